@@ -1,0 +1,27 @@
+package org.tracseq.platform.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * Builds a generated MicroProfile Rest Client for one base URL with TracSeq's conventions:
+ * timeouts, request id propagation and problem+json errors as {@link RemoteProblemException}.
+ * Built programmatically (not injected) so a caller can hold one per instance it talks to.
+ */
+public final class RestClients {
+    private RestClients() {
+    }
+
+    public static <T> T create(Class<T> api, String baseUrl, Duration connectTimeout, Duration readTimeout) {
+        return RestClientBuilder.newBuilder()
+                .baseUri(URI.create(baseUrl))
+                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .property("microprofile.rest.client.disable.default.mapper", true)
+                .register(RequestIdPropagation.class)
+                .register(ProblemResponseMapper.class)
+                .build(api);
+    }
+}

@@ -1,0 +1,49 @@
+package org.tracseq.platform.db;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The service's own database: its datasource (server.xml, {@code jdbc/<service>}) and schema.
+ * The schema is the service name with dashes turned into underscores ({@code library-prep} →
+ * {@code library_prep}), matching the datasource's {@code currentSchema}.
+ */
+@ApplicationScoped
+public class ServiceDatabase {
+    /** Optional datasource on the {@code postgres} maintenance database, used only to create ours. */
+    static final String ADMIN_DATASOURCE = "jdbc/tracseqAdmin";
+
+    @Inject
+    @ConfigProperty(name = "tracseq.service.name")
+    String serviceName;
+
+    @Inject
+    @ConfigProperty(name = "tracseq.datasource", defaultValue = "")
+    String dataSourceName;
+
+    public String schema() {
+        return serviceName.replace('-', '_');
+    }
+
+    public DataSource dataSource() {
+        return lookup(dataSourceName.isBlank() ? "jdbc/" + serviceName : dataSourceName)
+                .orElseThrow(() -> new IllegalStateException("No datasource for service " + serviceName));
+    }
+
+    Optional<DataSource> adminDataSource() {
+        return lookup(ADMIN_DATASOURCE);
+    }
+
+    private static Optional<DataSource> lookup(String jndiName) {
+        try {
+            return Optional.of((DataSource) new InitialContext().lookup(jndiName));
+        } catch (NamingException e) {
+            return Optional.empty();
+        }
+    }
+}

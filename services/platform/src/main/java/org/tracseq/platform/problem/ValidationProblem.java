@@ -1,0 +1,57 @@
+package org.tracseq.platform.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A 400 listing every invalid field at once, so a user fixes a form in one round trip. */
+public class ValidationProblem extends ProblemException {
+
+    public ValidationProblem(List<FieldError> errors) {
+        super(400, "validation", "Validation failed", summary(errors), null, errors);
+    }
+
+    private static String summary(List<FieldError> errors) {
+        return errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+    }
+
+    /** Collects field errors; {@link #throwIfAny()} raises them together. */
+    public static final class Collector {
+        private final List<FieldError> errors = new ArrayList<>();
+
+        public Collector check(boolean ok, String field, String message) {
+            if (!ok) {
+                errors.add(new FieldError(field, message));
+            }
+            return this;
+        }
+
+        public Collector require(Object value, String field) {
+            return check(value != null && !(value instanceof String s && s.isBlank()), field, "is required");
+        }
+
+        public Collector add(String field, String message) {
+            errors.add(new FieldError(field, message));
+            return this;
+        }
+
+        public boolean isEmpty() {
+            return errors.isEmpty();
+        }
+
+        public List<FieldError> errors() {
+            return List.copyOf(errors);
+        }
+
+        public void throwIfAny() {
+            if (!errors.isEmpty()) {
+                throw new ValidationProblem(errors);
+            }
+        }
+    }
+
+    public static Collector collector() {
+        return new Collector();
+    }
+}

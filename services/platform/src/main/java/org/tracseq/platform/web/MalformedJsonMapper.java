@@ -1,0 +1,27 @@
+package org.tracseq.platform.web;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.tracseq.platform.problem.Problem;
+import org.tracseq.platform.problem.ProblemException;
+
+/**
+ * A body that is not JSON, has the wrong shape, or carries an unknown enum value: the JSON-B
+ * provider fails while reading it and the request never reaches the resource.
+ */
+@Provider
+public class MalformedJsonMapper implements ExceptionMapper<ProcessingException> {
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(ProcessingException e) {
+        return Problems.response(new Problem(ProblemException.TYPE_BASE + "malformed-json", "Malformed request body",
+                400, "The request body could not be read: " + JsonErrors.rootMessage(e), Problems.instance(uriInfo),
+                null, null));
+    }
+}

@@ -1,0 +1,34 @@
+package org.tracseq.platform.web;
+
+import java.util.Set;
+import org.tracseq.platform.problem.ValidationProblem;
+
+/**
+ * A validated {@code ?page=&size=&sort=} triple. Sort is {@code field} or {@code field,asc|desc},
+ * restricted to the fields a resource allows, so it can be put into a query safely.
+ */
+public record PageRequest(int page, int size, String sortField, boolean ascending) {
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 500;
+
+    public static PageRequest of(Integer page, Integer size, String sort, Set<String> sortable, String defaultSort) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        String spec = sort == null || sort.isBlank() ? defaultSort : sort.trim();
+        String[] parts = spec.split(",", -1);
+        String field = parts[0].trim();
+        String direction = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
+        ValidationProblem.collector()
+                .check(p >= 0, "page", "must be 0 or more")
+                .check(s >= 1 && s <= MAX_SIZE, "size", "must be between 1 and " + MAX_SIZE)
+                .check(sortable.contains(field), "sort", "must be one of " + sortable.stream().sorted().toList())
+                .check(parts.length <= 2 && (direction.equals("asc") || direction.equals("desc")), "sort",
+                        "direction must be asc or desc")
+                .throwIfAny();
+        return new PageRequest(p, s, field, direction.equals("asc"));
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

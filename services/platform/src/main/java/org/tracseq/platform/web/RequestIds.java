@@ -1,0 +1,35 @@
+package org.tracseq.platform.web;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The request id of the request this thread is serving: accepted from {@code X-Request-Id} when it
+ * looks sane, created otherwise, and sent on with every outgoing call.
+ */
+public final class RequestIds {
+    public static final String HEADER = "X-Request-Id";
+    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+    private RequestIds() {
+    }
+
+    /** The incoming id if it is acceptable, else a fresh one (a client cannot inject log noise). */
+    public static String acceptOrCreate(String incoming) {
+        return incoming != null && ACCEPTABLE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+    }
+
+    public static Optional<String> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    static void bind(String requestId) {
+        CURRENT.set(requestId);
+    }
+
+    static void clear() {
+        CURRENT.remove();
+    }
+}
