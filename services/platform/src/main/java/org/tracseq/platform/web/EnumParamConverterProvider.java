@@ -1,6 +1,5 @@
 package org.tracseq.platform.web;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -11,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Query, path and header parameters of enum type accept the wire value ({@code in_storage}, what
- * the generated enums print with toString) and refuse anything else with a 400 listing the choices.
+ * the generated enums print with toString) and refuse anything else listing the choices; JAX-RS
+ * wraps the refusal and {@link WebApplicationExceptionMapper} answers it with a 400.
  */
 @Provider
 public class EnumParamConverterProvider implements ParamConverterProvider {
@@ -36,7 +36,7 @@ public class EnumParamConverterProvider implements ParamConverterProvider {
                     return constant;
                 }
             }
-            throw new BadRequestException("Unknown value '" + value + "'; expected one of " + choices());
+            throw new IllegalArgumentException("Unknown value '" + value + "'; expected one of " + choices());
         }
 
         @Override

@@ -1,0 +1,68 @@
+package org.tracseq.platform.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Proves a running service serves the API its contract describes: the same paths, operations and
+ * response status codes in its {@code /openapi} document as in {@code openapi/<name>.yaml}.
+ */
+public final class ContractConformance {
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+    private ContractConformance() {
+    }
+
+    public static void assertMatches(String contractName) {
+        Path contractFile = Path.of(System.getProperty("tracseq.root", "."), "openapi", contractName + ".yaml");
+        Map<String, Object> contract;
+        try {
+            contract = new Yaml().load(Files.readString(contractFile));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + contractFile, e);
+        }
+        Map<String, Object> served = new Yaml().load(TracSeqServer.fetch("/openapi"));
+        String prefix = serverPrefix(contract);
+        assertThat(operations(served, ""))
+                .as("operations and status codes served vs. %s", contractFile)
+                .isEqualTo(operations(contract, prefix));
+    }
+
+    /** The contract's paths are relative to its server URL (the context root); the served ones are not. */
+    @SuppressWarnings("unchecked")
+    private static String serverPrefix(Map<String, Object> contract) {
+        var servers = (java.util.List<Map<String, Object>>) contract.get("servers");
+        if (servers == null || servers.isEmpty()) {
+            return "";
+        }
+        String url = String.valueOf(servers.get(0).get("url"));
+        return url.equals("/") ? "" : url;
+    }
+
+    /** Lines such as {@code POST /samples/ 201} for every operation and declared response. */
+    @SuppressWarnings("unchecked")
+    static Set<String> operations(Map<String, Object> document, String prefix) {
+        Set<String> result = new TreeSet<>();
+        var paths = (Map<String, Map<String, Object>>) document.get("paths");
+        paths.forEach((path, item) -> item.forEach((method, operation) -> {
+            if (!METHODS.contains(method)) {
+                return;
+            }
+            var responses = (Map<Object, Object>) ((Map<String, Object>) operation).get("responses");
+            responses.keySet().forEach(status ->
+                    result.add(method.toUpperCase() + " " + normalise(prefix + path) + " " + status));
+        }));
+        return result;
+    }
+
+    private static String normalise(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}

@@ -1,0 +1,63 @@
+package org.tracseq.platform.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * The Liberty server an integration test runs against: the one liberty-maven-plugin started in
+ * pre-integration-test, described by MicroShed's manual-start system properties.
+ */
+public final class TracSeqServer {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private TracSeqServer() {
+    }
+
+    /** {@code http://localhost:8081} */
+    public static String rootUrl() {
+        return "http://" + System.getProperty("microshed_hostname", "localhost") + ":"
+                + System.getProperty("microshed_http_port", "9080");
+    }
+
+    /** The application's base URL, e.g. {@code http://localhost:8081/samples}. */
+    public static String baseUrl() {
+        String contextRoot = System.getProperty("microshed_app_context_root", "/");
+        return rootUrl() + (contextRoot.equals("/") ? "" : contextRoot);
+    }
+
+    /** Blocks until {@code /health/ready} answers 200, the server's own statement that it can serve. */
+    public static void awaitReady() {
+        URI ready = URI.create(rootUrl() + "/health/ready");
+        await("server ready at " + ready).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions()
+                .until(() -> HTTP.send(HttpRequest.newBuilder(ready).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+    }
+
+    /** A RestAssured request against the application, JSON in and out. */
+    public static RequestSpecification request() {
+        return RestAssured.given().baseUri(baseUrl()).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** The raw text of a server-level document such as {@code /openapi}. */
+    static String fetch(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(rootUrl() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot fetch " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
