@@ -1,6 +1,7 @@
 package org.tracseq.platform.problem;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * A refusal that becomes a problem+json response. Plain Java so domain code can throw it without
@@ -14,6 +15,7 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String rule;
     private final List<FieldError> errors;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(int status, String slug, String title, String detail) {
         this(status, slug, title, detail, null, List.of());
@@ -21,7 +23,13 @@ public class ProblemException extends RuntimeException {
 
     protected ProblemException(int status, String slug, String title, String detail, String rule,
                                List<FieldError> errors) {
+        this(status, slug, title, detail, rule, errors, null);
+    }
+
+    private ProblemException(int status, String slug, String title, String detail, String rule,
+                             List<FieldError> errors, Integer retryAfterSeconds) {
         super(detail);
+        this.retryAfterSeconds = retryAfterSeconds;
         this.status = status;
         this.type = TYPE_BASE + slug;
         this.title = title;
@@ -41,9 +49,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "conflict", "Conflict", detail);
     }
 
-    /** A downstream service this request needs is unavailable; the caller may retry later. */
-    public static ProblemException unavailable(String detail) {
-        return new ProblemException(503, "service-unavailable", "Service unavailable", detail);
+    /** A service this request needs is unavailable; the response tells the caller when to retry. */
+    public static ProblemException unavailable(String detail, int retryAfterSeconds) {
+        return new ProblemException(503, "service-unavailable", "Service unavailable", detail, null, List.of(),
+                retryAfterSeconds);
     }
 
     public int status() { return status; }
@@ -51,6 +60,11 @@ public class ProblemException extends RuntimeException {
     public String type() { return type; }
     public String rule() { return rule; }
     public List<FieldError> errors() { return errors; }
+
+    /** Seconds after which a retry may succeed, sent as {@code Retry-After}. */
+    public OptionalInt retryAfterSeconds() {
+        return retryAfterSeconds == null ? OptionalInt.empty() : OptionalInt.of(retryAfterSeconds);
+    }
 
     public Problem toProblem(String instance) {
         return new Problem(type, title, status, getMessage(), instance, rule, errors);

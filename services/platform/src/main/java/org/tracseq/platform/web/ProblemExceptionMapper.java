@@ -14,6 +14,6 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException e) {
-        return Problems.response(e.toProblem(Problems.instance(uriInfo)));
+        return Problems.response(e, Problems.instance(uriInfo));
     }
 }

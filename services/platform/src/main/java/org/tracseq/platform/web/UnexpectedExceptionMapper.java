@@ -29,7 +29,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         String instance = Problems.instance(uriInfo);
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ProblemException problem) {
-                return Problems.response(problem.toProblem(instance));
+                return Problems.response(problem, instance);
             }
             if (t instanceof WebApplicationException web) {
                 return WebApplicationExceptionMapper.problemFor(web, instance);

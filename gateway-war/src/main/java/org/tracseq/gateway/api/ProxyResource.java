@@ -1,0 +1,113 @@
+package org.tracseq.gateway.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.tracseq.gateway.routing.Forwarder;
+import org.tracseq.gateway.routing.Route;
+import org.tracseq.gateway.routing.RouteTable;
+import org.tracseq.gateway.routing.ServiceCalls;
+import org.tracseq.gateway.routing.UpstreamFailure;
+import org.tracseq.platform.problem.ProblemException;
+
+/**
+ * {@code /api/<service>/**}: every method, any path below the prefix, forwarded to the service.
+ * The gateway's own refusals (no such route, service down, breaker open, timeout) are problems.
+ */
+@Path("api/{service}{path: (/.*)?}")
+public class ProxyResource {
+    @Inject
+    RouteTable routes;
+
+    @Inject
+    Forwarder forwarder;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    Request request;
+
+    @GET
+    public Response get(@PathParam("service") String service, InputStream body) throws IOException {
+        return forward(service, body);
+    }
+
+    @HEAD
+    public Response head(@PathParam("service") String service, InputStream body) throws IOException {
+        return forward(service, body);
+    }
+
+    @OPTIONS
+    public Response options(@PathParam("service") String service, InputStream body) throws IOException {
+        return forward(service, body);
+    }
+
+    @POST
+    public Response post(@PathParam("service") String service, InputStream body) throws IOException {
+        return forward(service, body);
+    }
+
+    @PUT
+    public Response put(@PathParam("service") String service, InputStream body) throws IOException {
+        return forward(service, body);
+    }
+
+    @PATCH
+    public Response patch(@PathParam("service") String service, InputStream body) throws IOException {
+        return forward(service, body);
+    }
+
+    @DELETE
+    public Response delete(@PathParam("service") String service, InputStream body) throws IOException {
+        return forward(service, body);
+    }
+
+    private Response forward(String service, InputStream body) throws IOException {
+        Route route = routes.find(service).orElseThrow(() -> ProblemException.notFound("API", "/api/" + service));
+        String rawPath = uriInfo.getRequestUri().getRawPath();
+        String below = rawPath.substring(rawPath.indexOf(route.publicPrefix()) + route.publicPrefix().length());
+        URI publicBase = uriInfo.getBaseUri();
+        // Bodies are JSON documents or batch files of modest size; buffering lets an idempotent request be retried.
+        var incoming = new Forwarder.Incoming(request.getMethod(), below, uriInfo.getRequestUri().getRawQuery(),
+                headers.getRequestHeaders(), body.readAllBytes(), publicBase);
+        try {
+            return forwarder.forward(route, incoming);
+        } catch (UpstreamFailure failure) {
+            return failure.response().orElseThrow(() -> unavailable(route, "is unreachable"));
+        } catch (CircuitBreakerOpenException open) {
+            throw unavailable(route, "is failing; its circuit breaker is open");
+        } catch (BulkheadException full) {
+            throw unavailable(route, "has too many requests in flight");
+        } catch (TimeoutException slow) {
+            throw new ProblemException(504, "gateway-timeout", "Gateway timeout",
+                    "The " + route.name() + " service did not answer in time");
+        }
+    }
+
+    private static ProblemException unavailable(Route route, String why) {
+        return ProblemException.unavailable("The " + route.name() + " service " + why,
+                ServiceCalls.RETRY_AFTER_SECONDS);
+    }
+}

@@ -1,0 +1,30 @@
+package org.tracseq.gateway.routing;
+
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+/**
+ * A service failed a forwarded call: it could not be reached, or it answered 5xx. Thrown so the
+ * fault-tolerance policy counts it; the gateway then answers with the service's own error response
+ * when there is one, or a 503 problem when there is none.
+ */
+public class UpstreamFailure extends RuntimeException {
+    private final transient Response response;
+
+    public UpstreamFailure(String message, Response response, Throwable cause) {
+        super(message, cause);
+        this.response = response;
+    }
+
+    /** The service's buffered error response, absent when it could not be reached at all. */
+    public Optional<Response> response() {
+        return Optional.ofNullable(response);
+    }
+
+    /** A failure of an idempotent request, safe to try again. */
+    public static class Retryable extends UpstreamFailure {
+        public Retryable(String message, Response response, Throwable cause) {
+            super(message, response, cause);
+        }
+    }
+}
