@@ -1,0 +1,125 @@
+package org.tracseq.barcodes.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.tracseq.barcodes.domain.Barcode;
+import org.tracseq.barcodes.domain.BarcodeFormat;
+import org.tracseq.barcodes.domain.BarcodeStatus;
+import org.tracseq.barcodes.domain.ClaimRequest;
+import org.tracseq.barcodes.domain.IssueRequest;
+import org.tracseq.barcodes.render.ImageSize;
+import org.tracseq.barcodes.render.PngWriter;
+import org.tracseq.barcodes.render.SvgWriter;
+import org.tracseq.barcodes.render.Symbol;
+import org.tracseq.barcodes.render.Symbology;
+import org.tracseq.barcodes.render.ZplTubeLabel;
+import org.tracseq.barcodes.service.BarcodeService;
+import org.tracseq.contract.barcodes.api.BarcodesApi;
+import org.tracseq.contract.barcodes.model.GenerateRequest;
+import org.tracseq.contract.barcodes.model.ImageFormat;
+import org.tracseq.platform.idempotency.IdempotentRequests;
+import org.tracseq.platform.problem.ProblemException;
+import org.tracseq.platform.problem.ValidationProblem;
+import org.tracseq.platform.web.Actors;
+
+/** The barcodes contract over HTTP: validates the input, hands over to the service, maps the result. */
+@RequestScoped
+public class BarcodesResource implements BarcodesApi {
+    static final String PNG = "image/png";
+    static final String SVG = "image/svg+xml";
+    static final String ZPL = "text/plain; charset=UTF-8";
+
+    @Inject
+    BarcodeService barcodes;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Context
+    SecurityContext securityContext;
+
+    @Override
+    public Response generateBarcodes(GenerateRequest request, String idempotencyKey) {
+        return create("barcodes.generate", BarcodeStatus.ISSUED, request, idempotencyKey);
+    }
+
+    @Override
+    public Response reserveBarcodes(GenerateRequest request, String idempotencyKey) {
+        return create("barcodes.reserve", BarcodeStatus.RESERVED, request, idempotencyKey);
+    }
+
+    @Override
+    public Response validateBarcode(String text) {
+        ValidationProblem.collector().require(text, "barcode").throwIfAny();
+        BarcodeFormat.Verdict verdict = BarcodeFormat.check(text);
+        boolean known = verdict.valid() && barcodes.find(verdict.barcode()).isPresent();
+        return Response.ok(BarcodeMapper.validation(verdict, known)).build();
+    }
+
+    @Override
+    public Response getBarcode(String text) {
+        Barcode barcode = wellFormed(text);
+        return barcodes.find(barcode)
+                .map(entry -> Response.ok(BarcodeMapper.record(entry)).build())
+                .orElseThrow(() -> ProblemException.notFound("Barcode", text));
+    }
+
+    @Override
+    public Response claimBarcode(String text, org.tracseq.contract.barcodes.model.ClaimRequest request) {
+        Barcode barcode = wellFormed(text);
+        ClaimRequest claim = ClaimRequest.of(request == null ? null : request.getOwner());
+        return Response.ok(BarcodeMapper.record(barcodes.claim(barcode, claim, Actors.of(securityContext)))).build();
+    }
+
+    @Override
+    @Timed(name = "barcodes.render", description = "Time to draw a barcode image")
+    public Response renderBarcode(String text, org.tracseq.contract.barcodes.model.Symbology symbology,
+                                  ImageFormat format, Integer size) {
+        Barcode barcode = wellFormed(text);
+        ImageSize imageSize = ImageSize.of(size);
+        Symbol symbol = Symbol.encode(barcode.text(), symbology(symbology));
+        return switch (format) {
+            case PNG -> Response.ok(PngWriter.write(symbol, imageSize), PNG).build();
+            case SVG -> Response.ok(SvgWriter.write(symbol, imageSize), SVG).build();
+        };
+    }
+
+    @Override
+    public Response tubeLabel(String text, String line1, String line2) {
+        return Response.ok(ZplTubeLabel.of(wellFormed(text), line1, line2), ZPL).build();
+    }
+
+    private Response create(String operation, BarcodeStatus status, GenerateRequest body, String idempotencyKey) {
+        if (body == null) {
+            throw ProblemException.badRequest("A JSON body with prefix, typeCode and count is required");
+        }
+        IssueRequest request = IssueRequest.of(body.getPrefix(), body.getTypeCode(), body.getCount());
+        String actor = Actors.of(securityContext);
+        return idempotentRequests.once(operation, idempotencyKey, body, () -> Response.status(Response.Status.CREATED)
+                .entity(BarcodeMapper.batch(barcodes.issue(request, status, actor)))
+                .build());
+    }
+
+    /** The barcode in a path, or a 400 listing what is wrong with it. */
+    private static Barcode wellFormed(String text) {
+        BarcodeFormat.Verdict verdict = BarcodeFormat.check(text);
+        if (!verdict.valid()) {
+            var problems = ValidationProblem.collector();
+            verdict.problems().forEach(problem -> problems.add("barcode", problem));
+            problems.throwIfAny();
+        }
+        return verdict.barcode();
+    }
+
+    private static Symbology symbology(org.tracseq.contract.barcodes.model.Symbology symbology) {
+        return switch (symbology) {
+            case CODE128 -> Symbology.CODE128;
+            case DATAMATRIX -> Symbology.DATAMATRIX;
+            case QR -> Symbology.QR;
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package org.tracseq.barcodes.domain;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A well-formed barcode (BC-1): {@code PREFIX[-TYPE]-YYYYMMDD-NNNNNN-C}, e.g.
+ * {@code TS-DNA-20261128-000001-C}. Only {@link BarcodeFormat} and the generator make one, so a
+ * {@code Barcode} always has a correct check character.
+ */
+public record Barcode(String prefix, String typeCode, LocalDate date, int sequence) {
+    public static final int MAX_SEQUENCE = 999_999;
+
+    public Barcode {
+        Objects.requireNonNull(prefix, "prefix");
+        Objects.requireNonNull(date, "date");
+        if (!BarcodeFormat.PREFIX.matcher(prefix).matches()
+                || typeCode != null && !BarcodeFormat.TYPE_CODE.matcher(typeCode).matches()
+                || sequence < 1 || sequence > MAX_SEQUENCE) {
+            throw new IllegalArgumentException("Not a valid barcode: " + prefix + "/" + typeCode + "/" + sequence);
+        }
+    }
+
+    public Optional<String> type() {
+        return Optional.ofNullable(typeCode);
+    }
+
+    /** Everything the check character covers: the barcode up to and including the last hyphen. */
+    String body() {
+        return prefix + (typeCode == null ? "" : "-" + typeCode) + "-"
+                + date.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + String.format("%06d", sequence) + "-";
+    }
+
+    public char checkCharacter() {
+        return CheckCharacter.of(body());
+    }
+
+    public String text() {
+        return body() + checkCharacter();
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}
