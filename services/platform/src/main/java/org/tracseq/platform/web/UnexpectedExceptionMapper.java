@@ -26,7 +26,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        String instance = Problems.instance(uriInfo);
+        return problemFor(e, Problems.instance(uriInfo));
+    }
+
+    static Response problemFor(Throwable e, String instance) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ProblemException problem) {
                 return Problems.response(problem, instance);
