@@ -1,0 +1,24 @@
+package org.tracseq.samples.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import java.util.UUID;
+import org.tracseq.contract.samples.api.AuditApi;
+import org.tracseq.platform.web.PageRequest;
+import org.tracseq.samples.service.SampleService;
+
+/** A sample's audit trail, newest first. */
+@RequestScoped
+public class AuditResource implements AuditApi {
+    @Inject
+    SampleService samples;
+
+    @Override
+    public Response getSampleAudit(UUID sampleId, Integer page, Integer size) {
+        PageRequest pageRequest = PageRequest.of(page, size, null, Set.of("at"), "at");
+        return Response.ok(SampleMapper.toAuditPage(samples.audit(sampleId, pageRequest.page(),
+                pageRequest.size()))).build();
+    }
+}

@@ -1,0 +1,85 @@
+package org.tracseq.samples.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import java.util.UUID;
+import org.tracseq.contract.samples.api.LineageApi;
+import org.tracseq.contract.samples.model.AliquotCreate;
+import org.tracseq.contract.samples.model.ParentLinkCreate;
+import org.tracseq.platform.idempotency.IdempotentRequests;
+import org.tracseq.platform.web.Actors;
+import org.tracseq.platform.web.PageRequest;
+import org.tracseq.samples.domain.ChildDraft;
+import org.tracseq.samples.domain.ParentLinkDraft;
+import org.tracseq.samples.domain.SampleType;
+import org.tracseq.samples.domain.Violations;
+import org.tracseq.samples.service.BarcodeAssignment;
+import org.tracseq.samples.service.SampleService;
+
+/** Aliquots, derivations and pools: children, parents and the lineage between them (SM-1, SM-2). */
+@RequestScoped
+public class LineageResource implements LineageApi {
+    @Inject
+    SampleService samples;
+
+    @Inject
+    BarcodeAssignment barcodes;
+
+    @Inject
+    IdempotentRequests idempotency;
+
+    @Inject
+    SampleMetrics metrics;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uriInfo;
+
+    /**
+     * Checks the request, reads the parent's type for the barcode (outside any transaction), then
+     * creates the child once per idempotency key, taking its volume under the parent's row lock.
+     */
+    @Override
+    public Response createAliquot(UUID sampleId, AliquotCreate body, String idempotencyKey) {
+        Violations violations = new Violations();
+        ChildDraft draft = SampleMapper.childDraft(Bodies.required(body), violations);
+        draft.check(violations);
+        violations.throwIfAny();
+        SampleType childType = draft.typeFrom(samples.get(sampleId).type());
+        ChildDraft withBarcode = barcodes.forChild(draft, sampleId, childType, idempotencyKey);
+        Response response = idempotency.once("create-child:" + sampleId, idempotencyKey, body,
+                () -> Responses.created(uriInfo, samples.createChild(sampleId, withBarcode, Actors.of(security))));
+        metrics.created(response, 1);
+        return response;
+    }
+
+    @Override
+    public Response listChildren(UUID sampleId, Integer page, Integer size) {
+        PageRequest pageRequest = PageRequest.of(page, size, null, Set.of("createdAt"), "createdAt");
+        return Response.ok(SampleMapper.toContract(samples.children(sampleId, pageRequest.page(),
+                pageRequest.size()))).build();
+    }
+
+    @Override
+    public Response addParent(UUID sampleId, ParentLinkCreate body) {
+        Violations violations = new Violations();
+        ParentLinkDraft link = SampleMapper.parentLink(Bodies.required(body), violations);
+        link.check(violations);
+        violations.throwIfAny();
+        return Response.status(201)
+                .entity(SampleMapper.toContract(samples.addParent(sampleId, link, Actors.of(security))))
+                .build();
+    }
+
+    @Override
+    public Response getLineage(UUID sampleId) {
+        return Response.ok(SampleMapper.toContract(samples.lineage(sampleId))).build();
+    }
+}

@@ -1,0 +1,41 @@
+package org.tracseq.samples.api;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/** Query parameters of type date-time ({@code createdFrom=2026-01-31T00:00:00Z}), refused with a 400 when malformed. */
+@Provider
+public class OffsetDateTimeParamConverter implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        return rawType == OffsetDateTime.class ? (ParamConverter<T>) new Converter() : null;
+    }
+
+    private static final class Converter implements ParamConverter<OffsetDateTime> {
+        @Override
+        public OffsetDateTime fromString(String value) {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new BadRequestException("'" + value + "' is not an ISO-8601 date-time with offset, "
+                        + "e.g. 2026-01-31T12:00:00Z");
+            }
+        }
+
+        @Override
+        public String toString(OffsetDateTime value) {
+            return value.toString();
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.tracseq.samples.api;
+
+import jakarta.json.JsonObject;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tracseq.contract.samples.model.AliquotCreate;
+import org.tracseq.contract.samples.model.BatchRowReport;
+import org.tracseq.contract.samples.model.ParentLinkCreate;
+import org.tracseq.contract.samples.model.SampleCreate;
+import org.tracseq.contract.samples.model.SamplePatch;
+import org.tracseq.platform.problem.FieldError;
+import org.tracseq.samples.domain.AuditEntry;
+import org.tracseq.samples.domain.ChildDraft;
+import org.tracseq.samples.domain.Concentration;
+import org.tracseq.samples.domain.ConcentrationUnit;
+import org.tracseq.samples.domain.LineageLink;
+import org.tracseq.samples.domain.LineageRelation;
+import org.tracseq.samples.domain.Page;
+import org.tracseq.samples.domain.ParentLinkDraft;
+import org.tracseq.samples.domain.Patch;
+import org.tracseq.samples.domain.Quantities;
+import org.tracseq.samples.domain.Sample;
+import org.tracseq.samples.domain.SampleChanges;
+import org.tracseq.samples.domain.SampleDraft;
+import org.tracseq.samples.domain.SampleFilter;
+import org.tracseq.samples.domain.SampleStatus;
+import org.tracseq.samples.domain.SampleType;
+import org.tracseq.samples.domain.StatusChange;
+import org.tracseq.samples.domain.Violations;
+import org.tracseq.samples.domain.Volume;
+import org.tracseq.samples.domain.VolumeUnit;
+import org.tracseq.samples.service.SampleService;
+
+/**
+ * Between the contract's models and the domain. Contract and domain enums have the same constant
+ * names; quantities are checked while they are read, so an unusable one is reported with its field.
+ */
+final class SampleMapper {
+    /** Members a merge patch may contain. */
+    private static final Set<String> PATCHABLE = Set.of("name", "type", "description", "initialVolume",
+            "availableVolume", "concentration", "metadata");
+
+    private SampleMapper() {
+    }
+
+    static <T extends Enum<T>> T convert(Enum<?> value, Class<T> target) {
+        return value == null ? null : Enum.valueOf(target, value.name());
+    }
+
+    // ---- requests -> domain
+
+    static SampleDraft draft(SampleCreate body, Violations violations) {
+        return new SampleDraft(body.getName(), convert(body.getType(), SampleType.class), body.getBarcode(),
+                body.getDescription(),
+                volume(body.getInitialVolume(), "initialVolume", violations),
+                volume(body.getAvailableVolume(), "availableVolume", violations),
+                concentration(body.getConcentration(), "concentration", violations),
+                body.getMetadata());
+    }
+
+    static ChildDraft childDraft(AliquotCreate body, Violations violations) {
+        return new ChildDraft(convert(body.getRelation(), LineageRelation.class),
+                volume(body.getVolume(), "volume", violations), body.getName(),
+                convert(body.getType(), SampleType.class), body.getBarcode(), body.getDescription(),
+                volume(body.getInitialVolume(), "initialVolume", violations),
+                concentration(body.getConcentration(), "concentration", violations), body.getMetadata());
+    }
+
+    static ParentLinkDraft parentLink(ParentLinkCreate body, Violations violations) {
+        return new ParentLinkDraft(body.getParentId(), convert(body.getRelation(), LineageRelation.class),
+                volume(body.getVolume(), "volume", violations));
+    }
+
+    /**
+     * The merge patch {@code raw} as changes: a member left out keeps its value, {@code null} clears
+     * it, anything else sets it to what JSON-B read into {@code typed}. Members that cannot be
+     * patched are refused, each with its reason.
+     */
+    static SampleChanges changes(JsonObject raw, SamplePatch typed, Violations violations) {
+        raw.keySet().stream().filter(member -> !PATCHABLE.contains(member)).sorted().forEach(member ->
+                violations.field(member, member.equals("status")
+                        ? "is changed with POST /{sampleId}/status, which keeps the status history"
+                        : "cannot be changed with PATCH; changeable are " + PATCHABLE.stream().sorted().toList()));
+        return new SampleChanges(
+                patch(raw, "name", typed, SamplePatch::getName),
+                patch(raw, "type", typed, p -> convert(p.getType(), SampleType.class)),
+                patch(raw, "description", typed, SamplePatch::getDescription),
+                patch(raw, "initialVolume", typed, p -> volume(p.getInitialVolume(), "initialVolume", violations)),
+                patch(raw, "availableVolume", typed,
+                        p -> volume(p.getAvailableVolume(), "availableVolume", violations)),
+                patch(raw, "concentration", typed,
+                        p -> concentration(p.getConcentration(), "concentration", violations)),
+                patch(raw, "metadata", typed, p -> metadataPatch(raw.getJsonObject("metadata"))));
+    }
+
+    /** Keeps an unusable value as "keep": its problem is already in the violations that will refuse the patch. */
+    private static <T> Patch<T> patch(JsonObject raw, String member, SamplePatch typed, Function<SamplePatch, T> value) {
+        if (!raw.containsKey(member)) {
+            return Patch.keep();
+        }
+        if (raw.isNull(member)) {
+            return Patch.clear();
+        }
+        T converted = value.apply(typed);
+        return converted == null ? Patch.keep() : Patch.set(converted);
+    }
+
+    /** The metadata member as read from the raw JSON, where its null members (removals) survive. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> metadataPatch(JsonObject metadata) {
+        return (Map<String, Object>) JsonValues.toJava(metadata);
+    }
+
+    private static Volume volume(org.tracseq.contract.samples.model.Volume volume, String field,
+                                 Violations violations) {
+        return volume == null ? null : Quantities.volume(volume.getValue(), convert(volume.getUnit(), VolumeUnit.class),
+                field, violations);
+    }
+
+    private static Concentration concentration(org.tracseq.contract.samples.model.Concentration concentration,
+                                               String field, Violations violations) {
+        return concentration == null ? null : Quantities.concentration(concentration.getValue(),
+                convert(concentration.getUnit(), ConcentrationUnit.class), field, violations);
+    }
+
+    static SampleFilter filter(List<org.tracseq.contract.samples.model.SampleStatus> statuses,
+                               List<org.tracseq.contract.samples.model.SampleType> types, String text,
+                               OffsetDateTime createdFrom, OffsetDateTime createdTo) {
+        return new SampleFilter(convertAll(statuses, SampleStatus.class), convertAll(types, SampleType.class), text,
+                createdFrom, createdTo);
+    }
+
+    private static <T extends Enum<T>> Set<T> convertAll(List<? extends Enum<?>> values, Class<T> target) {
+        return values == null ? Set.of() : values.stream().filter(Objects::nonNull)
+                .map(value -> convert(value, target)).collect(Collectors.toSet());
+    }
+
+    // ---- domain -> responses
+
+    static org.tracseq.contract.samples.model.Sample toContract(Sample sample) {
+        Quantities quantities = sample.quantities();
+        return new org.tracseq.contract.samples.model.Sample()
+                .id(sample.id())
+                .barcode(sample.barcode())
+                .name(sample.name())
+                .type(convert(sample.type(), org.tracseq.contract.samples.model.SampleType.class))
+                .status(convert(sample.status(), org.tracseq.contract.samples.model.SampleStatus.class))
+                .description(sample.description())
+                .initialVolume(toContract(quantities.initial()))
+                .availableVolume(toContract(quantities.available()))
+                .concentration(toContract(quantities.concentration()))
+                .metadata(sample.metadata())
+                .createdAt(sample.createdAt())
+                .updatedAt(sample.updatedAt())
+                .createdBy(sample.createdBy());
+    }
+
+    static org.tracseq.contract.samples.model.SamplePage toContract(Page<Sample> page) {
+        return new org.tracseq.contract.samples.model.SamplePage()
+                .items(page.items().stream().map(SampleMapper::toContract).toList())
+                .page(page.page())
+                .size(page.size())
+                .total(page.total());
+    }
+
+    static org.tracseq.contract.samples.model.Volume toContract(Volume volume) {
+        return volume == null ? null : new org.tracseq.contract.samples.model.Volume()
+                .value(volume.value())
+                .unit(convert(volume.unit(), org.tracseq.contract.samples.model.VolumeUnit.class));
+    }
+
+    static org.tracseq.contract.samples.model.Concentration toContract(Concentration concentration) {
+        return concentration == null ? null : new org.tracseq.contract.samples.model.Concentration()
+                .value(concentration.value())
+                .unit(convert(concentration.unit(), org.tracseq.contract.samples.model.ConcentrationUnit.class));
+    }
+
+    static org.tracseq.contract.samples.model.SampleBatchResult toContract(SampleService.BatchOutcome outcome) {
+        List<BatchRowReport> rejected = outcome.rejectedRows().stream()
+                .map(row -> new BatchRowReport().row(row).errors(
+                        outcome.intake().problemsOf(row).stream().map(SampleMapper::toContract).toList()))
+                .toList();
+        return new org.tracseq.contract.samples.model.SampleBatchResult()
+                .created(outcome.created().stream().map(SampleMapper::toContract).toList())
+                .rejected(rejected);
+    }
+
+    private static org.tracseq.contract.samples.model.FieldError toContract(FieldError error) {
+        return new org.tracseq.contract.samples.model.FieldError().field(error.field()).message(error.message());
+    }
+
+    static org.tracseq.contract.samples.model.StatusChange toContract(StatusChange change) {
+        return new org.tracseq.contract.samples.model.StatusChange()
+                .from(convert(change.from(), org.tracseq.contract.samples.model.SampleStatus.class))
+                .to(convert(change.to(), org.tracseq.contract.samples.model.SampleStatus.class))
+                .reason(change.reason())
+                .actor(change.actor())
+                .changedAt(change.changedAt());
+    }
+
+    static org.tracseq.contract.samples.model.LineageLink toContract(LineageLink link) {
+        return new org.tracseq.contract.samples.model.LineageLink()
+                .parentId(link.parentId())
+                .childId(link.childId())
+                .relation(convert(link.relation(), org.tracseq.contract.samples.model.LineageRelation.class))
+                .volume(toContract(link.volume()))
+                .createdAt(link.createdAt())
+                .depth(link.depth());
+    }
+
+    static org.tracseq.contract.samples.model.Lineage toContract(SampleService.Lineage lineage) {
+        return new org.tracseq.contract.samples.model.Lineage()
+                .sampleId(lineage.sampleId())
+                .ancestors(lineage.ancestors().stream().map(SampleMapper::toContract).toList())
+                .descendants(lineage.descendants().stream().map(SampleMapper::toContract).toList());
+    }
+
+    static org.tracseq.contract.samples.model.AuditPage toAuditPage(Page<AuditEntry> page) {
+        return new org.tracseq.contract.samples.model.AuditPage()
+                .items(page.items().stream().map(SampleMapper::toContract).toList())
+                .page(page.page())
+                .size(page.size())
+                .total(page.total());
+    }
+
+    private static org.tracseq.contract.samples.model.AuditEntry toContract(AuditEntry entry) {
+        return new org.tracseq.contract.samples.model.AuditEntry()
+                .id(entry.id())
+                .sampleId(entry.sampleId())
+                .action(convert(entry.action(), org.tracseq.contract.samples.model.AuditAction.class))
+                .field(entry.field())
+                .oldValue(entry.oldValue())
+                .newValue(entry.newValue())
+                .reason(entry.reason())
+                .actor(entry.actor())
+                .at(entry.at());
+    }
+}

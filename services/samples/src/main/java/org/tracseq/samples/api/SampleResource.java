@@ -1,0 +1,213 @@
+package org.tracseq.samples.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.tracseq.contract.samples.api.SamplesApi;
+import org.tracseq.contract.samples.model.SampleBatchCreate;
+import org.tracseq.contract.samples.model.SampleCreate;
+import org.tracseq.contract.samples.model.SamplePatch;
+import org.tracseq.contract.samples.model.SampleStatus;
+import org.tracseq.contract.samples.model.SampleType;
+import org.tracseq.platform.idempotency.IdempotentRequests;
+import org.tracseq.platform.web.Actors;
+import org.tracseq.platform.web.PageRequest;
+import org.tracseq.samples.domain.BatchIntake;
+import org.tracseq.samples.domain.Quantities;
+import org.tracseq.samples.domain.Sample;
+import org.tracseq.samples.domain.SampleDraft;
+import org.tracseq.samples.domain.SampleFilter;
+import org.tracseq.samples.domain.SampleRules;
+import org.tracseq.samples.domain.Violations;
+import org.tracseq.samples.persistence.SampleRepository;
+import org.tracseq.samples.service.BarcodeAssignment;
+import org.tracseq.samples.service.SampleService;
+
+/** Registering, finding, changing, deleting and exporting samples. */
+@RequestScoped
+public class SampleResource implements SamplesApi {
+    private static final String DEFAULT_SORT = "createdAt,desc";
+    private static final int EXPORT_PAGE_SIZE = 500;
+    private static final int MAX_TEXT = 200;
+    private static final List<String> CSV_HEADER = List.of("id", "barcode", "name", "type", "status",
+            "initialVolume", "availableVolume", "volumeUnit", "concentration", "concentrationUnit", "description",
+            "createdAt", "updatedAt");
+
+    @Inject
+    SampleService samples;
+
+    @Inject
+    BarcodeAssignment barcodes;
+
+    @Inject
+    IdempotentRequests idempotency;
+
+    @Inject
+    SampleMetrics metrics;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpServletRequest request;
+
+    /**
+     * Checks the request, gets a barcode if none was given (outside any transaction), then
+     * registers the sample once per idempotency key.
+     */
+    @Override
+    @Timed(name = "samples.create", description = "Time to register one sample, barcode issue included")
+    public Response createSample(SampleCreate body, String idempotencyKey) {
+        Violations violations = new Violations();
+        SampleDraft draft = SampleMapper.draft(Bodies.required(body), violations);
+        Quantities quantities = SampleRules.check(draft, violations);
+        violations.throwIfAny();
+        SampleDraft withBarcode = barcodes.forSample(draft, idempotencyKey);
+        Response response = idempotency.once("create", idempotencyKey, body,
+                () -> Responses.created(uriInfo, samples.register(withBarcode, quantities, actor())));
+        metrics.created(response, 1);
+        return response;
+    }
+
+    @Override
+    public Response createSampleBatch(SampleBatchCreate body, String idempotencyKey) {
+        Bodies.required(body);
+        List<SampleCreate> rows = body.getSamples() == null ? List.of() : body.getSamples();
+        Map<Integer, Violations> readProblems = new HashMap<>();
+        List<SampleDraft> drafts = new ArrayList<>();
+        for (int row = 0; row < rows.size(); row++) {
+            Violations violations = new Violations();
+            drafts.add(rows.get(row) == null ? emptyRow(violations) : SampleMapper.draft(rows.get(row), violations));
+            if (!violations.isEmpty()) {
+                readProblems.put(row, violations);
+            }
+        }
+        BatchIntake intake = BatchIntake.review(drafts, readProblems);
+        boolean atomic = body.getAtomic() == null || body.getAtomic();
+        if (atomic && intake.hasProblems()) {
+            // Nothing will be created, but the report still names every problem, taken barcodes included.
+            samples.markTakenBarcodes(intake);
+            throw intake.rejection();
+        }
+        BatchIntake ready = barcodes.forBatch(intake, idempotencyKey);
+        AtomicInteger created = new AtomicInteger();
+        Response response = idempotency.once("create-batch", idempotencyKey, body, () -> {
+            SampleService.BatchOutcome outcome = samples.registerBatch(ready, atomic, actor());
+            created.set(outcome.created().size());
+            return Response.status(201).entity(SampleMapper.toContract(outcome)).build();
+        });
+        metrics.created(response, created.get());
+        return response;
+    }
+
+    private static SampleDraft emptyRow(Violations violations) {
+        violations.field("", "must be a sample object, not null");
+        return new SampleDraft(null, null, null, null, null, null, null, null);
+    }
+
+    @Override
+    public Response getSample(UUID sampleId) {
+        return Response.ok(SampleMapper.toContract(samples.get(sampleId))).build();
+    }
+
+    @Override
+    public Response getSampleByBarcode(String barcode) {
+        return Response.ok(SampleMapper.toContract(samples.getByBarcode(barcode))).build();
+    }
+
+    @Override
+    public Response listSamples(List<SampleStatus> status, List<SampleType> type, String q,
+                                OffsetDateTime createdFrom, OffsetDateTime createdTo, Integer page, Integer size,
+                                String sort) {
+        SampleFilter filter = filter(status, type, q, createdFrom, createdTo);
+        PageRequest pageRequest = PageRequest.of(page, size, sort, SampleRepository.SORTABLE.keySet(), DEFAULT_SORT);
+        return Response.ok(SampleMapper.toContract(samples.list(filter, pageRequest))).build();
+    }
+
+    @Override
+    public Response exportSamples(List<SampleStatus> status, List<SampleType> type, String q,
+                                  OffsetDateTime createdFrom, OffsetDateTime createdTo, String sort) {
+        SampleFilter filter = filter(status, type, q, createdFrom, createdTo);
+        PageRequest firstPage = PageRequest.of(0, EXPORT_PAGE_SIZE, sort, SampleRepository.SORTABLE.keySet(),
+                DEFAULT_SORT);
+        StreamingOutput csv = output -> {
+            var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            CsvWriter rows = new CsvWriter(writer);
+            rows.row(CSV_HEADER);
+            samples.forEach(filter, firstPage, sample -> Responses.unchecked(() -> rows.row(csvRow(sample))));
+            writer.flush();
+        };
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"samples.csv\"")
+                .build();
+    }
+
+    private static List<String> csvRow(Sample sample) {
+        Quantities quantities = sample.quantities();
+        return List.of(sample.id().toString(), sample.barcode(), CsvWriter.text(sample.name()),
+                sample.type().wireValue(), sample.status().wireValue(),
+                quantities.initial() == null ? "" : quantities.initial().value().toPlainString(),
+                quantities.available() == null ? "" : quantities.available().value().toPlainString(),
+                quantities.initial() == null ? "" : quantities.initial().unit().wireValue(),
+                quantities.concentration() == null ? "" : quantities.concentration().value().toPlainString(),
+                quantities.concentration() == null ? "" : quantities.concentration().unit().wireValue(),
+                sample.description() == null ? "" : CsvWriter.text(sample.description()),
+                sample.createdAt().toString(), sample.updatedAt().toString());
+    }
+
+    @Override
+    public Response updateSample(UUID sampleId, SamplePatch samplePatch) {
+        JsonObject raw = (JsonObject) request.getAttribute(MergePatchCapture.PROPERTY);
+        Bodies.required(samplePatch);
+        Violations violations = new Violations();
+        var changes = SampleMapper.changes(raw, samplePatch, violations);
+        violations.throwIfAny();
+        return Response.ok(SampleMapper.toContract(samples.update(sampleId, changes, actor()))).build();
+    }
+
+    @Override
+    public Response deleteSample(UUID sampleId, String reason) {
+        Violations violations = new Violations();
+        SampleRules.checkReason(reason, violations);
+        violations.throwIfAny();
+        samples.delete(sampleId, reason, actor());
+        return Response.noContent().build();
+    }
+
+    private static SampleFilter filter(List<SampleStatus> status, List<SampleType> type, String q,
+                                       OffsetDateTime createdFrom, OffsetDateTime createdTo) {
+        Violations violations = new Violations();
+        if (q != null && q.length() > MAX_TEXT) {
+            violations.field("q", "must be at most " + MAX_TEXT + " characters");
+        }
+        if (createdFrom != null && createdTo != null && !createdFrom.isBefore(createdTo)) {
+            violations.field("createdTo", "must be after createdFrom");
+        }
+        violations.throwIfAny();
+        return SampleMapper.filter(status, type, q, createdFrom, createdTo);
+    }
+
+    private String actor() {
+        return Actors.of(security);
+    }
+}

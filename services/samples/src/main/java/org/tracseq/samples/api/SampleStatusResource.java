@@ -1,0 +1,43 @@
+package org.tracseq.samples.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
+import org.tracseq.contract.samples.api.StatusApi;
+import org.tracseq.contract.samples.model.StatusChangeRequest;
+import org.tracseq.platform.web.Actors;
+import org.tracseq.samples.domain.SampleRules;
+import org.tracseq.samples.domain.SampleStatus;
+import org.tracseq.samples.domain.Violations;
+import org.tracseq.samples.service.SampleService;
+
+/** Status changes (SM-STATUS) and the status history. */
+@RequestScoped
+public class SampleStatusResource implements StatusApi {
+    @Inject
+    SampleService samples;
+
+    @Context
+    SecurityContext security;
+
+    @Override
+    public Response changeSampleStatus(UUID sampleId, StatusChangeRequest body) {
+        Violations violations = new Violations();
+        if (Bodies.required(body).getStatus() == null) {
+            violations.field("status", "is required");
+        }
+        SampleRules.checkReason(body.getReason(), violations);
+        violations.throwIfAny();
+        SampleStatus target = SampleMapper.convert(body.getStatus(), SampleStatus.class);
+        return Response.ok(SampleMapper.toContract(
+                samples.changeStatus(sampleId, target, body.getReason(), Actors.of(security)))).build();
+    }
+
+    @Override
+    public Response getSampleStatusHistory(UUID sampleId) {
+        return Response.ok(samples.statusHistory(sampleId).stream().map(SampleMapper::toContract).toList()).build();
+    }
+}

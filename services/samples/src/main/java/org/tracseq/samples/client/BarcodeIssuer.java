@@ -1,0 +1,128 @@
+package org.tracseq.samples.client;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.tracseq.contract.barcodes.client.ApiException;
+import org.tracseq.contract.barcodes.client.BarcodesApi;
+import org.tracseq.contract.barcodes.model.BarcodeRecord;
+import org.tracseq.contract.barcodes.model.GenerateRequest;
+import org.tracseq.platform.client.RemoteProblemException;
+import org.tracseq.platform.client.RestClients;
+import org.tracseq.platform.problem.ProblemException;
+import org.tracseq.samples.domain.SampleType;
+
+/**
+ * Gets new barcodes from the barcodes service under this service's fault-tolerance policy: each
+ * attempt times out, transient failures (unreachable, 5xx, 429, timeout) are retried with the same
+ * idempotency key, repeated failures open a circuit breaker, and when no barcode can be had the
+ * caller gets a 503 problem naming the barcodes service, with {@code Retry-After}. A refusal (4xx)
+ * is not retried. Every value is overridable through MP Config, e.g.
+ * {@code org.tracseq.samples.client.BarcodeIssuer/issue/Retry/maxRetries=5}.
+ * Call it before opening a transaction: a remote call must not hold database locks.
+ */
+@ApplicationScoped
+public class BarcodeIssuer {
+    @Inject
+    @ConfigProperty(name = "tracseq.barcodes.url", defaultValue = "http://localhost:8093/barcodes")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "tracseq.barcodes.prefix", defaultValue = "TS")
+    String prefix;
+
+    @Inject
+    @ConfigProperty(name = "tracseq.barcodes.connect-timeout-ms", defaultValue = "1000")
+    long connectTimeoutMs;
+
+    @Inject
+    @ConfigProperty(name = "tracseq.barcodes.read-timeout-ms", defaultValue = "2000")
+    long readTimeoutMs;
+
+    /** What a client is told to wait when no barcode can be had; the breaker's delay by default. */
+    @Inject
+    @ConfigProperty(name = "tracseq.barcodes.retry-after-seconds", defaultValue = "10")
+    int retryAfterSeconds;
+
+    private BarcodesApi barcodes;
+
+    @PostConstruct
+    void connect() {
+        barcodes = RestClients.create(BarcodesApi.class, baseUrl, Duration.ofMillis(connectTimeoutMs),
+                Duration.ofMillis(readTimeoutMs));
+    }
+
+    /**
+     * {@code count} new barcodes for samples of {@code type}, in order.
+     *
+     * @param idempotencyKey from {@link #keyFor}: the same for every attempt, so a retry after a lost
+     *                       response gets the barcodes already issued instead of new ones
+     */
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = {BarcodesFailure.class, TimeoutException.class})
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+            failOn = {BarcodesFailure.class, TimeoutException.class})
+    @Fallback(fallbackMethod = "unavailable", applyOn = {BarcodesFailure.class, TimeoutException.class,
+            CircuitBreakerOpenException.class})
+    public List<String> issue(SampleType type, int count, String idempotencyKey) {
+        GenerateRequest request = new GenerateRequest().prefix(prefix).typeCode(type.barcodeTypeCode()).count(count);
+        try {
+            return barcodes.generateBarcodes(request, idempotencyKey).getBarcodes().stream()
+                    .map(BarcodeRecord::getBarcode).toList();
+        } catch (RemoteProblemException e) {
+            throw classify(e);
+        } catch (ApiException e) {
+            // The generated client's own mapper, should it win over the platform's: same judgement by status.
+            throw classify(new RemoteProblemException(e.getResponse().getStatus(), null));
+        } catch (ProcessingException e) {
+            throw new BarcodesFailure("The barcodes service cannot be reached at " + baseUrl, e);
+        }
+    }
+
+    /** A transient failure is retried and counts against the breaker; a refusal means our request is wrong. */
+    private static RuntimeException classify(RemoteProblemException e) {
+        if (e.isTransient()) {
+            return new BarcodesFailure("The barcodes service answered " + e.status(), e);
+        }
+        return new ProblemException(502, "barcodes-refused", "Barcode not issued",
+                "The barcodes service refused to issue a barcode (" + e.getMessage() + "); the samples service's "
+                        + "barcode settings need fixing. Meanwhile give the sample a barcode of your own");
+    }
+
+    List<String> unavailable(SampleType type, int count, String idempotencyKey) {
+        throw ProblemException.unavailable("The barcodes service is unavailable, so no barcode could be issued and "
+                + "nothing was written; retry later, or give the sample a barcode of your own", retryAfterSeconds);
+    }
+
+    /**
+     * The barcodes request's idempotency key: derived from the client's own key when there is one
+     * (so the client's retry gets the same barcodes), fresh otherwise (so only our retries share it).
+     */
+    public static String keyFor(String operation, String clientKey, SampleType type, int count) {
+        if (clientKey == null) {
+            return UUID.randomUUID().toString();
+        }
+        String source = String.join("\n", operation, clientKey, type.wireValue(), Integer.toString(count));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+            return "samples-" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

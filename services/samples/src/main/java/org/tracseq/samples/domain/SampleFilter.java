@@ -1,0 +1,22 @@
+package org.tracseq.samples.domain;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+/**
+ * Which samples a list or export shows. Empty sets mean any; deleted samples are only shown when
+ * {@code statuses} asks for them.
+ */
+public record SampleFilter(Set<SampleStatus> statuses, Set<SampleType> types, String text,
+                           OffsetDateTime createdFrom, OffsetDateTime createdTo) {
+
+    public SampleFilter {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        types = types == null ? Set.of() : Set.copyOf(types);
+        text = text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public boolean showsDeleted() {
+        return statuses.contains(SampleStatus.DELETED);
+    }
+}

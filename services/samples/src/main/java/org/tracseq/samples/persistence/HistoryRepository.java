@@ -1,0 +1,45 @@
+package org.tracseq.samples.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+import org.tracseq.samples.domain.AuditEntry;
+import org.tracseq.samples.domain.Page;
+import org.tracseq.samples.domain.StatusChange;
+
+/** The append-only records of what happened to samples: status history and audit trail. */
+@ApplicationScoped
+public class HistoryRepository {
+    @PersistenceContext(unitName = "samples")
+    EntityManager em;
+
+    public void add(StatusChangeEntity change) {
+        em.persist(change);
+    }
+
+    public void add(AuditEntryEntity entry) {
+        em.persist(entry);
+    }
+
+    /** Oldest first, registration included. */
+    public List<StatusChange> statusHistory(UUID sampleId) {
+        return em.createQuery("SELECT h FROM StatusChangeEntity h WHERE h.sampleId = :id ORDER BY h.changedAt, h.id",
+                        StatusChangeEntity.class)
+                .setParameter("id", sampleId)
+                .getResultStream().map(StatusChangeEntity::toStatusChange).toList();
+    }
+
+    /** Newest first. */
+    public Page<AuditEntry> audit(UUID sampleId, int page, int size) {
+        long total = em.createQuery("SELECT COUNT(a) FROM AuditEntryEntity a WHERE a.sampleId = :id", Long.class)
+                .setParameter("id", sampleId).getSingleResult();
+        List<AuditEntry> items = em.createQuery("SELECT a FROM AuditEntryEntity a WHERE a.sampleId = :id "
+                        + "ORDER BY a.at DESC, a.id DESC", AuditEntryEntity.class)
+                .setParameter("id", sampleId)
+                .setFirstResult(page * size).setMaxResults(size)
+                .getResultStream().map(AuditEntryEntity::toEntry).toList();
+        return new Page<>(items, page, size, total);
+    }
+}

@@ -1,0 +1,299 @@
+package org.tracseq.samples.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.tracseq.platform.problem.ProblemException;
+import org.tracseq.platform.problem.RuleViolation;
+import org.tracseq.platform.web.PageRequest;
+import org.tracseq.samples.domain.AuditAction;
+import org.tracseq.samples.domain.AuditEntry;
+import org.tracseq.samples.domain.Barcodes;
+import org.tracseq.samples.domain.BatchIntake;
+import org.tracseq.samples.domain.ChildDraft;
+import org.tracseq.samples.domain.LineageLink;
+import org.tracseq.samples.domain.LineageRules;
+import org.tracseq.samples.domain.Page;
+import org.tracseq.samples.domain.ParentLinkDraft;
+import org.tracseq.samples.domain.Quantities;
+import org.tracseq.samples.domain.Sample;
+import org.tracseq.samples.domain.SampleChanges;
+import org.tracseq.samples.domain.SampleDraft;
+import org.tracseq.samples.domain.SampleEdit;
+import org.tracseq.samples.domain.SampleFilter;
+import org.tracseq.samples.domain.SampleStatus;
+import org.tracseq.samples.domain.StatusChange;
+import org.tracseq.samples.domain.StatusRules;
+import org.tracseq.samples.domain.Volume;
+import org.tracseq.samples.persistence.HistoryRepository;
+import org.tracseq.samples.persistence.LineageLinkEntity;
+import org.tracseq.samples.persistence.SampleEntity;
+import org.tracseq.samples.persistence.SampleRepository;
+
+/**
+ * What can be done with samples, one transaction per method. Every change locks the rows it changes,
+ * applies the domain rules to what it read, and writes its status history and audit records in the
+ * same transaction. Remote calls (barcodes) happen before these methods, never inside them.
+ */
+@ApplicationScoped
+public class SampleService {
+    private static final String BARCODE_CONSTRAINT = "samples_barcode_unique";
+
+    @Inject
+    SampleRepository samples;
+
+    @Inject
+    HistoryRepository history;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Samples created by one batch, in row order, and the rows refused (only when not all-or-nothing). */
+    public record BatchOutcome(List<Sample> created, List<Integer> rejectedRows, BatchIntake intake) {
+    }
+
+    @Transactional
+    public Sample register(SampleDraft draft, Quantities quantities, String actor) {
+        if (samples.findByBarcode(draft.barcode()).isPresent()) {
+            throw barcodeTaken(draft.barcode());
+        }
+        SampleEntity sample = insert(draft, quantities, new AuditTrail.Act(actor, now(), null));
+        flushBarcodes(() -> barcodeTaken(draft.barcode()));
+        return sample.toSample();
+    }
+
+    /**
+     * Registers a reviewed batch whose rows have their barcodes. Rows whose barcode is already taken
+     * join the rejected ones; an all-or-nothing batch with any rejected row creates nothing (SM-4).
+     */
+    @Transactional
+    public BatchOutcome registerBatch(BatchIntake intake, boolean atomic, String actor) {
+        markTakenBarcodes(intake);
+        List<SampleDraft> rows = intake.rows();
+        if (intake.hasProblems() && (atomic || intake.rejectedRows().size() == rows.size())) {
+            throw intake.rejection();
+        }
+        AuditTrail.Act act = new AuditTrail.Act(actor, now(), "batch intake");
+        List<SampleEntity> created = new ArrayList<>();
+        for (int row = 0; row < rows.size(); row++) {
+            if (intake.isValid(row)) {
+                created.add(insert(rows.get(row), intake.quantities(row), act));
+            }
+        }
+        flushBarcodes(() -> RuleViolation.conflict(Barcodes.RULE, "Another request registered one of these barcodes "
+                + "meanwhile; send the batch again to see which"));
+        return new BatchOutcome(created.stream().map(SampleEntity::toSample).toList(), intake.rejectedRows(), intake);
+    }
+
+    /** Adds to the review the rows whose barcode already belongs to a registered sample. */
+    public void markTakenBarcodes(BatchIntake intake) {
+        intake.markTaken(samples.registeredBarcodes(intake.rows().stream().map(SampleDraft::barcode)
+                .filter(Objects::nonNull).toList()));
+    }
+
+    private SampleEntity insert(SampleDraft draft, Quantities quantities, AuditTrail.Act act) {
+        SampleEntity sample = SampleEntity.register(draft, quantities, act.actor(), act.at());
+        samples.add(sample);
+        audit.registered(sample.id(), draft.barcode(), act);
+        return sample;
+    }
+
+    public Sample get(UUID id) {
+        return load(id).toSample();
+    }
+
+    public Sample getByBarcode(String barcode) {
+        return samples.findByBarcode(barcode).map(SampleEntity::toSample)
+                .orElseThrow(() -> ProblemException.notFound("Sample with barcode", barcode));
+    }
+
+    public Page<Sample> list(SampleFilter filter, PageRequest page) {
+        return samples.search(filter, page).map(SampleEntity::toSample);
+    }
+
+    /** Hands every matching sample to {@code sink}, a page at a time, in the requested order. */
+    public void forEach(SampleFilter filter, PageRequest firstPage, Consumer<Sample> sink) {
+        PageRequest page = firstPage;
+        Page<SampleEntity> result;
+        do {
+            result = samples.search(filter, page);
+            result.items().forEach(entity -> sink.accept(entity.toSample()));
+            page = new PageRequest(page.page() + 1, page.size(), page.sortField(), page.ascending());
+        } while ((long) page.offset() < result.total());
+    }
+
+    /** Applies a merge patch; a patch that changes nothing writes nothing. */
+    @Transactional
+    public Sample update(UUID id, SampleChanges changes, String actor) {
+        SampleEntity sample = lock(id);
+        if (sample.status() == SampleStatus.DELETED) {
+            throw RuleViolation.conflict(StatusRules.RULE, "The sample is deleted and can no longer be changed");
+        }
+        boolean hasLineage = changes.type().isPresent() && samples.hasLineage(id);
+        SampleEdit edit = SampleEdit.apply(sample.toSample(), changes, hasLineage);
+        if (!edit.changes().isEmpty()) {
+            AuditTrail.Act act = new AuditTrail.Act(actor, now(), null);
+            sample.apply(edit, act.at());
+            edit.changes().forEach(change -> audit.record(id, AuditAction.UPDATED, change.field(), change.oldValue(),
+                    change.newValue(), act));
+        }
+        return sample.toSample();
+    }
+
+    @Transactional
+    public Sample changeStatus(UUID id, SampleStatus target, String reason, String actor) {
+        SampleEntity sample = lock(id);
+        long liveChildren = target == SampleStatus.DELETED ? samples.liveChildren(id) : 0;
+        StatusRules.checkChange(sample.status(), target, reason, liveChildren);
+        AuditTrail.Act act = new AuditTrail.Act(actor, now(), reason);
+        SampleStatus from = sample.status();
+        sample.setStatus(target, act.at());
+        audit.statusChanged(id, from, target, act);
+        return sample.toSample();
+    }
+
+    /** Soft deletion: the status {@code deleted}, under the same rules as any status change. */
+    @Transactional
+    public void delete(UUID id, String reason, String actor) {
+        changeStatus(id, SampleStatus.DELETED, reason, actor);
+    }
+
+    /**
+     * Makes a child of {@code parentId}, taking its volume from the parent's available volume. The
+     * parent's row stays locked until commit, so concurrent children can never take more than there is.
+     */
+    @Transactional
+    public Sample createChild(UUID parentId, ChildDraft draft, String actor) {
+        SampleEntity parent = lock(parentId);
+        LineageRules.checkParentHoldsMaterial(parent.status());
+        Sample parentNow = parent.toSample();
+        SampleDraft child = draft.toSampleDraft(parentNow);
+        LineageRules.checkChildType(draft.relation(), parent.type(), child.type());
+        if (samples.findByBarcode(child.barcode()).isPresent()) {
+            throw barcodeTaken(child.barcode());
+        }
+        Quantities childQuantities = new Quantities(child.initialVolume(), child.initialVolume(),
+                child.concentration());
+        AuditTrail.Act act = new AuditTrail.Act(actor, now(),
+                draft.relation().wireValue() + " of " + parent.barcode());
+        SampleEntity created = insert(child, childQuantities, act);
+        samples.add(new LineageLinkEntity(parentId, created.id(), draft.relation(), draft.volume(), actor, act.at()));
+        if (draft.volume() != null) {
+            take(parent, draft.volume(), act.withReason(draft.relation().wireValue() + " " + child.barcode()));
+        }
+        flushBarcodes(() -> barcodeTaken(child.barcode()));
+        return created.toSample();
+    }
+
+    /** Records an existing sample as a parent of {@code childId}; never closes a cycle (SM-2). */
+    @Transactional
+    public LineageLink addParent(UUID childId, ParentLinkDraft link, String actor) {
+        samples.lockLineage();
+        SampleEntity child = lock(childId);
+        SampleEntity parent = samples.lockById(link.parentId())
+                .orElseThrow(() -> ProblemException.notFound("Parent sample", link.parentId()));
+        LineageRules.checkNoCycle(parent.id(), child.id(), samples.ancestorIds(parent.id()));
+        if (samples.linkExists(parent.id(), child.id())) {
+            throw RuleViolation.conflict(LineageRules.RULE, "The sample already has " + parent.barcode()
+                    + " as a parent; a link is recorded once and never changes");
+        }
+        LineageRules.checkParentHoldsMaterial(parent.status());
+        LineageRules.checkParentHoldsMaterial(child.status());
+        LineageRules.checkChildType(link.relation(), parent.type(), child.type());
+        AuditTrail.Act act = new AuditTrail.Act(actor, now(), link.relation().wireValue());
+        LineageLinkEntity entity = new LineageLinkEntity(parent.id(), child.id(), link.relation(), link.volume(),
+                actor, act.at());
+        samples.add(entity);
+        audit.record(child.id(), AuditAction.PARENT_LINKED, "parents", null, parent.barcode(), act);
+        child.touch(act.at());
+        if (link.volume() != null) {
+            take(parent, link.volume(), act.withReason(link.relation().wireValue() + " into " + child.barcode()));
+        }
+        return entity.toLink();
+    }
+
+    private void take(SampleEntity parent, Volume volume, AuditTrail.Act act) {
+        Quantities before = parent.quantities();
+        Quantities after = before.take(volume);
+        parent.setQuantities(after);
+        parent.touch(act.at());
+        audit.record(parent.id(), AuditAction.VOLUME_TAKEN, "availableVolume", before.available(), after.available(),
+                act);
+    }
+
+    public Page<Sample> children(UUID parentId, int page, int size) {
+        load(parentId);
+        return samples.children(parentId, page, size).map(SampleEntity::toSample);
+    }
+
+    /** Ancestors and descendants of a sample. */
+    public record Lineage(UUID sampleId, List<LineageLink> ancestors, List<LineageLink> descendants) {
+    }
+
+    public Lineage lineage(UUID id) {
+        load(id);
+        return new Lineage(id, samples.ancestorLinks(id), samples.descendantLinks(id));
+    }
+
+    public List<StatusChange> statusHistory(UUID id) {
+        load(id);
+        return history.statusHistory(id);
+    }
+
+    public Page<AuditEntry> audit(UUID id, int page, int size) {
+        load(id);
+        return history.audit(id, page, size);
+    }
+
+    private SampleEntity load(UUID id) {
+        return samples.findById(id).orElseThrow(() -> ProblemException.notFound("Sample", id));
+    }
+
+    private SampleEntity lock(UUID id) {
+        return samples.lockById(id).orElseThrow(() -> ProblemException.notFound("Sample", id));
+    }
+
+    /**
+     * Writes now so a barcode registered concurrently by another request is reported as the SM-3
+     * conflict it is; the pre-check above cannot see uncommitted rows.
+     */
+    private void flushBarcodes(Supplier<RuleViolation> onDuplicate) {
+        try {
+            samples.flush();
+        } catch (PersistenceException e) {
+            if (mentions(e, BARCODE_CONSTRAINT)) {
+                throw onDuplicate.get();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean mentions(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RuleViolation barcodeTaken(String barcode) {
+        return RuleViolation.conflict(Barcodes.RULE, "Barcode " + barcode + " belongs to another sample already; "
+                + "barcodes are unique, use another one or leave it out to have one issued");
+    }
+
+    /** Microsecond precision, what PostgreSQL stores, so a response shows what was saved. */
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}
