@@ -22,16 +22,17 @@ public class ServiceDatabase {
     @ConfigProperty(name = "tracseq.service.name")
     String serviceName;
 
+    /** Defaults to {@code jdbc/<service>}; only a service with an unusual datasource names it. */
     @Inject
-    @ConfigProperty(name = "tracseq.datasource", defaultValue = "")
-    String dataSourceName;
+    @ConfigProperty(name = "tracseq.datasource")
+    Optional<String> dataSourceName;
 
     public String schema() {
         return serviceName.replace('-', '_');
     }
 
     public DataSource dataSource() {
-        return lookup(dataSourceName.isBlank() ? "jdbc/" + serviceName : dataSourceName)
+        return lookup(dataSourceName.orElse("jdbc/" + serviceName))
                 .orElseThrow(() -> new IllegalStateException("No datasource for service " + serviceName));
     }
 
