@@ -2,6 +2,7 @@ package org.tracseq.samples.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.tracseq.platform.web.PageRequest;
 import org.tracseq.samples.service.SampleService;
 
 /** A sample's audit trail, newest first. */
+@Path("/{sampleId}/audit")
 @RequestScoped
 public class AuditResource implements AuditApi {
     @Inject

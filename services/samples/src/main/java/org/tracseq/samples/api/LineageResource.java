@@ -2,6 +2,7 @@ package org.tracseq.samples.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -22,6 +23,7 @@ import org.tracseq.samples.service.BarcodeAssignment;
 import org.tracseq.samples.service.SampleService;
 
 /** Aliquots, derivations and pools: children, parents and the lineage between them (SM-1, SM-2). */
+@Path("")
 @RequestScoped
 public class LineageResource implements LineageApi {
     @Inject

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -14,13 +15,21 @@ import org.tracseq.platform.problem.ProblemException;
 
 /**
  * A JSON merge patch means different things for a member left out (keep) and a member set to null
- * (clear); the typed {@link SamplePatch} cannot tell them apart. This keeps the raw JSON object of
- * a patch as a request property ({@value #PROPERTY}, a servlet request attribute) next to the
- * typed model JSON-B reads as usual.
+ * (clear); the typed {@link SamplePatch} cannot tell them apart. This reads a patch body into a
+ * {@link MergePatch}: the typed model JSON-B fills as usual, plus the raw JSON object.
  */
 @Provider
 public class MergePatchCapture implements ReaderInterceptor {
-    static final String PROPERTY = "org.tracseq.samples.mergePatch";
+
+    /** A sample patch that also keeps the JSON object it was read from. */
+    public static class MergePatch extends SamplePatch {
+        @JsonbTransient
+        private JsonObject raw;
+
+        JsonObject raw() {
+            return raw;
+        }
+    }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -28,13 +37,17 @@ public class MergePatchCapture implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
+        JsonObject raw;
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
-            JsonObject raw = reader.readObject();
-            context.setProperty(PROPERTY, raw);
+            raw = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw ProblemException.badRequest("A merge patch must be a JSON object, e.g. {\"name\": \"new name\"}");
         }
         context.setInputStream(new ByteArrayInputStream(body));
-        return context.proceed();
+        context.setType(MergePatch.class);
+        context.setGenericType(MergePatch.class);
+        MergePatch patch = (MergePatch) context.proceed();
+        patch.raw = raw;
+        return patch;
     }
 }

@@ -2,8 +2,8 @@ package org.tracseq.samples.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
 import jakarta.json.JsonObject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -40,7 +40,11 @@ import org.tracseq.samples.persistence.SampleRepository;
 import org.tracseq.samples.service.BarcodeAssignment;
 import org.tracseq.samples.service.SampleService;
 
-/** Registering, finding, changing, deleting and exporting samples. */
+/**
+ * Registering, finding, changing, deleting and exporting samples. Each resource repeats its
+ * interface's class-level {@code @Path}: JAX-RS discovers resources by it and does not inherit it.
+ */
+@Path("")
 @RequestScoped
 public class SampleResource implements SamplesApi {
     private static final String DEFAULT_SORT = "createdAt,desc";
@@ -67,9 +71,6 @@ public class SampleResource implements SamplesApi {
 
     @Context
     UriInfo uriInfo;
-
-    @Context
-    HttpServletRequest request;
 
     /**
      * Checks the request, gets a barcode if none was given (outside any transaction), then
@@ -177,8 +178,8 @@ public class SampleResource implements SamplesApi {
 
     @Override
     public Response updateSample(UUID sampleId, SamplePatch samplePatch) {
-        JsonObject raw = (JsonObject) request.getAttribute(MergePatchCapture.PROPERTY);
-        Bodies.required(samplePatch);
+        // MergePatchCapture reads every SamplePatch body as a MergePatch, raw JSON included.
+        JsonObject raw = ((MergePatchCapture.MergePatch) Bodies.required(samplePatch)).raw();
         Violations violations = new Violations();
         var changes = SampleMapper.changes(raw, samplePatch, violations);
         violations.throwIfAny();
@@ -190,8 +191,7 @@ public class SampleResource implements SamplesApi {
         Violations violations = new Violations();
         SampleRules.checkReason(reason, violations);
         violations.throwIfAny();
-        samples.delete(sampleId, reason, actor());
-        return Response.noContent().build();
+        return Response.ok(SampleMapper.toContract(samples.delete(sampleId, reason, actor()))).build();
     }
 
     private static SampleFilter filter(List<SampleStatus> status, List<SampleType> type, String q,

@@ -2,6 +2,7 @@ package org.tracseq.samples.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -15,6 +16,7 @@ import org.tracseq.samples.domain.Violations;
 import org.tracseq.samples.service.SampleService;
 
 /** Status changes (SM-STATUS) and the status history. */
+@Path("")
 @RequestScoped
 public class SampleStatusResource implements StatusApi {
     @Inject

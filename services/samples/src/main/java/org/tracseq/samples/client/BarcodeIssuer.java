@@ -18,8 +18,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.tracseq.contract.barcodes.client.ApiException;
-import org.tracseq.contract.barcodes.client.BarcodesApi;
 import org.tracseq.contract.barcodes.model.BarcodeRecord;
 import org.tracseq.contract.barcodes.model.GenerateRequest;
 import org.tracseq.platform.client.RemoteProblemException;
@@ -59,11 +57,11 @@ public class BarcodeIssuer {
     @ConfigProperty(name = "tracseq.barcodes.retry-after-seconds", defaultValue = "10")
     int retryAfterSeconds;
 
-    private BarcodesApi barcodes;
+    private BarcodeGeneration barcodes;
 
     @PostConstruct
     void connect() {
-        barcodes = RestClients.create(BarcodesApi.class, baseUrl, Duration.ofMillis(connectTimeoutMs),
+        barcodes = RestClients.create(BarcodeGeneration.class, baseUrl, Duration.ofMillis(connectTimeoutMs),
                 Duration.ofMillis(readTimeoutMs));
     }
 
@@ -86,9 +84,6 @@ public class BarcodeIssuer {
                     .map(BarcodeRecord::getBarcode).toList();
         } catch (RemoteProblemException e) {
             throw classify(e);
-        } catch (ApiException e) {
-            // The generated client's own mapper, should it win over the platform's: same judgement by status.
-            throw classify(new RemoteProblemException(e.getResponse().getStatus(), null));
         } catch (ProcessingException e) {
             throw new BarcodesFailure("The barcodes service cannot be reached at " + baseUrl, e);
         }

@@ -61,6 +61,13 @@ public final class LineageRules {
         }
     }
 
+    /** A deleted sample gets no new parents. */
+    public static void checkChildLinkable(SampleStatus childStatus) {
+        if (childStatus == SampleStatus.DELETED) {
+            throw RuleViolation.conflict(StatusRules.RULE, "The sample is deleted, so it gets no new parents");
+        }
+    }
+
     /** Material can only come from a sample that still holds some. */
     public static void checkParentHoldsMaterial(SampleStatus parentStatus) {
         if (!parentStatus.holdsMaterial()) {

@@ -1,7 +1,6 @@
 package org.tracseq.samples.persistence;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,8 +24,7 @@ public class AuditEntryEntity {
     @Column(name = "sample_id")
     private UUID sampleId;
 
-    @Convert(converter = Converters.AuditActionConverter.class)
-    private AuditAction action;
+    private String action;
 
     private String field;
 
@@ -49,7 +47,7 @@ public class AuditEntryEntity {
     public AuditEntryEntity(UUID sampleId, AuditAction action, String field, String oldValue, String newValue,
                             String reason, String actor, OffsetDateTime at) {
         this.sampleId = sampleId;
-        this.action = action;
+        this.action = action.wireValue();
         this.field = field;
         this.oldValue = oldValue;
         this.newValue = newValue;
@@ -59,6 +57,6 @@ public class AuditEntryEntity {
     }
 
     public AuditEntry toEntry() {
-        return new AuditEntry(id, sampleId, action, field, oldValue, newValue, reason, actor, at);
+        return new AuditEntry(id, sampleId, AuditAction.fromWire(action), field, oldValue, newValue, reason, actor, at);
     }
 }

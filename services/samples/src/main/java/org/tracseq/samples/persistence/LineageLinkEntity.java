@@ -1,7 +1,6 @@
 package org.tracseq.samples.persistence;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -16,7 +15,7 @@ import org.tracseq.samples.domain.LineageRelation;
 import org.tracseq.samples.domain.Volume;
 import org.tracseq.samples.domain.VolumeUnit;
 
-/** A row of {@code sample_lineage}: written once, never changed (a trigger refuses updates). */
+/** A row of {@code sample_lineage}: written once, never changed (a trigger refuses updates). Enums as wire text. */
 @Entity
 @Table(name = "sample_lineage")
 @IdClass(LineageLinkEntity.Key.class)
@@ -29,15 +28,13 @@ public class LineageLinkEntity {
     @Column(name = "child_id")
     private UUID childId;
 
-    @Convert(converter = Converters.LineageRelationConverter.class)
-    private LineageRelation relation;
+    private String relation;
 
     @Column(name = "volume_taken")
     private BigDecimal volumeTaken;
 
     @Column(name = "volume_unit")
-    @Convert(converter = Converters.VolumeUnitConverter.class)
-    private VolumeUnit volumeUnit;
+    private String volumeUnit;
 
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
@@ -52,16 +49,16 @@ public class LineageLinkEntity {
                              OffsetDateTime at) {
         this.parentId = parentId;
         this.childId = childId;
-        this.relation = relation;
+        this.relation = relation.wireValue();
         this.volumeTaken = volumeTaken == null ? null : volumeTaken.value();
-        this.volumeUnit = volumeTaken == null ? null : volumeTaken.unit();
+        this.volumeUnit = volumeTaken == null ? null : volumeTaken.unit().wireValue();
         this.createdBy = actor;
         this.createdAt = at;
     }
 
     public LineageLink toLink() {
-        return new LineageLink(parentId, childId, relation,
-                volumeTaken == null ? null : new Volume(volumeTaken, volumeUnit), createdAt, 1);
+        return new LineageLink(parentId, childId, LineageRelation.fromWire(relation),
+                volumeTaken == null ? null : new Volume(volumeTaken, VolumeUnit.fromWire(volumeUnit)), createdAt, 1);
     }
 
     /** The composite primary key (parent, child). */

@@ -1,7 +1,6 @@
 package org.tracseq.samples.persistence;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,7 +18,11 @@ import org.tracseq.samples.domain.SampleType;
 import org.tracseq.samples.domain.Volume;
 import org.tracseq.samples.domain.VolumeUnit;
 
-/** A row of {@code samples}; read out as the domain's {@link Sample}. */
+/**
+ * A row of {@code samples}; read out as the domain's {@link Sample}. Enum columns hold the wire
+ * value ({@code in_storage}) as plain text: EclipseLink mis-converts query parameters compared with
+ * converted enum attributes, so the conversion happens here instead.
+ */
 @Entity
 @Table(name = "samples")
 public class SampleEntity {
@@ -30,17 +33,14 @@ public class SampleEntity {
 
     private String name;
 
-    @Convert(converter = Converters.SampleTypeConverter.class)
-    private SampleType type;
+    private String type;
 
-    @Convert(converter = Converters.SampleStatusConverter.class)
-    private SampleStatus status;
+    private String status;
 
     private String description;
 
     @Column(name = "volume_unit")
-    @Convert(converter = Converters.VolumeUnitConverter.class)
-    private VolumeUnit volumeUnit;
+    private String volumeUnit;
 
     @Column(name = "initial_volume")
     private BigDecimal initialVolume;
@@ -51,8 +51,7 @@ public class SampleEntity {
     private BigDecimal concentration;
 
     @Column(name = "concentration_unit")
-    @Convert(converter = Converters.ConcentrationUnitConverter.class)
-    private ConcentrationUnit concentrationUnit;
+    private String concentrationUnit;
 
     @Column(name = "metadata")
     private String metadataJson;
@@ -75,8 +74,8 @@ public class SampleEntity {
         sample.id = UUID.randomUUID();
         sample.barcode = draft.barcode();
         sample.name = draft.name();
-        sample.type = draft.type();
-        sample.status = SampleStatus.initial();
+        sample.type = draft.type().wireValue();
+        sample.status = SampleStatus.initial().wireValue();
         sample.description = draft.description();
         sample.setQuantities(quantities);
         sample.metadataJson = MetadataJson.write(draft.metadata());
@@ -87,28 +86,30 @@ public class SampleEntity {
     }
 
     public Sample toSample() {
-        return new Sample(id, barcode, name, type, status, description, quantities(), MetadataJson.read(metadataJson),
-                createdAt, updatedAt, createdBy);
+        return new Sample(id, barcode, name, type(), status(), description, quantities(),
+                MetadataJson.read(metadataJson), createdAt, updatedAt, createdBy);
     }
 
     public Quantities quantities() {
         return new Quantities(
-                initialVolume == null ? null : new Volume(initialVolume, volumeUnit),
-                availableVolume == null ? null : new Volume(availableVolume, volumeUnit),
-                concentration == null ? null : new Concentration(concentration, concentrationUnit));
+                initialVolume == null ? null : new Volume(initialVolume, VolumeUnit.fromWire(volumeUnit)),
+                availableVolume == null ? null : new Volume(availableVolume, VolumeUnit.fromWire(volumeUnit)),
+                concentration == null ? null
+                        : new Concentration(concentration, ConcentrationUnit.fromWire(concentrationUnit)));
     }
 
     public void setQuantities(Quantities quantities) {
-        volumeUnit = quantities.initial() == null ? null : quantities.initial().unit();
+        volumeUnit = quantities.initial() == null ? null : quantities.initial().unit().wireValue();
         initialVolume = quantities.initial() == null ? null : quantities.initial().value();
         availableVolume = quantities.available() == null ? null : quantities.available().value();
         concentration = quantities.concentration() == null ? null : quantities.concentration().value();
-        concentrationUnit = quantities.concentration() == null ? null : quantities.concentration().unit();
+        concentrationUnit = quantities.concentration() == null ? null
+                : quantities.concentration().unit().wireValue();
     }
 
     public void apply(SampleEdit edit, OffsetDateTime at) {
         name = edit.name();
-        type = edit.type();
+        type = edit.type().wireValue();
         description = edit.description();
         setQuantities(edit.quantities());
         metadataJson = MetadataJson.write(edit.metadata());
@@ -116,7 +117,7 @@ public class SampleEntity {
     }
 
     public void setStatus(SampleStatus status, OffsetDateTime at) {
-        this.status = status;
+        this.status = status.wireValue();
         this.updatedAt = at;
     }
 
@@ -133,10 +134,10 @@ public class SampleEntity {
     }
 
     public SampleType type() {
-        return type;
+        return SampleType.fromWire(type);
     }
 
     public SampleStatus status() {
-        return status;
+        return SampleStatus.fromWire(status);
     }
 }

@@ -24,6 +24,7 @@ import org.tracseq.samples.domain.LineageRelation;
 import org.tracseq.samples.domain.Page;
 import org.tracseq.samples.domain.SampleFilter;
 import org.tracseq.samples.domain.SampleStatus;
+import org.tracseq.samples.domain.SampleType;
 import org.tracseq.samples.domain.Volume;
 import org.tracseq.samples.domain.VolumeUnit;
 
@@ -96,15 +97,15 @@ public class SampleRepository {
         List<String> conditions = new ArrayList<>();
         if (!filter.statuses().isEmpty()) {
             conditions.add("s.status IN :statuses");
-            parameters.put("statuses", List.copyOf(filter.statuses()));
+            parameters.put("statuses", filter.statuses().stream().map(SampleStatus::wireValue).toList());
         }
         if (!filter.showsDeleted()) {
             conditions.add("s.status <> :deleted");
-            parameters.put("deleted", SampleStatus.DELETED);
+            parameters.put("deleted", SampleStatus.DELETED.wireValue());
         }
         if (!filter.types().isEmpty()) {
             conditions.add("s.type IN :types");
-            parameters.put("types", List.copyOf(filter.types()));
+            parameters.put("types", filter.types().stream().map(SampleType::wireValue).toList());
         }
         if (filter.text() != null) {
             conditions.add("(LOWER(s.name) LIKE :text ESCAPE '\\' OR LOWER(s.barcode) LIKE :text ESCAPE '\\')");
@@ -143,7 +144,7 @@ public class SampleRepository {
         return em.createQuery("SELECT COUNT(l) FROM LineageLinkEntity l, SampleEntity c "
                         + "WHERE l.parentId = :parent AND c.id = l.childId AND c.status <> :deleted", Long.class)
                 .setParameter("parent", parentId)
-                .setParameter("deleted", SampleStatus.DELETED)
+                .setParameter("deleted", SampleStatus.DELETED.wireValue())
                 .getSingleResult();
     }
 

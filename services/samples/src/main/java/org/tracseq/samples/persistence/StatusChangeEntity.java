@@ -1,7 +1,6 @@
 package org.tracseq.samples.persistence;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,7 +12,7 @@ import java.util.UUID;
 import org.tracseq.samples.domain.SampleStatus;
 import org.tracseq.samples.domain.StatusChange;
 
-/** A row of {@code sample_status_history}; append-only. */
+/** A row of {@code sample_status_history}; append-only. Statuses as wire text. */
 @Entity
 @Table(name = "sample_status_history")
 public class StatusChangeEntity {
@@ -26,12 +25,10 @@ public class StatusChangeEntity {
     private UUID sampleId;
 
     @Column(name = "from_status")
-    @Convert(converter = Converters.SampleStatusConverter.class)
-    private SampleStatus fromStatus;
+    private String fromStatus;
 
     @Column(name = "to_status")
-    @Convert(converter = Converters.SampleStatusConverter.class)
-    private SampleStatus toStatus;
+    private String toStatus;
 
     private String reason;
 
@@ -46,14 +43,15 @@ public class StatusChangeEntity {
     public StatusChangeEntity(UUID sampleId, SampleStatus from, SampleStatus to, String reason, String actor,
                               OffsetDateTime at) {
         this.sampleId = sampleId;
-        this.fromStatus = from;
-        this.toStatus = to;
+        this.fromStatus = from == null ? null : from.wireValue();
+        this.toStatus = to.wireValue();
         this.reason = reason;
         this.actor = actor;
         this.changedAt = at;
     }
 
     public StatusChange toStatusChange() {
-        return new StatusChange(fromStatus, toStatus, reason, actor, changedAt);
+        return new StatusChange(fromStatus == null ? null : SampleStatus.fromWire(fromStatus),
+                SampleStatus.fromWire(toStatus), reason, actor, changedAt);
     }
 }

@@ -164,8 +164,8 @@ public class SampleService {
 
     /** Soft deletion: the status {@code deleted}, under the same rules as any status change. */
     @Transactional
-    public void delete(UUID id, String reason, String actor) {
-        changeStatus(id, SampleStatus.DELETED, reason, actor);
+    public Sample delete(UUID id, String reason, String actor) {
+        return changeStatus(id, SampleStatus.DELETED, reason, actor);
     }
 
     /**
@@ -208,7 +208,7 @@ public class SampleService {
                     + " as a parent; a link is recorded once and never changes");
         }
         LineageRules.checkParentHoldsMaterial(parent.status());
-        LineageRules.checkParentHoldsMaterial(child.status());
+        LineageRules.checkChildLinkable(child.status());
         LineageRules.checkChildType(link.relation(), parent.type(), child.type());
         AuditTrail.Act act = new AuditTrail.Act(actor, now(), link.relation().wireValue());
         LineageLinkEntity entity = new LineageLinkEntity(parent.id(), child.id(), link.relation(), link.volume(),
