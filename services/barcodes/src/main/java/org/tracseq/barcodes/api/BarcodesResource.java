@@ -2,6 +2,7 @@ package org.tracseq.barcodes.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -26,7 +27,11 @@ import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.web.Actors;
 
-/** The barcodes contract over HTTP: validates the input, hands over to the service, maps the result. */
+/**
+ * The barcodes contract over HTTP: validates the input, hands over to the service, maps the result.
+ * The class-level {@code @Path} is repeated because JAX-RS does not inherit it from the interface.
+ */
+@Path("")
 @RequestScoped
 public class BarcodesResource implements BarcodesApi {
     static final String PNG = "image/png";
@@ -76,7 +81,7 @@ public class BarcodesResource implements BarcodesApi {
     }
 
     @Override
-    @Timed(name = "barcodes.render", description = "Time to draw a barcode image")
+    @Timed(name = "barcodes.render", absolute = true, description = "Time to draw a barcode image")
     public Response renderBarcode(String text, org.tracseq.contract.barcodes.model.Symbology symbology,
                                   ImageFormat format, Integer size) {
         Barcode barcode = wellFormed(text);
