@@ -3,12 +3,11 @@ package org.tracseq.barcodes.domain;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A well-formed barcode (BC-1): {@code PREFIX[-TYPE]-YYYYMMDD-NNNNNN-C}, e.g.
- * {@code TS-DNA-20261128-000001-C}. Only {@link BarcodeFormat} and the generator make one, so a
- * {@code Barcode} always has a correct check character.
+ * {@code TS-DNA-20261128-000001-C}; {@code typeCode} is null when there is none. The check character
+ * is derived, never stored, so a {@code Barcode} cannot carry a wrong one.
  */
 public record Barcode(String prefix, String typeCode, LocalDate date, int sequence) {
     public static final int MAX_SEQUENCE = 999_999;
@@ -21,10 +20,6 @@ public record Barcode(String prefix, String typeCode, LocalDate date, int sequen
                 || sequence < 1 || sequence > MAX_SEQUENCE) {
             throw new IllegalArgumentException("Not a valid barcode: " + prefix + "/" + typeCode + "/" + sequence);
         }
-    }
-
-    public Optional<String> type() {
-        return Optional.ofNullable(typeCode);
     }
 
     /** Everything the check character covers: the barcode up to and including the last hyphen. */

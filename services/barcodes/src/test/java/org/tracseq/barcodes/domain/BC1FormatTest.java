@@ -26,7 +26,7 @@ class BC1FormatTest {
         assertThat(verdict.valid()).isTrue();
         assertThat(verdict.problems()).isEmpty();
         assertThat(verdict.barcode()).isEqualTo(issued);
-        assertThat(verdict.barcode().type()).contains("R1");
+        assertThat(verdict.barcode().typeCode()).isEqualTo("R1");
     }
 
     @Test
