@@ -15,7 +15,9 @@ import org.flywaydb.core.Flyway;
 /**
  * Brings the service's schema up to date before the first request: the platform's own tables
  * (idempotency keys) first, then the service's migrations from {@code db-migrations/<service>}.
- * Each set keeps its own history table so their version numbers never collide.
+ * Each set keeps its own history table so their version numbers never collide. Liberty's class
+ * loader does not list directories, so every migration folder carries an empty
+ * {@code flyway.location} marker by which Flyway finds it.
  */
 @ApplicationScoped
 public class SchemaMigrator {
@@ -66,7 +68,10 @@ public class SchemaMigrator {
                 .createSchemas(true)
                 .table(historyTable)
                 .locations(location)
-                .baselineOnMigrate(false)
+                // The second set finds the schema already holding the first set's tables: start it from
+                // an empty baseline (0) so its own V1 still runs.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
     }
 

@@ -13,23 +13,41 @@ import org.tracseq.platform.problem.ProblemException;
 
 /**
  * A body that is not JSON, has the wrong shape, or carries an unknown enum value: the JSON-B
- * provider fails while reading it and the request never reaches the resource. Other processing
- * failures (an outgoing client call that broke, say) are not the client's fault and go on to
- * {@link UnexpectedExceptionMapper}.
+ * provider fails while reading it and the request never reaches the resource. Liberty throws the
+ * {@link JsonbException} itself; a {@link ProcessingException} counts only when JSON caused it
+ * (an outgoing client call that broke is not the client's fault and goes on to
+ * {@link UnexpectedExceptionMapper}).
  */
-@Provider
-public class MalformedJsonMapper implements ExceptionMapper<ProcessingException> {
-    @Context
-    UriInfo uriInfo;
+public final class MalformedJsonMapper {
+    private MalformedJsonMapper() {
+    }
 
-    @Override
-    public Response toResponse(ProcessingException e) {
-        String instance = Problems.instance(uriInfo);
-        if (!causedByJson(e)) {
-            return UnexpectedExceptionMapper.problemFor(e, instance);
-        }
+    static Response problem(Throwable e, String instance) {
         return Problems.response(new Problem(ProblemException.TYPE_BASE + "malformed-json", "Malformed request body",
                 400, "The request body could not be read: " + JsonErrors.rootMessage(e), instance, null, null));
+    }
+
+    @Provider
+    public static class Jsonb implements ExceptionMapper<JsonbException> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(JsonbException e) {
+            return problem(e, Problems.instance(uriInfo));
+        }
+    }
+
+    @Provider
+    public static class Processing implements ExceptionMapper<ProcessingException> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(ProcessingException e) {
+            String instance = Problems.instance(uriInfo);
+            return causedByJson(e) ? problem(e, instance) : UnexpectedExceptionMapper.problemFor(e, instance);
+        }
     }
 
     private static boolean causedByJson(Throwable e) {

@@ -17,7 +17,9 @@ import java.time.Duration;
  * pre-integration-test, described by MicroShed's manual-start system properties.
  */
 public final class TracSeqServer {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** HTTP/1.1: the JDK client's default upgrade attempt to HTTP/2 stalls against Liberty under load. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     private TracSeqServer() {
     }
@@ -43,9 +45,13 @@ public final class TracSeqServer {
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
     }
 
-    /** A RestAssured request against the application, JSON in and out. */
+    /**
+     * A RestAssured request against the application, JSON in and out. The base path is reset because
+     * {@code @MicroShedTest} sets RestAssured's global one to the context root, which baseUrl has already.
+     */
     public static RequestSpecification request() {
-        return RestAssured.given().baseUri(baseUrl()).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return RestAssured.given().baseUri(baseUrl()).basePath("").contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
     }
 
     /** The raw text of a server-level document such as {@code /openapi}. */
