@@ -32,8 +32,13 @@ public final class TracSeqServer {
 
     /** The application's base URL, e.g. {@code http://localhost:8081/samples}. */
     public static String baseUrl() {
+        return rootUrl() + contextRoot();
+    }
+
+    /** {@code /samples}, or empty for an application at the server root. */
+    private static String contextRoot() {
         String contextRoot = System.getProperty("microshed_app_context_root", "/");
-        return rootUrl() + (contextRoot.equals("/") ? "" : contextRoot);
+        return contextRoot.equals("/") ? "" : contextRoot;
     }
 
     /** Blocks until {@code /health/ready} answers 200, the server's own statement that it can serve. */
@@ -46,11 +51,11 @@ public final class TracSeqServer {
     }
 
     /**
-     * A RestAssured request against the application, JSON in and out. The base path is reset because
-     * {@code @MicroShedTest} sets RestAssured's global one to the context root, which baseUrl has already.
+     * A RestAssured request against the application, JSON in and out. Base URI and path are both set
+     * here, so RestAssured's global ones ({@code @MicroShedTest} sets the base path) do not add up.
      */
     public static RequestSpecification request() {
-        return RestAssured.given().baseUri(baseUrl()).basePath("").contentType(ContentType.JSON)
+        return RestAssured.given().baseUri(rootUrl()).basePath(contextRoot()).contentType(ContentType.JSON)
                 .accept(ContentType.JSON);
     }
 
