@@ -42,10 +42,11 @@ class SystemIT {
     @BeforeAll
     static void connect() {
         TracSeqServer.awaitReady();
+        // Generated clients carry their service's path (/samples, /barcodes); the gateway adds /api in front.
         String api = TracSeqServer.rootUrl() + "/api";
-        samples = RestClients.create(SamplesApi.class, api + "/samples", Duration.ofSeconds(2), Duration.ofSeconds(30));
-        statuses = RestClients.create(StatusApi.class, api + "/samples", Duration.ofSeconds(2), Duration.ofSeconds(30));
-        barcodes = RestClients.create(BarcodesApi.class, api + "/barcodes", Duration.ofSeconds(2), Duration.ofSeconds(30));
+        samples = RestClients.create(SamplesApi.class, api, Duration.ofSeconds(2), Duration.ofSeconds(30));
+        statuses = RestClients.create(StatusApi.class, api, Duration.ofSeconds(2), Duration.ofSeconds(30));
+        barcodes = RestClients.create(BarcodesApi.class, api, Duration.ofSeconds(2), Duration.ofSeconds(30));
     }
 
     @Test

@@ -68,7 +68,7 @@ public class SchemaMigrator {
                 .createSchemas(true)
                 .table(historyTable)
                 .locations(location)
-                .callbackLocations(new String[0]) // none; Flyway would otherwise scan (and log about) db/callback
+                .callbackLocations(location) // beside the migrations, not Flyway's separate db/callback
                 // The second set finds the schema already holding the first set's tables: start it from
                 // an empty baseline (0) so its own V1 still runs.
                 .baselineOnMigrate(true)

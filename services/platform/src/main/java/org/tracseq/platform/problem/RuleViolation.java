@@ -10,7 +10,12 @@ import java.util.List;
 public class RuleViolation extends ProblemException {
 
     public RuleViolation(String ruleId, int status, String detail) {
-        super(status, "rule/" + ruleId, "Rule " + ruleId + " violated", detail, ruleId, List.of());
+        this(ruleId, status, detail, List.of());
+    }
+
+    /** With field-level errors, e.g. every problem of every row of a refused batch. */
+    public RuleViolation(String ruleId, int status, String detail, List<FieldError> errors) {
+        super(status, "rule/" + ruleId, "Rule " + ruleId + " violated", detail, ruleId, errors);
     }
 
     public static RuleViolation conflict(String ruleId, String detail) {

@@ -7,7 +7,12 @@ import java.util.List;
 public class ValidationProblem extends ProblemException {
 
     public ValidationProblem(List<FieldError> errors) {
-        super(400, "validation", "Validation failed", summary(errors), null, errors);
+        this(errors, null);
+    }
+
+    /** With the DOMAIN.md rule every one of the errors comes from, when there is a single one. */
+    public ValidationProblem(List<FieldError> errors, String ruleId) {
+        super(400, "validation", "Validation failed", summary(errors), ruleId, errors);
     }
 
     private static String summary(List<FieldError> errors) {

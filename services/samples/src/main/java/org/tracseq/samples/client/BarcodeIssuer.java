@@ -18,6 +18,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.tracseq.contract.barcodes.client.BarcodesApi;
 import org.tracseq.contract.barcodes.model.BarcodeRecord;
 import org.tracseq.contract.barcodes.model.GenerateRequest;
 import org.tracseq.platform.client.RemoteProblemException;
@@ -37,7 +38,7 @@ import org.tracseq.samples.domain.SampleType;
 @ApplicationScoped
 public class BarcodeIssuer {
     @Inject
-    @ConfigProperty(name = "tracseq.barcodes.url", defaultValue = "http://localhost:8093/barcodes")
+    @ConfigProperty(name = "tracseq.barcodes.url", defaultValue = "http://localhost:8093")
     String baseUrl;
 
     @Inject
@@ -57,11 +58,11 @@ public class BarcodeIssuer {
     @ConfigProperty(name = "tracseq.barcodes.retry-after-seconds", defaultValue = "10")
     int retryAfterSeconds;
 
-    private BarcodeGeneration barcodes;
+    private BarcodesApi barcodes;
 
     @PostConstruct
     void connect() {
-        barcodes = RestClients.create(BarcodeGeneration.class, baseUrl, Duration.ofMillis(connectTimeoutMs),
+        barcodes = RestClients.create(BarcodesApi.class, baseUrl, Duration.ofMillis(connectTimeoutMs),
                 Duration.ofMillis(readTimeoutMs));
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tracseq.platform.problem.FieldError;
+import org.tracseq.platform.problem.RuleViolation;
 
 /**
  * SM-4: a batch of new samples, reviewed row by row. Every problem of every row is kept (a row's own
@@ -127,9 +128,11 @@ public final class BatchIntake {
     }
 
     /** The all-or-nothing refusal: one problem listing every row's problems as {@code samples[ROW].FIELD}. */
-    public BatchRejected rejection() {
+    public RuleViolation rejection() {
         Violations all = new Violations();
         problems.forEach((row, violations) -> all.addAll("samples[" + row + "].", violations));
-        return new BatchRejected(problems.size(), rows.size(), all.errors());
+        return new RuleViolation(RULE, 422, problems.size() + " of " + rows.size() + " rows have problems, so no sample "
+                + "was created; fix the rows listed in errors and send the whole batch again (or send atomic=false "
+                + "to create the valid rows)", all.errors());
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.tracseq.platform.problem.FieldError;
+import org.tracseq.platform.problem.ValidationProblem;
 
 /**
  * Collects every problem of a request before refusing it, so a user fixes everything in one round
@@ -53,7 +54,7 @@ public final class Violations {
 
     public void throwIfAny() {
         if (!errors.isEmpty()) {
-            throw new InvalidRequest(this);
+            throw new ValidationProblem(errors(), singleRuleOrNull());
         }
     }
 }

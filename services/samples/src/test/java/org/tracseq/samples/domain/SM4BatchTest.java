@@ -1,5 +1,7 @@
 package org.tracseq.samples.domain;
 
+import org.tracseq.platform.problem.RuleViolation;
+import org.tracseq.platform.problem.ValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +36,7 @@ class SM4BatchTest {
 
         assertThat(intake.rejectedRows()).containsExactly(1, 2);
         assertThat(intake.problemsOf(1)).extracting(FieldError::field).containsExactly("name", "type", "barcode");
-        BatchRejected rejection = intake.rejection();
+        RuleViolation rejection = intake.rejection();
         assertThat(rejection.status()).isEqualTo(422);
         assertThat(rejection.rule()).isEqualTo("SM-4");
         assertThat(rejection.errors()).extracting(FieldError::field).containsExactly(
@@ -76,7 +78,7 @@ class SM4BatchTest {
         assertThat(BatchIntake.review(thousand, Map.of()).hasProblems()).isFalse();
         thousand.add(row("one too many", null));
         assertThatThrownBy(() -> BatchIntake.review(thousand, Map.of()))
-                .isInstanceOfSatisfying(InvalidRequest.class, e -> {
+                .isInstanceOfSatisfying(ValidationProblem.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.rule()).isEqualTo("SM-4");
                     assertThat(e.errors()).extracting(FieldError::field).containsExactly("samples");
@@ -85,6 +87,6 @@ class SM4BatchTest {
 
     @Test
     void anEmptyBatchIsRefused() {
-        assertThatThrownBy(() -> BatchIntake.review(List.of(), Map.of())).isInstanceOf(InvalidRequest.class);
+        assertThatThrownBy(() -> BatchIntake.review(List.of(), Map.of())).isInstanceOf(ValidationProblem.class);
     }
 }

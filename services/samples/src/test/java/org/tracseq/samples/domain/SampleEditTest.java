@@ -1,5 +1,6 @@
 package org.tracseq.samples.domain;
 
+import org.tracseq.platform.problem.ValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,7 +66,7 @@ class SampleEditTest {
     void theNameCannotBeClearedAndAvailableCannotExceedInitial() {
         assertThatThrownBy(() -> SampleEdit.apply(current, changes(Patch.clear(), Patch.keep(),
                 Patch.set(Volume.of("50", VolumeUnit.UL)), Patch.keep(), Patch.keep()), false))
-                .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(ValidationProblem.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("name", "availableVolume"));
     }
 

@@ -1,4 +1,4 @@
-package org.tracseq.samples.api;
+package org.tracseq.platform.web;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ext.ParamConverter;
