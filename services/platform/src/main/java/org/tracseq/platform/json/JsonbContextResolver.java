@@ -15,7 +15,7 @@ public class JsonbContextResolver implements ContextResolver<Jsonb> {
      * Absent values are left out rather than written as null; enums go out as their lower snake case
      * wire value (generated models already do this, domain enums get it here).
      */
-    public static JsonbConfig config() {
+    private static JsonbConfig config() {
         return new JsonbConfig()
                 .withNullValues(false)
                 .withSerializers(new WireEnumSerializer());
