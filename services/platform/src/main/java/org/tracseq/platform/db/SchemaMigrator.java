@@ -17,7 +17,8 @@ import org.flywaydb.core.Flyway;
  * (idempotency keys) first, then the service's migrations from {@code db-migrations/<service>}.
  * Each set keeps its own history table so their version numbers never collide. Liberty's class
  * loader does not list directories, so every migration folder carries an empty
- * {@code flyway.location} marker by which Flyway finds it.
+ * {@code flyway.location} marker by which Flyway finds it; so does {@code db/callback}, which
+ * Flyway always looks into and otherwise reports as an error on every start.
  */
 @ApplicationScoped
 public class SchemaMigrator {
@@ -68,7 +69,6 @@ public class SchemaMigrator {
                 .createSchemas(true)
                 .table(historyTable)
                 .locations(location)
-                .callbackLocations(location) // beside the migrations, not Flyway's separate db/callback
                 // The second set finds the schema already holding the first set's tables: start it from
                 // an empty baseline (0) so its own V1 still runs.
                 .baselineOnMigrate(true)
