@@ -1,0 +1,74 @@
+package org.tracseq.auth.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
+import org.tracseq.auth.service.AccountService;
+import org.tracseq.auth.service.Caller;
+import org.tracseq.auth.service.SessionService;
+import org.tracseq.auth.service.UserService;
+import org.tracseq.contract.auth.api.AccountApi;
+import org.tracseq.contract.auth.model.PasswordChange;
+import org.tracseq.platform.problem.ProblemException;
+import org.tracseq.platform.web.PageRequest;
+
+/** The caller's own account, password and sessions; any signed-in user. */
+@Path("")
+@RequestScoped
+public class AccountResource implements AccountApi {
+    @Inject
+    UserService users;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SessionService sessions;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    SecurityContext security;
+
+    @Override
+    public Response getCurrentUser() {
+        return Response.ok(AuthMapper.user(users.get(personal().id()))).build();
+    }
+
+    @Override
+    public Response changeOwnPassword(PasswordChange body) {
+        Requests.body(body);
+        accounts.changePassword(personal(), body.getCurrentPassword(), body.getNewPassword(),
+                Requests.origin(request));
+        return Response.noContent().build();
+    }
+
+    @Override
+    public Response listOwnSessions(Integer page, Integer size) {
+        Caller caller = personal();
+        PageRequest paging = Pages.of(page, size);
+        return Response.ok(AuthMapper.sessions(sessions.openSessions(caller.id(), paging.page(), paging.size()),
+                caller.sessionId())).build();
+    }
+
+    @Override
+    public Response revokeOwnSession(UUID sessionId) {
+        sessions.revokeOwn(personal(), sessionId, Requests.origin(request));
+        return Response.noContent().build();
+    }
+
+    /** These endpoints are about a person's account; a service principal has none. */
+    private Caller personal() {
+        Caller caller = Requests.caller(security);
+        if (caller.isServicePrincipal()) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "Service principals have no user account");
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,42 @@
+package org.tracseq.auth.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+import org.tracseq.auth.domain.Origin;
+import org.tracseq.auth.service.Caller;
+import org.tracseq.platform.problem.ProblemException;
+import org.tracseq.platform.web.RequestIds;
+
+/** What resources read from a request besides its body: who sent it, from where. */
+final class Requests {
+    /** User agents are kept for the session list; a longer one is cut. */
+    private static final int MAX_USER_AGENT = 300;
+
+    private Requests() {
+    }
+
+    static Origin origin(HttpServletRequest request) {
+        String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
+        if (userAgent != null && userAgent.length() > MAX_USER_AGENT) {
+            userAgent = userAgent.substring(0, MAX_USER_AGENT);
+        }
+        return new Origin(request.getRemoteAddr(), userAgent, RequestIds.current().orElse(null));
+    }
+
+    /** The verified caller; {@link BearerAuthentication} put it there before any guarded method runs. */
+    static Caller caller(SecurityContext security) {
+        if (security.getUserPrincipal() instanceof Caller caller) {
+            return caller;
+        }
+        throw new IllegalStateException("A guarded endpoint ran without an authenticated caller");
+    }
+
+    /** JAX-RS hands a resource null for an empty body; every endpoint that needs one says so the same way. */
+    static <T> T body(T body) {
+        if (body == null) {
+            throw ProblemException.badRequest("This request needs a JSON body");
+        }
+        return body;
+    }
+}

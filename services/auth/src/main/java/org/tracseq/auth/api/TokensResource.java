@@ -1,0 +1,110 @@
+package org.tracseq.auth.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.tracseq.auth.domain.AccountRules;
+import org.tracseq.auth.domain.PasswordPolicy;
+import org.tracseq.auth.service.AuthSettings;
+import org.tracseq.auth.service.LoginService;
+import org.tracseq.auth.service.ServicePrincipalService;
+import org.tracseq.auth.service.SessionService;
+import org.tracseq.auth.service.SigningKeys;
+import org.tracseq.auth.service.Tokens;
+import org.tracseq.contract.auth.api.TokensApi;
+import org.tracseq.contract.auth.model.ApiKeyExchange;
+import org.tracseq.contract.auth.model.LoginRequest;
+import org.tracseq.contract.auth.model.RefreshRequest;
+import org.tracseq.platform.problem.ValidationProblem;
+
+/**
+ * Login, refresh, logout, API-key exchange and the public keys. The class-level {@code @Path} is
+ * repeated because JAX-RS does not inherit it from the interface.
+ */
+@Path("")
+@RequestScoped
+public class TokensResource implements TokensApi {
+    /** Refresh tokens and API keys are 47 characters; this bounds what is hashed and looked up. */
+    private static final int MAX_SECRET = 200;
+
+    @Inject
+    LoginService logins;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    ServicePrincipalService principals;
+
+    @Inject
+    SigningKeys keys;
+
+    @Inject
+    AuthSettings settings;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    SecurityContext security;
+
+    @Override
+    @PermitAll
+    public Response login(LoginRequest body) {
+        Requests.body(body);
+        ValidationProblem.collector()
+                .require(body.getUsername(), "username")
+                .check(body.getUsername() == null || body.getUsername().length() <= AccountRules.MAX_NAME, "username",
+                        "must be at most " + AccountRules.MAX_NAME + " characters")
+                .require(body.getPassword(), "password")
+                .check(body.getPassword() == null || body.getPassword().length() <= PasswordPolicy.MAX_LENGTH,
+                        "password", "must be at most " + PasswordPolicy.MAX_LENGTH + " characters")
+                .throwIfAny();
+        return ok(logins.login(body.getUsername(), body.getPassword(), Requests.origin(request)));
+    }
+
+    @Override
+    @PermitAll
+    public Response refresh(RefreshRequest body) {
+        String token = Requests.body(body).getRefreshToken();
+        requireSecret(token, "refreshToken");
+        return ok(sessions.refresh(token, Requests.origin(request)));
+    }
+
+    @Override
+    public Response logout() {
+        sessions.logout(Requests.caller(security), Requests.origin(request));
+        return Response.noContent().build();
+    }
+
+    @Override
+    @PermitAll
+    public Response exchangeApiKey(ApiKeyExchange body) {
+        String apiKey = Requests.body(body).getApiKey();
+        requireSecret(apiKey, "apiKey");
+        return ok(principals.exchange(apiKey, Requests.origin(request)));
+    }
+
+    @Override
+    @PermitAll
+    public Response getJwks() {
+        return Response.ok(AuthMapper.jwks(keys.ring(), settings.clock().instant())).build();
+    }
+
+    private Response ok(Tokens tokens) {
+        return Response.ok(AuthMapper.tokens(tokens, settings.clock().instant())).build();
+    }
+
+    private static void requireSecret(String secret, String field) {
+        ValidationProblem.collector()
+                .require(secret, field)
+                .check(secret == null || secret.length() <= MAX_SECRET, field, "must be at most " + MAX_SECRET
+                        + " characters")
+                .throwIfAny();
+    }
+}

@@ -1,0 +1,106 @@
+package org.tracseq.auth.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * AU-1: at least 12 characters with an upper-case letter, a lower-case letter, a digit and a symbol
+ * (anything else that is not a control character, space included); not a common password, also not
+ * once the usual decorations are taken off ({@code Sunshine2024!} is {@code sunshine} with a year
+ * and a bang, {@code P@ssw0rd} is {@code password}); and not containing the username. The upper
+ * bound keeps one login from costing the server seconds of hashing.
+ */
+public final class PasswordPolicy {
+    public static final String RULE = "AU-1";
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
+    /** Shorter usernames would refuse too many good passwords by accident. */
+    private static final int MIN_USERNAME_TO_CHECK = 3;
+
+    private final CommonPasswords common;
+
+    public PasswordPolicy(CommonPasswords common) {
+        this.common = common;
+    }
+
+    /** What is wrong with {@code password} for {@code username} (may be null); empty when it is acceptable. */
+    public List<String> problems(String password, String username) {
+        List<String> problems = new ArrayList<>();
+        if (password == null || password.isEmpty()) {
+            problems.add("is required");
+            return problems;
+        }
+        int length = password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
+            problems.add("must be at least " + MIN_LENGTH + " characters");
+        }
+        if (length > MAX_LENGTH) {
+            problems.add("must be at most " + MAX_LENGTH + " characters");
+            return problems;
+        }
+        if (password.codePoints().anyMatch(Character::isISOControl)) {
+            problems.add("must not contain control characters");
+        }
+        if (password.codePoints().noneMatch(Character::isUpperCase)) {
+            problems.add("must contain an upper-case letter");
+        }
+        if (password.codePoints().noneMatch(Character::isLowerCase)) {
+            problems.add("must contain a lower-case letter");
+        }
+        if (password.codePoints().noneMatch(Character::isDigit)) {
+            problems.add("must contain a digit");
+        }
+        if (password.codePoints().noneMatch(PasswordPolicy::isSymbol)) {
+            problems.add("must contain a symbol (a character that is neither a letter nor a digit)");
+        }
+        if (isCommon(password)) {
+            problems.add("is too common: it is, or is built on, one of the 10,000 most used passwords");
+        }
+        if (username != null && username.length() >= MIN_USERNAME_TO_CHECK
+                && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+            problems.add("must not contain the username");
+        }
+        return problems;
+    }
+
+    private static boolean isSymbol(int codePoint) {
+        return !Character.isLetterOrDigit(codePoint) && !Character.isISOControl(codePoint);
+    }
+
+    private boolean isCommon(String password) {
+        String lower = password.toLowerCase(Locale.ROOT);
+        String core = stripDecorations(lower);
+        return common.contains(lower) || (!core.isEmpty() && (common.contains(core) || common.contains(unLeet(core))));
+    }
+
+    /** Digits and symbols before and after the letters: {@code !!summer2024#} → {@code summer}. */
+    private static String stripDecorations(String password) {
+        int start = 0;
+        int end = password.length();
+        while (start < end && !Character.isLetter(password.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetter(password.charAt(end - 1))) {
+            end--;
+        }
+        return password.substring(start, end);
+    }
+
+    /** The common look-alike substitutions undone: {@code p@ssw0rd} → {@code password}. */
+    private static String unLeet(String password) {
+        StringBuilder plain = new StringBuilder(password.length());
+        for (char c : password.toCharArray()) {
+            plain.append(switch (c) {
+                case '@', '4' -> 'a';
+                case '0' -> 'o';
+                case '1', '!' -> 'i';
+                case '3' -> 'e';
+                case '$', '5' -> 's';
+                case '7' -> 't';
+                default -> c;
+            });
+        }
+        return plain.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.tracseq.auth.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import org.tracseq.auth.domain.LoginThrottle;
+
+/** AU-2 state per login name ({@code login_throttle}). Callers bring the transaction. */
+@ApplicationScoped
+public class ThrottleRepository {
+    @Inject
+    Jdbc jdbc;
+
+    /**
+     * The name's state, its row locked until the transaction ends so that concurrent failures of the
+     * same name are counted one after the other. A name without a row gets one, so there is always
+     * something to lock.
+     */
+    public LoginThrottle lock(String loginName, Instant now) {
+        jdbc.update("INSERT INTO login_throttle (login_name, failures, last_failure_at) VALUES (?, 0, ?) "
+                + "ON CONFLICT (login_name) DO NOTHING", loginName, now);
+        return jdbc.one("SELECT failures, locked_until FROM login_throttle WHERE login_name = ? FOR UPDATE",
+                row -> new LoginThrottle(row.getInt("failures"), Jdbc.instant(row, "locked_until")), loginName)
+                .orElseThrow();
+    }
+
+    public void save(String loginName, LoginThrottle state, Instant now) {
+        jdbc.update("UPDATE login_throttle SET failures = ?, locked_until = ?, last_failure_at = ? WHERE login_name = ?",
+                state.failures(), state.lockedUntil(), now, loginName);
+    }
+
+    public void clear(String loginName) {
+        jdbc.update("DELETE FROM login_throttle WHERE login_name = ?", loginName);
+    }
+
+    /** Names nobody has failed on for {@code age} are forgotten, so probing random names cannot fill the table. */
+    public void purgeOlderThan(Instant now, Duration age) {
+        jdbc.update("DELETE FROM login_throttle WHERE last_failure_at < ? AND (locked_until IS NULL OR locked_until < ?)",
+                now.minus(age), now);
+    }
+}

@@ -1,0 +1,46 @@
+package org.tracseq.auth.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.tracseq.auth.domain.Origin;
+import org.tracseq.auth.domain.PasswordPolicy;
+import org.tracseq.platform.problem.FieldError;
+import org.tracseq.platform.problem.ValidationProblem;
+
+/**
+ * The caller's own password. The current password is checked like a login (AU-2): a wrong one
+ * counts towards the lockout of the username, so a stolen access token cannot be used to guess it.
+ */
+@ApplicationScoped
+public class AccountService {
+    @Inject
+    LoginAttempts attempts;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    AuthSettings settings;
+
+    public void changePassword(Caller caller, String currentPassword, String newPassword, Origin origin) {
+        var errors = ValidationProblem.collector().require(currentPassword, "currentPassword");
+        settings.passwordPolicy().problems(newPassword, caller.upn()).forEach(p -> errors.add("newPassword", p));
+        errors.check(newPassword == null || !newPassword.equals(currentPassword), "newPassword",
+                "must differ from the current password");
+        if (!errors.isEmpty()) {
+            boolean onlyPolicy = errors.errors().stream().allMatch(e -> e.field().equals("newPassword"));
+            throw new ValidationProblem(errors.errors(), onlyPolicy ? PasswordPolicy.RULE : null);
+        }
+        LoginAttempts.Admission attempt = attempts.admit(caller.upn(), origin);
+        String storedHash = attempt.credentials().orElseThrow().passwordHash();
+        if (!passwords.matches(currentPassword, storedHash)) {
+            attempts.failed(attempt, "wrong current password in a password change", origin);
+            throw new ValidationProblem(List.of(new FieldError("currentPassword", "is not your current password")));
+        }
+        users.replacePassword(caller, newPassword, origin);
+    }
+}

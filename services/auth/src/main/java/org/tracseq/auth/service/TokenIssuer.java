@@ -1,0 +1,39 @@
+package org.tracseq.auth.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.tracseq.auth.token.AccessTokens;
+import org.tracseq.auth.token.InvalidTokenException;
+import org.tracseq.auth.token.IssuedToken;
+import org.tracseq.auth.token.TokenSubject;
+import org.tracseq.auth.token.VerifiedToken;
+
+/** Signs access tokens with the active key and verifies them against the published ones. */
+@ApplicationScoped
+public class TokenIssuer {
+    @Inject
+    AuthSettings settings;
+
+    @Inject
+    SigningKeys keys;
+
+    private AccessTokens tokens;
+
+    @PostConstruct
+    void create() {
+        tokens = new AccessTokens(settings.tokens(), settings.clock());
+    }
+
+    public IssuedToken issue(TokenSubject subject) {
+        return tokens.issue(subject, keys.signingKey());
+    }
+
+    public VerifiedToken verify(String jwt) throws InvalidTokenException {
+        return tokens.verify(jwt, keys.ringPublishing(AccessTokens.keyIdOf(jwt)));
+    }
+
+    public long lifetimeSeconds() {
+        return settings.tokens().accessTokenLifetime().toSeconds();
+    }
+}
