@@ -3,12 +3,14 @@ package org.tracseq.auth.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * AU-1: at least 12 characters with an upper-case letter, a lower-case letter, a digit and a symbol
  * (anything else that is not a control character, space included); not a common password, also not
  * once the usual decorations are taken off ({@code Sunshine2024!} is {@code sunshine} with a year
- * and a bang, {@code P@ssw0rd} is {@code password}); and not containing the username. The upper
+ * and a bang, {@code 1qaz2wsx3edc!} is {@code 1qaz2wsx3edc} with a bang, {@code P@ssw0rd} is
+ * {@code password}); and not containing the username. The upper
  * bound keeps one login from costing the server seconds of hashing.
  */
 public final class PasswordPolicy {
@@ -70,18 +72,20 @@ public final class PasswordPolicy {
 
     private boolean isCommon(String password) {
         String lower = password.toLowerCase(Locale.ROOT);
-        String core = stripDecorations(lower);
-        return common.contains(lower) || (!core.isEmpty() && (common.contains(core) || common.contains(unLeet(core))));
+        String withoutSymbols = strip(lower, Character::isLetterOrDigit);
+        String letters = strip(lower, Character::isLetter);
+        return common.contains(lower) || common.contains(withoutSymbols)
+                || !letters.isEmpty() && (common.contains(letters) || common.contains(unLeet(letters)));
     }
 
-    /** Digits and symbols before and after the letters: {@code !!summer2024#} → {@code summer}. */
-    private static String stripDecorations(String password) {
+    /** Everything before the first and after the last character that {@code keep} accepts removed. */
+    private static String strip(String password, IntPredicate keep) {
         int start = 0;
         int end = password.length();
-        while (start < end && !Character.isLetter(password.charAt(start))) {
+        while (start < end && !keep.test(password.charAt(start))) {
             start++;
         }
-        while (end > start && !Character.isLetter(password.charAt(end - 1))) {
+        while (end > start && !keep.test(password.charAt(end - 1))) {
             end--;
         }
         return password.substring(start, end);
