@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
+import org.tracseq.auth.domain.Session;
+import org.tracseq.auth.domain.User;
 import org.tracseq.auth.service.AccountService;
 import org.tracseq.auth.service.Caller;
 import org.tracseq.auth.service.SessionService;
@@ -44,9 +46,9 @@ public class AccountResource implements AccountApi {
     @Override
     public Response changeOwnPassword(PasswordChange body) {
         Requests.body(body);
-        accounts.changePassword(personal(), body.getCurrentPassword(), body.getNewPassword(),
+        User user = accounts.changePassword(personal(), body.getCurrentPassword(), body.getNewPassword(),
                 Requests.origin(request));
-        return Response.noContent().build();
+        return Response.ok(AuthMapper.user(user)).build();
     }
 
     @Override
@@ -59,8 +61,9 @@ public class AccountResource implements AccountApi {
 
     @Override
     public Response revokeOwnSession(UUID sessionId) {
-        sessions.revokeOwn(personal(), sessionId, Requests.origin(request));
-        return Response.noContent().build();
+        Caller caller = personal();
+        Session revoked = sessions.revokeOwn(caller, sessionId, Requests.origin(request));
+        return Response.ok(AuthMapper.session(revoked, caller.sessionId())).build();
     }
 
     /** These endpoints are about a person's account; a service principal has none. */

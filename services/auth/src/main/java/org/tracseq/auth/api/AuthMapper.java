@@ -79,13 +79,14 @@ final class AuthMapper {
                 .page(page.page()).size(page.size()).total(page.total());
     }
 
-    private static org.tracseq.contract.auth.model.Session session(Session session, UUID currentSession) {
+    static org.tracseq.contract.auth.model.Session session(Session session, UUID currentSession) {
         return new org.tracseq.contract.auth.model.Session()
                 .id(session.id())
                 .userId(session.userId())
                 .createdAt(utc(session.createdAt()))
                 .lastRefreshedAt(utc(session.lastRefreshedAt()))
                 .expiresAt(utc(session.expiresAt()))
+                .revokedAt(utc(session.revokedAt()))
                 .ip(session.ip())
                 .userAgent(session.userAgent())
                 .current(session.id().equals(currentSession));

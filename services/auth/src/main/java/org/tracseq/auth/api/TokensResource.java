@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.tracseq.auth.domain.AccountRules;
 import org.tracseq.auth.domain.PasswordPolicy;
+import org.tracseq.auth.domain.Session;
 import org.tracseq.auth.service.AuthSettings;
+import org.tracseq.auth.service.Caller;
 import org.tracseq.auth.service.LoginService;
 import org.tracseq.auth.service.ServicePrincipalService;
 import org.tracseq.auth.service.SessionService;
@@ -78,8 +80,9 @@ public class TokensResource implements TokensApi {
 
     @Override
     public Response logout() {
-        sessions.logout(Requests.caller(security), Requests.origin(request));
-        return Response.noContent().build();
+        Caller caller = Requests.caller(security);
+        Session ended = sessions.logout(caller, Requests.origin(request));
+        return Response.ok(AuthMapper.session(ended, caller.sessionId())).build();
     }
 
     @Override

@@ -2,9 +2,11 @@ package org.tracseq.auth.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import org.tracseq.auth.domain.Origin;
 import org.tracseq.auth.domain.PasswordPolicy;
+import org.tracseq.auth.domain.User;
 import org.tracseq.platform.problem.FieldError;
 import org.tracseq.platform.problem.ValidationProblem;
 
@@ -15,10 +17,7 @@ import org.tracseq.platform.problem.ValidationProblem;
 @ApplicationScoped
 public class AccountService {
     @Inject
-    LoginAttempts attempts;
-
-    @Inject
-    Passwords passwords;
+    PasswordChecks checks;
 
     @Inject
     UserService users;
@@ -26,7 +25,8 @@ public class AccountService {
     @Inject
     AuthSettings settings;
 
-    public void changePassword(Caller caller, String currentPassword, String newPassword, Origin origin) {
+    @Transactional(dontRollbackOn = {ValidationProblem.class, LoginLocked.class})
+    public User changePassword(Caller caller, String currentPassword, String newPassword, Origin origin) {
         var errors = ValidationProblem.collector().require(currentPassword, "currentPassword");
         settings.passwordPolicy().problems(newPassword, caller.upn()).forEach(p -> errors.add("newPassword", p));
         errors.check(newPassword == null || !newPassword.equals(currentPassword), "newPassword",
@@ -35,12 +35,13 @@ public class AccountService {
             boolean onlyPolicy = errors.errors().stream().allMatch(e -> e.field().equals("newPassword"));
             throw new ValidationProblem(errors.errors(), onlyPolicy ? PasswordPolicy.RULE : null);
         }
-        LoginAttempts.Admission attempt = attempts.admit(caller.upn(), origin);
-        String storedHash = attempt.credentials().orElseThrow().passwordHash();
-        if (!passwords.matches(currentPassword, storedHash)) {
-            attempts.failed(attempt, "wrong current password in a password change", origin);
+        PasswordChecks.Result check = checks.check(caller.upn(), currentPassword, "password change", origin);
+        if (check.locked()) {
+            throw new LoginLocked(check.lockedForSeconds());
+        }
+        if (!check.passed()) {
             throw new ValidationProblem(List.of(new FieldError("currentPassword", "is not your current password")));
         }
-        users.replacePassword(caller, newPassword, origin);
+        return users.replacePassword(caller, newPassword, origin);
     }
 }

@@ -2,34 +2,50 @@ package org.tracseq.auth.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.tracseq.auth.domain.AccountRules;
-import org.tracseq.auth.domain.Credentials;
+import org.tracseq.auth.domain.Actor;
+import org.tracseq.auth.domain.AuditEvent;
+import org.tracseq.auth.domain.AuditEventType;
 import org.tracseq.auth.domain.Origin;
+import org.tracseq.auth.domain.User;
+import org.tracseq.auth.persistence.UserRepository;
 
 /**
- * Login with username and password (AU-2). Unknown user, wrong password and disabled account take
- * the same time (an unknown user's password is checked against a decoy hash), count towards the
- * same lockout, and get the same 401.
+ * Login with username and password (AU-2): unknown user, wrong password and disabled account get
+ * the same 401 after the same work; a locked name gets 423. The refusal commits, so it counts.
  */
 @ApplicationScoped
 public class LoginService {
     @Inject
-    LoginAttempts attempts;
+    PasswordChecks checks;
 
     @Inject
-    Passwords passwords;
+    UserRepository users;
 
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    AuthSettings settings;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional(dontRollbackOn = {AuthenticationFailed.class, LoginLocked.class})
     public Tokens login(String username, String password, Origin origin) {
-        LoginAttempts.Admission attempt = attempts.admit(AccountRules.normalizeName(username), origin);
-        Credentials credentials = attempt.credentials().orElse(null);
-        boolean passwordMatches = credentials == null
-                ? passwords.matchNobody(password)
-                : passwords.matches(password, credentials.passwordHash());
-        if (credentials == null || !passwordMatches || !credentials.user().enabled()) {
-            attempts.failed(attempt, credentials == null ? "unknown username"
-                    : !passwordMatches ? "wrong password" : "account disabled", origin);
+        PasswordChecks.Result check = checks.check(AccountRules.normalizeName(username), password, "login", origin);
+        if (check.locked()) {
+            throw new LoginLocked(check.lockedForSeconds());
+        }
+        if (!check.passed()) {
             throw AuthenticationFailed.login();
         }
-        return attempts.succeeded(attempt, origin);
+        User user = check.user();
+        users.recordLogin(user.id(), settings.clock().instant());
+        Tokens tokens = sessions.open(user, origin);
+        audit.record(AuditEvent.of(AuditEventType.LOGIN_SUCCEEDED, Actor.of(user), origin)
+                .about(user.username(), user.id()).detail("session " + tokens.sessionId()));
+        return tokens;
     }
 }

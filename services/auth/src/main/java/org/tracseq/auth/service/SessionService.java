@@ -84,25 +84,29 @@ public class SessionService {
         }
     }
 
-    /** Ends the session the caller's token belongs to. */
+    /** Ends the session the caller's token belongs to; returns it, revoked. */
     @Transactional
-    public void logout(Caller caller, Origin origin) {
+    public Session logout(Caller caller, Origin origin) {
         if (caller.sessionId() == null) {
             throw ProblemException.badRequest("This token belongs to no session (API-key tokens simply expire)");
         }
-        sessions.revoke(caller.sessionId(), "logout", settings.clock().instant());
-        audit.record(AuditEvent.of(AuditEventType.LOGOUT, caller.actor(), origin).about(caller.upn(), caller.id())
-                .detail("session " + caller.sessionId()));
+        revoke(caller, caller.sessionId(), "logout", AuditEventType.LOGOUT, origin);
+        return sessions.find(caller.sessionId()).orElseThrow();
     }
 
     /** Revokes one of the caller's own sessions; somebody else's is as unknown as a session that never was. */
     @Transactional
-    public void revokeOwn(Caller caller, UUID sessionId, Origin origin) {
-        Session session = sessions.find(sessionId).filter(found -> found.userId().equals(caller.id()))
+    public Session revokeOwn(Caller caller, UUID sessionId, Origin origin) {
+        sessions.find(sessionId).filter(found -> found.userId().equals(caller.id()))
                 .orElseThrow(() -> ProblemException.notFound("Session", sessionId));
-        if (sessions.revoke(session.id(), "revoked by its user", settings.clock().instant())) {
-            audit.record(AuditEvent.of(AuditEventType.SESSION_REVOKED, caller.actor(), origin)
-                    .about(caller.upn(), caller.id()).detail("session " + sessionId));
+        revoke(caller, sessionId, "revoked by its user", AuditEventType.SESSION_REVOKED, origin);
+        return sessions.find(sessionId).orElseThrow();
+    }
+
+    private void revoke(Caller caller, UUID sessionId, String reason, AuditEventType event, Origin origin) {
+        if (sessions.revoke(sessionId, reason, settings.clock().instant())) {
+            audit.record(AuditEvent.of(event, caller.actor(), origin).about(caller.upn(), caller.id())
+                    .detail("session " + sessionId));
         }
     }
 

@@ -127,16 +127,19 @@ public class UserService {
         return users.find(id).orElseThrow();
     }
 
-    /** Stores a new password the caller proved they may set; every other session of the user ends. */
-    @Transactional
-    public void replacePassword(Caller caller, String newPassword, Origin origin) {
+    /**
+     * Stores a new password the caller proved they may set (the check cleared the username's
+     * failures); every other session of the user ends.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public User replacePassword(Caller caller, String newPassword, Origin origin) {
         String hash = passwords.hash(newPassword);
         Instant now = settings.clock().instant();
         users.updatePassword(caller.id(), hash, now);
-        throttle.clear(caller.upn());
         int revoked = sessions.revokeAllOf(caller.id(), caller.sessionId(), "password changed", now);
         audit.record(AuditEvent.of(AuditEventType.PASSWORD_CHANGED, caller.actor(), origin)
                 .about(caller.upn(), caller.id()).detail(revoked + " other sessions revoked"));
+        return users.find(caller.id()).orElseThrow();
     }
 
     private void requireAnotherAdministrator(String change) {

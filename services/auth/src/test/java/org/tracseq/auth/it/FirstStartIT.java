@@ -1,0 +1,45 @@
+package org.tracseq.auth.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tracseq.auth.it.AuthFixture.ADMIN;
+import static org.tracseq.auth.it.AuthFixture.api;
+import static org.tracseq.auth.it.AuthFixture.json;
+import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
+
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tracseq.platform.testing.TestDatabase;
+import org.tracseq.platform.testing.TracSeqServer;
+
+/**
+ * First start. The test server is started with {@code tracseq.admin.username}/{@code password}
+ * (services/auth/pom.xml), so its first start created that administrator and no setup token.
+ */
+class FirstStartIT {
+
+    @BeforeAll
+    static void ready() {
+        TracSeqServer.awaitReady();
+    }
+
+    @Test
+    void theConfiguredAdministratorExistsAndCanLogIn() {
+        assertThat(TestDatabase.queryLong("SELECT count(*) FROM auth.users WHERE username = ? "
+                + "AND role = 'lab_administrator' AND created_by = 'system'", ADMIN)).isEqualTo(1);
+        assertThat(AuthFixture.audited("first_administrator_created", ADMIN)).isEqualTo(1);
+        Response me = AuthFixture.as(AuthFixture.adminToken()).get("/me").andReturn();
+        assertThat(me.jsonPath().getString("role")).isEqualTo("lab_administrator");
+    }
+
+    @Test
+    void setupIsClosedOnceAUserExists() {
+        long users = TestDatabase.countRows("auth.users");
+        Response closed = assertProblem(api().body(json("setupToken", "tss_" + "C".repeat(43), "username",
+                AuthFixture.uniqueName(), "password", AuthFixture.PASSWORD, "fullName", "Second Admin", "email",
+                "second@lab.example.org")).post("/setup").andReturn(), 409);
+        assertThat(closed.jsonPath().getString("detail")).contains("setup is closed");
+        assertProblem(api().body("{}").post("/setup").andReturn(), 400);
+        assertThat(TestDatabase.countRows("auth.users")).isEqualTo(users);
+    }
+}
