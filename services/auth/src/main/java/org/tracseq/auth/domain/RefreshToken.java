@@ -5,8 +5,4 @@ import java.util.UUID;
 
 /** A stored refresh token: its hash, the session it belongs to, and whether it was spent. */
 public record RefreshToken(String tokenHash, UUID sessionId, Instant issuedAt, Instant expiresAt, Instant spentAt) {
-
-    public RefreshToken spentAt(Instant now) {
-        return new RefreshToken(tokenHash, sessionId, issuedAt, expiresAt, now);
-    }
 }

@@ -15,8 +15,4 @@ public record ServicePrincipal(UUID id, String name, String description, Role ro
     public String upn() {
         return UPN_PREFIX + name;
     }
-
-    public boolean active() {
-        return revokedAt == null;
-    }
 }

@@ -32,8 +32,4 @@ public class TokenIssuer {
     public VerifiedToken verify(String jwt) throws InvalidTokenException {
         return tokens.verify(jwt, keys.ringPublishing(AccessTokens.keyIdOf(jwt)));
     }
-
-    public long lifetimeSeconds() {
-        return settings.tokens().accessTokenLifetime().toSeconds();
-    }
 }

@@ -45,8 +45,4 @@ public record SigningKey(String kid, RSAKey jwk, Instant createdAt, Instant reti
     public RSAKey publicJwk() {
         return jwk.toPublicJWK();
     }
-
-    public SigningKey retiredAt(Instant now) {
-        return new SigningKey(kid, jwk.toPublicJWK(), createdAt, now);
-    }
 }

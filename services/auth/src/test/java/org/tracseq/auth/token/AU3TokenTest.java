@@ -138,7 +138,8 @@ class AU3TokenTest {
         String signedByOld = userToken().jwt();
         Instant rotation = T0.plus(Duration.ofMinutes(5));
         SigningKey next = SigningKey.generate(rotation);
-        KeyRing rotated = new KeyRing(List.of(next, KEY.retiredAt(rotation)), SETTINGS.keyOverlap());
+        SigningKey retired = new SigningKey(KEY.kid(), KEY.publicJwk(), KEY.createdAt(), rotation);
+        KeyRing rotated = new KeyRing(List.of(next, retired), SETTINGS.keyOverlap());
         assertThat(rotated.active()).contains(next);
         assertThat(rotated.published(rotation).getKeys()).hasSize(2);
         assertThat(rotated.published(rotation).getKeys()).allMatch(jwk -> !jwk.isPrivate());
@@ -157,7 +158,7 @@ class AU3TokenTest {
         Instant later = T0.plus(Duration.ofMinutes(20));
 
         assertThat(RefreshRotation.judge(first, session, later)).isEqualTo(Verdict.ROTATE);
-        RefreshToken spent = first.spentAt(later);
+        RefreshToken spent = new RefreshToken(first.tokenHash(), SESSION, T0, first.expiresAt(), later);
         RefreshToken second = refreshToken(later);
         assertThat(RefreshRotation.judge(second, session, later)).isEqualTo(Verdict.ROTATE);
 
