@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.tracseq.auth.service.ServicePrincipalService;
-import org.tracseq.contract.auth.api.ServicePrincipalsApi;
+import org.tracseq.contract.auth.api.PrincipalsApi;
 import org.tracseq.contract.auth.model.ServicePrincipalCreate;
 import org.tracseq.platform.web.PageRequest;
 
@@ -19,7 +19,7 @@ import org.tracseq.platform.web.PageRequest;
 @Path("/service-principals")
 @RequestScoped
 @RolesAllowed(Roles.LAB_ADMINISTRATOR)
-public class ServicePrincipalsResource implements ServicePrincipalsApi {
+public class ServicePrincipalsResource implements PrincipalsApi {
     @Inject
     ServicePrincipalService principals;
 

@@ -10,13 +10,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.tracseq.auth.service.SigningKeys;
 import org.tracseq.auth.token.SigningKey;
-import org.tracseq.contract.auth.api.SigningKeysApi;
+import org.tracseq.contract.auth.api.KeysApi;
 
 /** The token signing keys and their rotation: lab administrators only. */
 @Path("/signing-keys")
 @RequestScoped
 @RolesAllowed(Roles.LAB_ADMINISTRATOR)
-public class SigningKeysResource implements SigningKeysApi {
+public class SigningKeysResource implements KeysApi {
     @Inject
     SigningKeys keys;
 

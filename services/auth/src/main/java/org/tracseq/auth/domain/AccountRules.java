@@ -68,8 +68,13 @@ public final class AccountRules {
             }
         } else if (value.codePointCount(0, value.length()) > max) {
             errors.add(field, "must be at most " + max + " characters");
-        } else if (value.codePoints().anyMatch(c -> Character.isISOControl(c) && !(multiLine && (c == '\n' || c == '\t')))) {
-            errors.add(field, multiLine ? "must not contain control characters" : "must be one line without control characters");
+        } else if (value.codePoints().anyMatch(c -> Character.isISOControl(c) && !(multiLine && isLineBreakOrTab(c)))) {
+            errors.add(field, multiLine ? "must not contain control characters"
+                    : "must be one line without control characters");
         }
+    }
+
+    private static boolean isLineBreakOrTab(int c) {
+        return c == '\n' || c == '\r' || c == '\t';
     }
 }

@@ -10,7 +10,7 @@ public record AuditEvent(Long id, AuditEventType type, Instant at, String actor,
                          String subjectId, String ip, String requestId, String oldValue, String newValue,
                          String reason, String detail) {
 
-    /** Starts an event of {@code type} by {@code actor} seen from {@code origin}; the {@code with…} methods add the rest. */
+    /** Starts an event of {@code type} by {@code actor} seen from {@code origin}; the other methods add the rest. */
     public static AuditEvent of(AuditEventType type, Actor actor, Origin origin) {
         return new AuditEvent(null, type, null, actor.name(), actor.id(), null, null, origin.ip(),
                 origin.requestId(), null, null, null, null);

@@ -22,7 +22,8 @@ public class ServicePrincipalRepository {
     Jdbc jdbc;
 
     public void insert(ServicePrincipal principal, String keyHash) {
-        jdbc.update("INSERT INTO service_principals (" + COLUMNS + ", key_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO service_principals (" + COLUMNS + ", key_hash) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 principal.id(), principal.name(), principal.description(), principal.role().wireValue(),
                 principal.keyPrefix(), principal.createdAt(), principal.createdBy(), principal.lastUsedAt(),
                 principal.revokedAt(), principal.revokedBy(), keyHash);

@@ -75,7 +75,8 @@ public class SessionRepository {
     /** Whether the session is open and belongs to {@code userId}, who is still enabled. */
     public boolean isOpenFor(UUID sessionId, UUID userId, Instant now) {
         return jdbc.count("SELECT count(*) FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ? "
-                + "AND u.id = ? AND u.enabled AND s.revoked_at IS NULL AND s.expires_at > ?", sessionId, userId, now) > 0;
+                + "AND u.id = ? AND u.enabled AND s.revoked_at IS NULL AND s.expires_at > ?", sessionId, userId,
+                now) > 0;
     }
 
     public Page<Session> openSessions(UUID userId, Instant now, int page, int size) {
@@ -88,9 +89,9 @@ public class SessionRepository {
 
     private static Session session(ResultSet row) throws SQLException {
         return new Session(row.getObject("id", UUID.class), row.getObject("user_id", UUID.class),
-                Jdbc.instant(row, "created_at"), Jdbc.instant(row, "last_refreshed_at"), Jdbc.instant(row, "expires_at"),
-                Jdbc.instant(row, "revoked_at"), row.getString("revoked_reason"), row.getString("ip"),
-                row.getString("user_agent"));
+                Jdbc.instant(row, "created_at"), Jdbc.instant(row, "last_refreshed_at"),
+                Jdbc.instant(row, "expires_at"), Jdbc.instant(row, "revoked_at"), row.getString("revoked_reason"),
+                row.getString("ip"), row.getString("user_agent"));
     }
 
     private static RefreshToken token(ResultSet row) throws SQLException {

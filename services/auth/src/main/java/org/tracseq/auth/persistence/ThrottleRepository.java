@@ -26,8 +26,8 @@ public class ThrottleRepository {
     }
 
     public void save(String loginName, LoginThrottle state, Instant now) {
-        jdbc.update("UPDATE login_throttle SET failures = ?, locked_until = ?, last_failure_at = ? WHERE login_name = ?",
-                state.failures(), state.lockedUntil(), now, loginName);
+        jdbc.update("UPDATE login_throttle SET failures = ?, locked_until = ?, last_failure_at = ? "
+                + "WHERE login_name = ?", state.failures(), state.lockedUntil(), now, loginName);
     }
 
     public void clear(String loginName) {
@@ -36,7 +36,7 @@ public class ThrottleRepository {
 
     /** Names nobody has failed on for {@code age} are forgotten, so probing random names cannot fill the table. */
     public void purgeOlderThan(Instant now, Duration age) {
-        jdbc.update("DELETE FROM login_throttle WHERE last_failure_at < ? AND (locked_until IS NULL OR locked_until < ?)",
-                now.minus(age), now);
+        jdbc.update("DELETE FROM login_throttle WHERE last_failure_at < ? "
+                + "AND (locked_until IS NULL OR locked_until < ?)", now.minus(age), now);
     }
 }

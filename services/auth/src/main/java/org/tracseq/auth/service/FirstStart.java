@@ -114,7 +114,8 @@ public class FirstStart {
                 + "  TracSeq has no user yet. Create the first administrator before " + expiresAt + " with\n"
                 + "    POST /auth/setup {\"setupToken\": \"" + token + "\", \"username\": ..., \"password\": ...,"
                 + " \"fullName\": ..., \"email\": ...}\n"
-                + "  This token is shown only now. Or set TRACSEQ_ADMIN_USERNAME and TRACSEQ_ADMIN_PASSWORD and restart.");
+                + "  This token is shown only now. Or set TRACSEQ_ADMIN_USERNAME and TRACSEQ_ADMIN_PASSWORD"
+                + " and restart.");
     }
 
     /** {@code POST /setup}: the first administrator, for a valid setup token, while no user exists. */

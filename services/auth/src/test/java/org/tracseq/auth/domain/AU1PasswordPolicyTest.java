@@ -15,7 +15,8 @@ class AU1PasswordPolicyTest {
     private final PasswordPolicy policy = new PasswordPolicy(CommonPasswords.shipped());
 
     @ParameterizedTest
-    @ValueSource(strings = {"Bench-Centrifuge-Quartz-42!", "Pipette rack 7 orbit", "Zürich-Gel-Ladder-9", "tH3#xq!Lm0pz"})
+    @ValueSource(strings = {"Bench-Centrifuge-Quartz-42!", "Pipette rack 7 orbit", "Zürich-Gel-Ladder-9",
+            "tH3#xq!Lm0pz"})
     void acceptsLongMixedPasswordsNotOnTheList(String password) {
         assertThat(policy.problems(password, "jsmith")).isEmpty();
     }

@@ -145,7 +145,8 @@ final class AuthFixture {
                 return CompletableFuture.supplyAsync(() -> {
                     try {
                         start.await();
-                        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> response = http.send(request.build(),
+                                HttpResponse.BodyHandlers.ofString());
                         return new Answer(response.statusCode(), response.body());
                     } catch (Exception e) {
                         throw new IllegalStateException(e);

@@ -37,7 +37,7 @@ class SecurityIT {
     private static String investigatorService;
     private static List<String> badTokens;
 
-    /** A guarded endpoint: method, path, a body for the methods that take one, and whether only administrators may call it. */
+    /** A guarded endpoint: method, path, a body where one is taken, and whether it is for administrators only. */
     record Endpoint(String method, String path, String body, boolean adminOnly) {
         Response call(RequestSpecification request) {
             if (body != null) {
@@ -95,8 +95,8 @@ class SecurityIT {
     private static List<String> badTokensFrom(String admin) throws Exception {
         String[] parts = admin.split("\\.");
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        String otherIssuer = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                claims.replace("https://tracseq.org/auth", "https://evil.example/auth").getBytes(StandardCharsets.UTF_8));
+        String otherIssuer = Base64.getUrlEncoder().withoutPadding().encodeToString(claims
+                .replace("https://tracseq.org/auth", "https://evil.example/auth").getBytes(StandardCharsets.UTF_8));
         SignedJWT admin_ = SignedJWT.parse(admin);
         String unsigned = new PlainJWT(admin_.getJWTClaimsSet()).serialize();
         SigningKey stranger = SigningKey.generate(Instant.now());
@@ -164,7 +164,8 @@ class SecurityIT {
         return Stream.of("auth.users", "auth.sessions", "auth.service_principals", "auth.signing_keys")
                 .map(table -> table + "=" + TestDatabase.countRows(table))
                 .reduce((a, b) -> a + " " + b).orElseThrow()
-                + " revoked=" + TestDatabase.queryLong("SELECT count(*) FROM auth.sessions WHERE revoked_at IS NOT NULL")
+                + " revoked="
+                + TestDatabase.queryLong("SELECT count(*) FROM auth.sessions WHERE revoked_at IS NOT NULL")
                 + " changed=" + TestDatabase.queryLong("SELECT count(*) FROM auth.audit_events WHERE type IN "
                 + "('role_changed','user_disabled','user_enabled','password_changed','api_key_revoked','logout')");
     }

@@ -57,7 +57,8 @@ class ServicePrincipalIT {
         var claims = SignedJWT.parse(token.jsonPath().getString("accessToken")).getJWTClaimsSet();
         assertThat(claims.getSubject()).isEqualTo(id);
         assertThat(claims.getStringClaim("upn")).isEqualTo("svc:" + name);
-        assertThat(claims.getStringListClaim("groups")).contains("lab_technician").doesNotContain("principal_investigator");
+        assertThat(claims.getStringListClaim("groups")).contains("lab_technician")
+                .doesNotContain("principal_investigator");
         assertThat(claims.getClaim("sid")).isNull();
         assertThat(as(admin).get("/service-principals/" + id).jsonPath().getString("lastUsedAt")).isNotBlank();
         assertThat(audited("api_key_issued", "svc:" + name)).isEqualTo(1);

@@ -146,7 +146,8 @@ class AU3TokenTest {
         at(rotation.plus(Duration.ofMinutes(10))).verify(signedByOld, rotated);
 
         Instant overlapOver = rotation.plus(SETTINGS.keyOverlap());
-        assertThat(rotated.published(overlapOver).getKeys()).extracting(jwk -> jwk.getKeyID()).containsExactly(next.kid());
+        assertThat(rotated.published(overlapOver).getKeys()).extracting(jwk -> jwk.getKeyID())
+                .containsExactly(next.kid());
         String signedByNew = at(overlapOver).issue(new TokenSubject(USER, "jsmith", Role.GUEST, SESSION), next).jwt();
         assertThat(at(overlapOver).verify(signedByNew, rotated).upn()).isEqualTo("jsmith");
     }
