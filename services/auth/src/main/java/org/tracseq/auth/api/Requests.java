@@ -10,6 +10,8 @@ import org.tracseq.platform.web.RequestIds;
 
 /** What resources read from a request besides its body: who sent it, from where. */
 final class Requests {
+    /** Refresh tokens, API keys and setup tokens are 47 characters; this bounds what is hashed and looked up. */
+    static final int MAX_SECRET = 200;
     /** User agents are kept for the session list; a longer one is cut. */
     private static final int MAX_USER_AGENT = 300;
 

@@ -15,6 +15,7 @@ import org.tracseq.auth.service.AuthSettings;
 import org.tracseq.auth.service.FirstStart;
 import org.tracseq.contract.auth.api.SetupApi;
 import org.tracseq.contract.auth.model.SetupRequest;
+import org.tracseq.platform.problem.ValidationProblem;
 
 /** The first administrator, with the setup token from the log (see README.md). */
 @Path("/setup")
@@ -36,6 +37,11 @@ public class SetupResource implements SetupApi {
     @PermitAll
     public Response setupFirstAdministrator(SetupRequest body) {
         Requests.body(body);
+        ValidationProblem.collector()
+                .require(body.getSetupToken(), "setupToken")
+                .check(body.getSetupToken() == null || body.getSetupToken().length() <= Requests.MAX_SECRET,
+                        "setupToken", "must be at most " + Requests.MAX_SECRET + " characters")
+                .throwIfAny();
         NewAccount account = NewAccount.of(body.getUsername(), body.getPassword(), body.getFullName(),
                 body.getEmail(), body.getDepartment(), body.getLabAffiliation(), Role.LAB_ADMINISTRATOR,
                 settings.passwordPolicy());

@@ -31,9 +31,6 @@ import org.tracseq.platform.problem.ValidationProblem;
 @Path("")
 @RequestScoped
 public class TokensResource implements TokensApi {
-    /** Refresh tokens and API keys are 47 characters; this bounds what is hashed and looked up. */
-    private static final int MAX_SECRET = 200;
-
     @Inject
     LoginService logins;
 
@@ -106,8 +103,8 @@ public class TokensResource implements TokensApi {
     private static void requireSecret(String secret, String field) {
         ValidationProblem.collector()
                 .require(secret, field)
-                .check(secret == null || secret.length() <= MAX_SECRET, field, "must be at most " + MAX_SECRET
-                        + " characters")
+                .check(secret == null || secret.length() <= Requests.MAX_SECRET, field, "must be at most "
+                        + Requests.MAX_SECRET + " characters")
                 .throwIfAny();
     }
 }

@@ -125,7 +125,7 @@ public class FirstStart {
         if (users.any()) {
             throw ProblemException.conflict("The first administrator exists already; setup is closed");
         }
-        if (token == null || !setupTokens.use(Secrets.hash(token), settings.clock().instant())) {
+        if (!setupTokens.use(Secrets.hash(token), settings.clock().instant())) {
             audit.record(AuditEvent.of(AuditEventType.SETUP_REFUSED, Actor.ANONYMOUS, origin)
                     .detail("invalid, used or expired setup token"));
             throw new AuthenticationFailed(INVALID_SETUP_TOKEN);

@@ -47,22 +47,23 @@ public class SigningKeys {
     private volatile Snapshot snapshot;
 
     public KeyRing ring() {
-        Snapshot current = snapshot;
+        return current(settings.clock().instant()).ring();
+    }
+
+    /** The ring, reloaded first if it does not publish {@code kid} and was not just loaded. */
+    public KeyRing ringPublishing(String kid) {
         Instant now = settings.clock().instant();
-        if (current == null || now.isAfter(current.loadedAt().plus(CACHE_TIME))) {
+        Snapshot current = current(now);
+        if (kid != null && !current.ring().publishes(kid, now)
+                && now.isAfter(current.loadedAt().plus(UNKNOWN_KID_RELOAD))) {
             current = load(now);
         }
         return current.ring();
     }
 
-    /** The ring, reloaded first if it does not publish {@code kid} and was not just loaded. */
-    public KeyRing ringPublishing(String kid) {
-        KeyRing ring = ring();
-        Instant now = settings.clock().instant();
-        if (kid != null && !ring.publishes(kid, now) && now.isAfter(snapshot.loadedAt().plus(UNKNOWN_KID_RELOAD))) {
-            ring = load(now).ring();
-        }
-        return ring;
+    private Snapshot current(Instant now) {
+        Snapshot current = snapshot;
+        return current == null || now.isAfter(current.loadedAt().plus(CACHE_TIME)) ? load(now) : current;
     }
 
     public SigningKey signingKey() {
