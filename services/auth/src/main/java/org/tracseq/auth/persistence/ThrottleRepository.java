@@ -2,6 +2,8 @@ package org.tracseq.auth.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import org.tracseq.auth.domain.LoginThrottle;
@@ -12,17 +14,33 @@ public class ThrottleRepository {
     @Inject
     Jdbc jdbc;
 
+    /** The name's state as committed, without waiting for anyone: a locked name is refused without queueing. */
+    public LoginThrottle peek(String loginName) {
+        return jdbc.one("SELECT failures, locked_until FROM login_throttle WHERE login_name = ?",
+                ThrottleRepository::state, loginName).orElse(LoginThrottle.CLEAR);
+    }
+
     /**
-     * The name's state, its row locked until the transaction ends so that concurrent failures of the
-     * same name are counted one after the other. A name without a row gets one, so there is always
-     * something to lock.
+     * The name's state, its row locked until the transaction ends so that concurrent attempts on the
+     * same name are checked one after the other. A name without a row gets one, so there is always
+     * something to lock; if another transaction deletes the row meanwhile (a success clears it, the
+     * purge forgets it), the row is made again.
      */
     public LoginThrottle lock(String loginName, Instant now) {
-        jdbc.update("INSERT INTO login_throttle (login_name, failures, last_failure_at) VALUES (?, 0, ?) "
-                + "ON CONFLICT (login_name) DO NOTHING", loginName, now);
-        return jdbc.one("SELECT failures, locked_until FROM login_throttle WHERE login_name = ? FOR UPDATE",
-                row -> new LoginThrottle(row.getInt("failures"), Jdbc.instant(row, "locked_until")), loginName)
-                .orElseThrow();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            jdbc.update("INSERT INTO login_throttle (login_name, failures, last_failure_at) VALUES (?, 0, ?) "
+                    + "ON CONFLICT (login_name) DO NOTHING", loginName, now);
+            var locked = jdbc.one("SELECT failures, locked_until FROM login_throttle WHERE login_name = ? FOR UPDATE",
+                    ThrottleRepository::state, loginName);
+            if (locked.isPresent()) {
+                return locked.get();
+            }
+        }
+        throw new IllegalStateException("Could not lock the login throttle of '" + loginName + "'");
+    }
+
+    private static LoginThrottle state(ResultSet row) throws SQLException {
+        return new LoginThrottle(row.getInt("failures"), Jdbc.instant(row, "locked_until"));
     }
 
     public void save(String loginName, LoginThrottle state, Instant now) {

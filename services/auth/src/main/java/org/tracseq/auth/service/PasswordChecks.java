@@ -57,7 +57,10 @@ public class PasswordChecks {
     @Transactional(Transactional.TxType.MANDATORY)
     public Result check(String loginName, String password, String purpose, Origin origin) {
         Instant now = settings.clock().instant();
-        LoginThrottle state = throttle.lock(loginName, now);
+        // A locked name is refused at once; only attempts that may be checked queue for the row lock,
+        // so a flood of guesses at one name cannot hold the connection pool.
+        LoginThrottle seen = throttle.peek(loginName);
+        LoginThrottle state = seen.lockedAt(now) ? seen : throttle.lock(loginName, now);
         if (state.lockedAt(now)) {
             audit.record(AuditEvent.of(AuditEventType.LOGIN_LOCKED, Actor.ANONYMOUS, origin).about(loginName, null)
                     .detail(purpose + " refused unchecked until " + state.lockedUntil()));
