@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
+import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.TracSeqServer;
 
 /**
@@ -23,12 +24,12 @@ class GatewayIT {
 
     @Test
     void unknownApiIsANotFoundProblem() {
-        assertProblem(TracSeqServer.request().get("/api/no-such-service/x").andReturn(), 404);
+        assertProblem(TracSeqServer.requestAs(Role.GUEST).get("/api/no-such-service/x").andReturn(), 404);
     }
 
     @Test
     void unreachableServiceIsAnUnavailableProblemWithRetryAfter() {
-        Response response = TracSeqServer.request().body("{}").post("/api/samples").andReturn();
+        Response response = TracSeqServer.requestAs(Role.GUEST).body("{}").post("/api/samples").andReturn();
         assertProblem(response, 503);
         assertThat(response.header("Retry-After")).isNotBlank();
         assertThat(response.jsonPath().getString("detail")).contains("samples");

@@ -1,5 +1,6 @@
 package org.tracseq.gateway.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,14 +27,26 @@ import org.tracseq.gateway.routing.Route;
 import org.tracseq.gateway.routing.RouteTable;
 import org.tracseq.gateway.routing.ServiceCalls;
 import org.tracseq.gateway.routing.UpstreamFailure;
+import org.tracseq.gateway.security.OpenPaths;
 import org.tracseq.platform.problem.ProblemException;
+import org.tracseq.platform.security.Authenticator;
 
 /**
  * {@code /api/<service>/**}: every method, any path below the prefix, forwarded to the service.
- * The gateway's own refusals (no such route, service down, breaker open, timeout) are problems.
+ * Before anything else the caller's token is checked (except on the {@link OpenPaths}), so a
+ * refused caller learns nothing about routes. The gateway's own refusals (no token, no such route,
+ * service down, breaker open, timeout) are problems. Open to the platform's
+ * {@code BearerAuthentication} because the check here depends on the path, not on the method.
  */
 @Path("api/{service}{path: (/.*)?}")
+@PermitAll
 public class ProxyResource {
+    @Inject
+    Authenticator authenticator;
+
+    @Inject
+    OpenPaths openPaths;
+
     @Inject
     RouteTable routes;
 
@@ -85,6 +98,10 @@ public class ProxyResource {
     }
 
     private Response forward(String service, InputStream body) throws IOException {
+        String subPath = uriInfo.getPathParameters().getFirst("path");
+        if (!openPaths.isOpen(service + (subPath == null ? "" : subPath))) {
+            authenticator.authenticate(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+        }
         Route route = routes.find(service).orElseThrow(() -> ProblemException.notFound("API", "/api/" + service));
         String rawPath = uriInfo.getRequestUri().getRawPath();
         String below = rawPath.substring(rawPath.indexOf(route.publicPrefix()) + route.publicPrefix().length());

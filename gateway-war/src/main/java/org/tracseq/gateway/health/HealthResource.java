@@ -1,5 +1,6 @@
 package org.tracseq.gateway.health;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 /** {@code GET /api/health}: the readiness of every service behind the gateway; 503 when any is down. */
 @Path("api/health")
+@PermitAll
 public class HealthResource {
     @Inject
     ServiceHealth health;

@@ -56,7 +56,7 @@ public class Forwarder {
                 .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeoutMs, TimeUnit.MILLISECONDS)
                 .build();
-        policies = Map.of("samples", calls::samples, "barcodes", calls::barcodes);
+        policies = Map.of("auth", calls::auth, "samples", calls::samples, "barcodes", calls::barcodes);
     }
 
     @PreDestroy

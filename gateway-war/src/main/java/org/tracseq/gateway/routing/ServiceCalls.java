@@ -27,6 +27,15 @@ public class ServiceCalls {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L,
             successThreshold = 2, failOn = UpstreamFailure.class)
     @Bulkhead(200)
+    public Response auth(Supplier<Response> forward) {
+        return forward.get();
+    }
+
+    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, retryOn = UpstreamFailure.Retryable.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L,
+            successThreshold = 2, failOn = UpstreamFailure.class)
+    @Bulkhead(200)
     public Response samples(Supplier<Response> forward) {
         return forward.get();
     }

@@ -13,6 +13,7 @@ import org.tracseq.auth.persistence.AuditRepository;
 import org.tracseq.auth.service.AuditLog;
 import org.tracseq.contract.auth.api.AuditApi;
 import org.tracseq.platform.problem.ValidationProblem;
+import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.PageRequest;
 
 /** The security audit log (AU-4): lab administrators only. */

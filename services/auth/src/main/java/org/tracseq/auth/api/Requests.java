@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.tracseq.auth.domain.Origin;
 import org.tracseq.auth.service.Caller;
 import org.tracseq.platform.problem.ProblemException;
+import org.tracseq.platform.security.VerifiedToken;
 import org.tracseq.platform.web.RequestIds;
 
 /** What resources read from a request besides its body: who sent it, from where. */
@@ -26,10 +27,10 @@ final class Requests {
         return new Origin(request.getRemoteAddr(), userAgent, RequestIds.current().orElse(null));
     }
 
-    /** The verified caller; {@link BearerAuthentication} put it there before any guarded method runs. */
+    /** The verified caller; the platform's {@code BearerAuthentication} put it there before any guarded method runs. */
     static Caller caller(SecurityContext security) {
-        if (security.getUserPrincipal() instanceof Caller caller) {
-            return caller;
+        if (security.getUserPrincipal() instanceof VerifiedToken token) {
+            return Caller.of(token);
         }
         throw new IllegalStateException("A guarded endpoint ran without an authenticated caller");
     }

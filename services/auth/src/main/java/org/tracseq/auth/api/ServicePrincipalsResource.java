@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.tracseq.auth.service.ServicePrincipalService;
 import org.tracseq.contract.auth.api.PrincipalsApi;
 import org.tracseq.contract.auth.model.ServicePrincipalCreate;
+import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.PageRequest;
 
 /** API keys for instruments and integrations: lab administrators only. */

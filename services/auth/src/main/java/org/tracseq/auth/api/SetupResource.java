@@ -9,13 +9,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.tracseq.auth.domain.NewAccount;
-import org.tracseq.auth.domain.Role;
 import org.tracseq.auth.domain.User;
 import org.tracseq.auth.service.AuthSettings;
 import org.tracseq.auth.service.FirstStart;
 import org.tracseq.contract.auth.api.SetupApi;
 import org.tracseq.contract.auth.model.SetupRequest;
 import org.tracseq.platform.problem.ValidationProblem;
+import org.tracseq.platform.security.Role;
 
 /** The first administrator, with the setup token from the log (see README.md). */
 @Path("/setup")

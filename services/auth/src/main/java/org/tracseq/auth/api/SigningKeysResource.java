@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.tracseq.auth.service.SigningKeys;
 import org.tracseq.auth.token.SigningKey;
 import org.tracseq.contract.auth.api.KeysApi;
+import org.tracseq.platform.security.Roles;
 
 /** The token signing keys and their rotation: lab administrators only. */
 @Path("/signing-keys")

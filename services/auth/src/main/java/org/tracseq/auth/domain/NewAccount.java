@@ -3,6 +3,7 @@ package org.tracseq.auth.domain;
 import java.util.List;
 import org.tracseq.platform.problem.FieldError;
 import org.tracseq.platform.problem.ValidationProblem;
+import org.tracseq.platform.security.Role;
 
 /** A checked request for a new user account: every field valid, the username normalised, AU-1 met. */
 public record NewAccount(String username, String password, String fullName, String email, String department,

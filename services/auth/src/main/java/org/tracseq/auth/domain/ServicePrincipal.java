@@ -2,6 +2,7 @@ package org.tracseq.auth.domain;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.tracseq.platform.security.Role;
 
 /** An instrument or integration that signs in with an API key and always has the same role. */
 public record ServicePrincipal(UUID id, String name, String description, Role role, String keyPrefix,

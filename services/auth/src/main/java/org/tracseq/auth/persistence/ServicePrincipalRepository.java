@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tracseq.auth.domain.Page;
-import org.tracseq.auth.domain.Role;
 import org.tracseq.auth.domain.ServicePrincipal;
+import org.tracseq.auth.service.RevocationRelay;
+import org.tracseq.platform.security.Role;
 
 /** The {@code service_principals} table; the API key is only ever stored as its hash. */
 @ApplicationScoped
@@ -20,6 +21,9 @@ public class ServicePrincipalRepository {
 
     @Inject
     Jdbc jdbc;
+
+    @Inject
+    RevocationRelay relay;
 
     public void insert(ServicePrincipal principal, String keyHash) {
         jdbc.update("INSERT INTO service_principals (" + COLUMNS + ", key_hash) "
@@ -46,8 +50,17 @@ public class ServicePrincipalRepository {
 
     /** Revokes the key if still active; the row, its name and its history stay. */
     public Optional<ServicePrincipal> revoke(UUID id, String actor, Instant now) {
-        return jdbc.one("UPDATE service_principals SET revoked_at = ?, revoked_by = ? WHERE id = ? "
-                + "AND revoked_at IS NULL RETURNING " + COLUMNS, ServicePrincipalRepository::principal, now, actor, id);
+        Optional<ServicePrincipal> revoked = jdbc.one("UPDATE service_principals SET revoked_at = ?, revoked_by = ? "
+                + "WHERE id = ? AND revoked_at IS NULL RETURNING " + COLUMNS, ServicePrincipalRepository::principal,
+                now, actor, id);
+        revoked.ifPresent(principal -> relay.principalRevoked(principal.id()));
+        return revoked;
+    }
+
+    /** Principals revoked after {@code since}, for the revocation relay's sweep. */
+    public List<UUID> revokedSince(Instant since) {
+        return jdbc.list("SELECT id FROM service_principals WHERE revoked_at > ?",
+                row -> row.getObject("id", UUID.class), since);
     }
 
     public boolean isActive(UUID id) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.tracseq.auth.domain.Page;
 import org.tracseq.auth.domain.RefreshToken;
 import org.tracseq.auth.domain.Session;
+import org.tracseq.auth.service.RevocationRelay;
 
 /** Sessions and their refresh tokens ({@code sessions}, {@code refresh_tokens}). Callers bring the transaction. */
 @ApplicationScoped
@@ -21,6 +22,9 @@ public class SessionRepository {
 
     @Inject
     Jdbc jdbc;
+
+    @Inject
+    RevocationRelay relay;
 
     public void insert(Session session) {
         jdbc.update("INSERT INTO sessions (" + SESSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -62,14 +66,26 @@ public class SessionRepository {
 
     /** Revokes one session if still unrevoked; true when this call revoked it. */
     public boolean revoke(UUID sessionId, String reason, Instant now) {
-        return jdbc.update("UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL",
-                now, reason, sessionId) == 1;
+        boolean revoked = jdbc.update("UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? "
+                + "AND revoked_at IS NULL", now, reason, sessionId) == 1;
+        if (revoked) {
+            relay.sessionsRevoked(List.of(sessionId));
+        }
+        return revoked;
     }
 
     /** Revokes every open session of a user except {@code keep} (may be null); returns how many. */
     public int revokeAllOf(UUID userId, UUID keep, String reason, Instant now) {
-        return jdbc.update("UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? "
-                + "AND revoked_at IS NULL AND id IS DISTINCT FROM ?", now, reason, userId, keep);
+        List<UUID> revoked = jdbc.list("UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? "
+                + "AND revoked_at IS NULL AND id IS DISTINCT FROM ? RETURNING id", row -> row.getObject("id", UUID.class),
+                now, reason, userId, keep);
+        relay.sessionsRevoked(revoked);
+        return revoked.size();
+    }
+
+    /** Sessions revoked after {@code since}, for the revocation relay's sweep. */
+    public List<UUID> revokedSince(Instant since) {
+        return jdbc.list("SELECT id FROM sessions WHERE revoked_at > ?", row -> row.getObject("id", UUID.class), since);
     }
 
     /** Whether the session is open and belongs to {@code userId}, who is still enabled. */

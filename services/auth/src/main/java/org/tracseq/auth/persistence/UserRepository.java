@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.tracseq.auth.domain.Credentials;
 import org.tracseq.auth.domain.Page;
-import org.tracseq.auth.domain.Role;
 import org.tracseq.auth.domain.User;
+import org.tracseq.platform.security.Role;
 import org.tracseq.platform.web.PageRequest;
 
 /** The {@code users} table. Callers bring the transaction. */

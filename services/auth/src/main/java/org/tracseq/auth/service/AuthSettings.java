@@ -11,10 +11,11 @@ import org.tracseq.auth.domain.CommonPasswords;
 import org.tracseq.auth.domain.LockoutPolicy;
 import org.tracseq.auth.domain.PasswordPolicy;
 import org.tracseq.auth.token.TokenSettings;
+import org.tracseq.platform.security.SecuritySettings;
 
 /**
  * The service's settings, all MicroProfile Config with a default (see README.md), overridable by
- * environment variables such as {@code TRACSEQ_JWT_ISSUER}.
+ * environment variables such as {@code TRACSEQ_LOCKOUT_MAX_FAILURES}.
  */
 @ApplicationScoped
 public class AuthSettings {
@@ -25,25 +26,21 @@ public class AuthSettings {
     private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
     private final PasswordPolicy passwordPolicy = new PasswordPolicy(CommonPasswords.shipped());
 
+    /** Issuer, audience and clock skew: the same MicroProfile JWT settings every verifier reads. */
     @Inject
-    @ConfigProperty(name = "tracseq.jwt.issuer", defaultValue = "https://tracseq.org/auth")
-    String issuer;
-
-    @Inject
-    @ConfigProperty(name = "tracseq.jwt.audience", defaultValue = "tracseq")
-    String audience;
+    SecuritySettings security;
 
     @Inject
     @ConfigProperty(name = "tracseq.jwt.access-token-minutes", defaultValue = "15")
     int accessTokenMinutes;
 
     @Inject
-    @ConfigProperty(name = "tracseq.jwt.clock-skew-seconds", defaultValue = "30")
-    int clockSkewSeconds;
-
-    @Inject
     @ConfigProperty(name = "tracseq.jwt.refresh-token-minutes", defaultValue = "720")
     int refreshTokenMinutes;
+
+    @Inject
+    @ConfigProperty(name = "tracseq.revocations.sweep-seconds", defaultValue = "30")
+    int revocationSweepSeconds;
 
     @Inject
     @ConfigProperty(name = "tracseq.session.max-hours", defaultValue = "168")
@@ -77,13 +74,17 @@ public class AuthSettings {
     @ConfigProperty(name = "tracseq.admin.full-name", defaultValue = "TracSeq administrator")
     String adminFullName;
 
+    public Duration revocationSweep() {
+        return Duration.ofSeconds(revocationSweepSeconds);
+    }
+
     public Clock clock() {
         return clock;
     }
 
     public TokenSettings tokens() {
-        return new TokenSettings(issuer, audience, Duration.ofMinutes(accessTokenMinutes),
-                Duration.ofSeconds(clockSkewSeconds));
+        return new TokenSettings(security.issuer(), security.audience(), Duration.ofMinutes(accessTokenMinutes),
+                security.clockSkew());
     }
 
     public Duration refreshTokenLifetime() {

@@ -15,7 +15,6 @@ import org.tracseq.auth.domain.AuditEvent;
 import org.tracseq.auth.domain.AuditEventType;
 import org.tracseq.auth.domain.NewAccount;
 import org.tracseq.auth.domain.Origin;
-import org.tracseq.auth.domain.Role;
 import org.tracseq.auth.domain.Secrets;
 import org.tracseq.auth.domain.User;
 import org.tracseq.auth.persistence.SetupTokenRepository;
@@ -23,6 +22,7 @@ import org.tracseq.auth.persistence.UserRepository;
 import org.tracseq.platform.db.SchemaMigrator;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.ValidationProblem;
+import org.tracseq.platform.security.Role;
 
 /**
  * First start: there is no built-in account or password. While no user exists, the first

@@ -11,13 +11,13 @@ import org.tracseq.auth.domain.AuditEvent;
 import org.tracseq.auth.domain.AuditEventType;
 import org.tracseq.auth.domain.Origin;
 import org.tracseq.auth.domain.Page;
-import org.tracseq.auth.domain.Role;
 import org.tracseq.auth.domain.Secrets;
 import org.tracseq.auth.domain.ServicePrincipal;
 import org.tracseq.auth.persistence.ServicePrincipalRepository;
 import org.tracseq.auth.token.TokenSubject;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.ValidationProblem;
+import org.tracseq.platform.security.Role;
 
 /**
  * Service principals: instruments and integrations with an API key and a fixed role. The key is

@@ -4,12 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.tracseq.auth.token.AccessTokens;
-import org.tracseq.auth.token.InvalidTokenException;
 import org.tracseq.auth.token.IssuedToken;
 import org.tracseq.auth.token.TokenSubject;
-import org.tracseq.auth.token.VerifiedToken;
 
-/** Signs access tokens with the active key and verifies them against the published ones. */
+/** Signs access tokens with the active key. */
 @ApplicationScoped
 public class TokenIssuer {
     @Inject
@@ -27,9 +25,5 @@ public class TokenIssuer {
 
     public IssuedToken issue(TokenSubject subject) {
         return tokens.issue(subject, keys.signingKey());
-    }
-
-    public VerifiedToken verify(String jwt) throws InvalidTokenException {
-        return tokens.verify(jwt, keys.ringPublishing(AccessTokens.keyIdOf(jwt)));
     }
 }

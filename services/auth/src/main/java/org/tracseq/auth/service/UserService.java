@@ -11,12 +11,12 @@ import org.tracseq.auth.domain.AuditEventType;
 import org.tracseq.auth.domain.NewAccount;
 import org.tracseq.auth.domain.Origin;
 import org.tracseq.auth.domain.Page;
-import org.tracseq.auth.domain.Role;
 import org.tracseq.auth.domain.User;
 import org.tracseq.auth.persistence.SessionRepository;
 import org.tracseq.auth.persistence.ThrottleRepository;
 import org.tracseq.auth.persistence.UserRepository;
 import org.tracseq.platform.problem.ProblemException;
+import org.tracseq.platform.security.Role;
 import org.tracseq.platform.web.PageRequest;
 
 /**

@@ -1,7 +1,7 @@
 package org.tracseq.auth.token;
 
 import java.util.UUID;
-import org.tracseq.auth.domain.Role;
+import org.tracseq.platform.security.Role;
 
 /**
  * Whom a token is for: {@code sub} is the user's or service principal's id, {@code upn} the

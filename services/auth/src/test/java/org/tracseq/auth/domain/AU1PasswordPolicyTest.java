@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tracseq.platform.problem.FieldError;
 import org.tracseq.platform.problem.ValidationProblem;
+import org.tracseq.platform.security.Role;
 
 /** AU-1: length, character classes, the common-password list and the username. */
 class AU1PasswordPolicyTest {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tracseq.platform.testing.Concurrently;
 import org.tracseq.platform.testing.TestDatabase;
 import org.tracseq.platform.testing.TracSeqServer;
 
@@ -146,16 +147,16 @@ class AdminIT {
     @Test
     void twentyConcurrentCreationsAllSucceedAndTwentySameNameOnesCreateOne() {
         String prefix = uniqueName();
-        var distinct = AuthFixture.concurrently(20, "/users", admin, i -> userJson(prefix + "-" + i, PASSWORD, "N",
+        var distinct = Concurrently.post(20, admin, i -> "/users", i -> userJson(prefix + "-" + i, PASSWORD, "N",
                 "n@lab.example.org", null, null, "guest"));
-        assertThat(distinct).extracting(AuthFixture.Answer::status).containsOnly(201);
+        assertThat(distinct).extracting(Concurrently.Answer::status).containsOnly(201);
         assertThat(TestDatabase.queryLong("SELECT count(*) FROM auth.users WHERE username LIKE ?", prefix + "-%"))
                 .isEqualTo(20);
 
         String same = uniqueName();
-        var racing = AuthFixture.concurrently(20, "/users", admin, i -> userJson(same, PASSWORD, "N",
+        var racing = Concurrently.post(20, admin, i -> "/users", i -> userJson(same, PASSWORD, "N",
                 "n@lab.example.org", null, null, "guest"));
-        assertThat(racing).extracting(AuthFixture.Answer::status).containsOnly(201, 409)
+        assertThat(racing).extracting(Concurrently.Answer::status).containsOnly(201, 409)
                 .filteredOn(status -> status == 201).hasSize(1);
         assertThat(usersNamed(same)).isEqualTo(1);
         assertThat(audited("user_created", same)).isEqualTo(1);

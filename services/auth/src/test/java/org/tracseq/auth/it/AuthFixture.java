@@ -4,20 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 import org.tracseq.platform.testing.TestDatabase;
 import org.tracseq.platform.testing.TracSeqServer;
 
@@ -117,46 +105,5 @@ final class AuthFixture {
             }
         }
         return quoted.append('"').toString();
-    }
-
-    /** An HTTP answer of a concurrent call. */
-    record Answer(int status, String body) {
-    }
-
-    /**
-     * Fires {@code count} POSTs at once (each on its own thread and connection, released together)
-     * and collects the answers. HTTP/1.1: the JDK client's default h2c upgrade would multiplex them
-     * over one connection and stall in Liberty.
-     */
-    static List<Answer> concurrently(int count, String path, String bearer, IntFunction<String> body) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(count);
-        try {
-            List<CompletableFuture<Answer>> calls = IntStream.range(0, count).mapToObj(i -> {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TracSeqServer.baseUrl() + path))
-                        .timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.apply(i)));
-                if (bearer != null) {
-                    request.header("Authorization", "Bearer " + bearer);
-                }
-                return CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                        HttpResponse<String> response = http.send(request.build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        return new Answer(response.statusCode(), response.body());
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, threads);
-            }).toList();
-            start.countDown();
-            return calls.stream().map(CompletableFuture::join).toList();
-        } finally {
-            threads.shutdownNow();
-        }
     }
 }

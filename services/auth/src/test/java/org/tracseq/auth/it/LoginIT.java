@@ -8,8 +8,8 @@ import static org.tracseq.auth.it.AuthFixture.as;
 import static org.tracseq.auth.it.AuthFixture.audited;
 import static org.tracseq.auth.it.AuthFixture.createUser;
 import static org.tracseq.auth.it.AuthFixture.json;
-import static org.tracseq.auth.it.AuthFixture.login;
 import static org.tracseq.auth.it.AuthFixture.loggedIn;
+import static org.tracseq.auth.it.AuthFixture.login;
 import static org.tracseq.auth.it.AuthFixture.uniqueName;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 import static org.tracseq.platform.testing.ProblemAssertions.assertRuleViolation;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tracseq.platform.testing.Concurrently;
 import org.tracseq.platform.testing.TestDatabase;
 import org.tracseq.platform.testing.TracSeqServer;
 
@@ -179,9 +180,9 @@ class LoginIT {
         createUser(admin, username, "data_analyst");
         // A failure first, so the logins queue on an existing throttle row that the first success clears.
         assertProblem(login(username, "Wrong-Password-42!"), 401);
-        var answers = AuthFixture.concurrently(20, "/login", null, i -> json("username", username, "password",
+        var answers = Concurrently.post(20, null, i -> "/login", i -> json("username", username, "password",
                 PASSWORD));
-        assertThat(answers).extracting(AuthFixture.Answer::status).containsOnly(200).hasSize(20);
+        assertThat(answers).extracting(Concurrently.Answer::status).containsOnly(200).hasSize(20);
         assertThat(TestDatabase.queryLong("SELECT count(*) FROM auth.sessions s JOIN auth.users u ON u.id = s.user_id "
                 + "WHERE u.username = ?", username)).isEqualTo(20);
         assertThat(audited("login_succeeded", username)).isEqualTo(20);

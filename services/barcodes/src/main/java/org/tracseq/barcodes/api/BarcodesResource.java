@@ -1,5 +1,6 @@
 package org.tracseq.barcodes.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import org.tracseq.contract.barcodes.model.ImageFormat;
 import org.tracseq.platform.idempotency.IdempotentRequests;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.ValidationProblem;
+import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
 
 /**
@@ -48,16 +50,19 @@ public class BarcodesResource implements BarcodesApi {
     SecurityContext securityContext;
 
     @Override
+    @RolesAllowed(Roles.RESEARCH_SCIENTIST)
     public Response generateBarcodes(GenerateRequest request, String idempotencyKey) {
         return create("barcodes.generate", BarcodeStatus.ISSUED, request, idempotencyKey);
     }
 
     @Override
+    @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response reserveBarcodes(GenerateRequest request, String idempotencyKey) {
         return create("barcodes.reserve", BarcodeStatus.RESERVED, request, idempotencyKey);
     }
 
     @Override
+    @RolesAllowed(Roles.GUEST)
     public Response validateBarcode(String text) {
         ValidationProblem.collector().require(text, "barcode").throwIfAny();
         BarcodeFormat.Verdict verdict = BarcodeFormat.check(text);
@@ -66,6 +71,7 @@ public class BarcodesResource implements BarcodesApi {
     }
 
     @Override
+    @RolesAllowed(Roles.GUEST)
     public Response getBarcode(String text) {
         Barcode barcode = wellFormed(text);
         return barcodes.find(barcode)
@@ -74,6 +80,7 @@ public class BarcodesResource implements BarcodesApi {
     }
 
     @Override
+    @RolesAllowed(Roles.RESEARCH_SCIENTIST)
     public Response claimBarcode(String text, org.tracseq.contract.barcodes.model.ClaimRequest request) {
         Barcode barcode = wellFormed(text);
         ClaimRequest claim = ClaimRequest.of(request == null ? null : request.getOwner());
@@ -82,6 +89,7 @@ public class BarcodesResource implements BarcodesApi {
 
     @Override
     @Timed(name = "barcodes.render", absolute = true, description = "Time to draw a barcode image")
+    @RolesAllowed(Roles.GUEST)
     public Response renderBarcode(String text, org.tracseq.contract.barcodes.model.Symbology symbology,
                                   ImageFormat format, Integer size) {
         Barcode barcode = wellFormed(text);
@@ -94,6 +102,7 @@ public class BarcodesResource implements BarcodesApi {
     }
 
     @Override
+    @RolesAllowed(Roles.GUEST)
     public Response tubeLabel(String text, String line1, String line2) {
         return Response.ok(ZplTubeLabel.of(wellFormed(text), line1, line2), ZPL).build();
     }

@@ -1,6 +1,7 @@
 package org.tracseq.barcodes.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tracseq.barcodes.it.Fixtures.api;
 import static org.tracseq.barcodes.it.Fixtures.barcodes;
 import static org.tracseq.barcodes.it.Fixtures.freshPrefix;
 import static org.tracseq.barcodes.it.Fixtures.generate;
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tracseq.platform.security.Role;
+import org.tracseq.platform.testing.Concurrently;
 import org.tracseq.platform.testing.TestDatabase;
+import org.tracseq.platform.testing.TestTokens;
 import org.tracseq.platform.testing.TracSeqServer;
 
 /**
@@ -28,6 +32,7 @@ import org.tracseq.platform.testing.TracSeqServer;
  * which {@link TracSeqServer#request()} already includes.
  */
 class BarcodesIT {
+    private static final String TECHNICIAN = TestTokens.of(Role.LAB_TECHNICIAN);
 
     @BeforeAll
     static void ready() {
@@ -43,7 +48,7 @@ class BarcodesIT {
         assertThat(barcodes(response)).singleElement().asString()
                 .matches(prefix + "-DNA-" + today + "-000001-[A-Z0-9]");
         assertThat(response.jsonPath().getString("barcodes[0].status")).isEqualTo("issued");
-        assertThat(response.jsonPath().getString("barcodes[0].createdBy")).isEqualTo("anonymous");
+        assertThat(response.jsonPath().getString("barcodes[0].createdBy")).isEqualTo(TestTokens.upnOf(Role.LAB_TECHNICIAN));
         assertThat(response.jsonPath().getString("barcodes[0].createdAt")).endsWith("Z");
     }
 
@@ -62,7 +67,7 @@ class BarcodesIT {
     @Test
     void looksUpAnIssuedBarcode() {
         String barcode = barcodes(generate("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
-        Response response = TracSeqServer.request().get("/" + barcode).andReturn();
+        Response response = api().get("/" + barcode).andReturn();
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.jsonPath().getString("barcode")).isEqualTo(barcode);
         assertThat(response.jsonPath().getString("status")).isEqualTo("issued");
@@ -71,8 +76,8 @@ class BarcodesIT {
     @Test
     void unknownBarcodeIsNotFoundAndMalformedOneIsABadRequest() {
         String unknown = validUnknownBarcode();
-        assertProblem(TracSeqServer.request().get("/" + unknown).andReturn(), 404);
-        Response malformed = assertProblem(TracSeqServer.request().get("/TS-1").andReturn(), 400);
+        assertProblem(api().get("/" + unknown).andReturn(), 404);
+        Response malformed = assertProblem(api().get("/TS-1").andReturn(), 400);
         assertThat(malformed.jsonPath().getString("errors[0].field")).isEqualTo("barcode");
     }
 
@@ -108,18 +113,18 @@ class BarcodesIT {
 
     @Test
     void validateWithoutABarcodeIsABadRequest() {
-        assertProblem(TracSeqServer.request().get("/validate").andReturn(), 400);
+        assertProblem(api().get("/validate").andReturn(), 400);
     }
 
     @Test
     void reservedBarcodeIsClaimedOnceWithOwnerActorAndTime() {
         String barcode = barcodes(reserve("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
-        assertThat(TracSeqServer.request().get("/" + barcode).jsonPath().getString("status")).isEqualTo("reserved");
+        assertThat(api().get("/" + barcode).jsonPath().getString("status")).isEqualTo("reserved");
         Response claimed = claim(barcode, "sample:42");
         assertThat(claimed.statusCode()).isEqualTo(200);
         assertThat(claimed.jsonPath().getString("status")).isEqualTo("claimed");
         assertThat(claimed.jsonPath().getString("owner")).isEqualTo("sample:42");
-        assertThat(claimed.jsonPath().getString("claimedBy")).isEqualTo("anonymous");
+        assertThat(claimed.jsonPath().getString("claimedBy")).isEqualTo(TestTokens.upnOf(Role.LAB_TECHNICIAN));
         assertThat(claimed.jsonPath().getString("claimedAt")).isNotBlank();
         Response again = assertRuleViolation(claim(barcode, "sample:43"), 409, "BC-2");
         assertThat(again.jsonPath().getString("detail")).contains("already claimed", "sample:42");
@@ -128,7 +133,8 @@ class BarcodesIT {
     @Test
     void exactlyOneOfTwentyConcurrentClaimsWins() {
         String barcode = barcodes(reserve("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
-        List<Integer> statuses = Concurrently.post(20, i -> "/" + barcode + "/claim", i -> "{\"owner\":\"sample:" + i + "\"}");
+        List<Integer> statuses = statuses(Concurrently.post(20, TECHNICIAN, i -> "/" + barcode + "/claim",
+                i -> "{\"owner\":\"sample:" + i + "\"}"));
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
         assertThat(statuses).filteredOn(status -> status == 409).hasSize(19);
         assertThat(TestDatabase.queryLong("SELECT count(*) FROM barcodes.barcodes WHERE barcode = ? AND status = 'claimed'",
@@ -138,7 +144,8 @@ class BarcodesIT {
     @Test
     void fiftyConcurrentGenerateCallsNeverShareABarcode() {
         String prefix = freshPrefix();
-        List<Integer> statuses = Concurrently.post(50, i -> "/generate", i -> "{\"prefix\":\"" + prefix + "\",\"count\":3}");
+        List<Integer> statuses = statuses(Concurrently.post(50, TECHNICIAN, i -> "/generate",
+                i -> "{\"prefix\":\"" + prefix + "\",\"count\":3}"));
         assertThat(statuses).containsOnly(201).hasSize(50);
         assertThat(TestDatabase.queryLong("SELECT count(DISTINCT barcode) FROM barcodes.barcodes WHERE prefix = ?", prefix))
                 .isEqualTo(150);
@@ -163,26 +170,26 @@ class BarcodesIT {
     @Test
     void aClaimWithoutOwnerIsRefusedAndChangesNothing() {
         String barcode = barcodes(reserve("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
-        Response refused = assertProblem(TracSeqServer.request().body("{}").post("/" + barcode + "/claim").andReturn(), 400);
+        Response refused = assertProblem(api().body("{}").post("/" + barcode + "/claim").andReturn(), 400);
         assertThat(refused.jsonPath().getString("errors[0].field")).isEqualTo("owner");
-        assertThat(TracSeqServer.request().get("/" + barcode).jsonPath().getString("status")).isEqualTo("reserved");
+        assertThat(api().get("/" + barcode).jsonPath().getString("status")).isEqualTo("reserved");
     }
 
     @Test
     void replayWithTheSameIdempotencyKeyReturnsTheFirstBatchAndIssuesNothing() {
         String key = UUID.randomUUID().toString();
         String body = "{\"prefix\":\"" + freshPrefix() + "\",\"count\":2}";
-        Response first = TracSeqServer.request().header("Idempotency-Key", key).body(body).post("/generate").andReturn();
+        Response first = api().header("Idempotency-Key", key).body(body).post("/generate").andReturn();
         assertThat(first.statusCode()).isEqualTo(201);
         List<Long> before = rowCounts();
 
-        Response replay = TracSeqServer.request().header("Idempotency-Key", key).body(body).post("/generate").andReturn();
+        Response replay = api().header("Idempotency-Key", key).body(body).post("/generate").andReturn();
         assertThat(replay.statusCode()).isEqualTo(201);
         assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(barcodes(replay)).isEqualTo(barcodes(first));
         assertThat(rowCounts()).isEqualTo(before);
 
-        Response reused = TracSeqServer.request().header("Idempotency-Key", key)
+        Response reused = api().header("Idempotency-Key", key)
                 .body("{\"prefix\":\"" + freshPrefix() + "\"}").post("/generate").andReturn();
         assertProblem(reused, 422);
         assertThat(rowCounts()).isEqualTo(before);
@@ -192,8 +199,8 @@ class BarcodesIT {
     void reservationsHonourTheIdempotencyKeyToo() {
         String key = UUID.randomUUID().toString();
         String body = "{\"prefix\":\"" + freshPrefix() + "\"}";
-        Response first = TracSeqServer.request().header("Idempotency-Key", key).body(body).post("/reservations").andReturn();
-        Response replay = TracSeqServer.request().header("Idempotency-Key", key).body(body).post("/reservations").andReturn();
+        Response first = api().header("Idempotency-Key", key).body(body).post("/reservations").andReturn();
+        Response replay = api().header("Idempotency-Key", key).body(body).post("/reservations").andReturn();
         assertThat(barcodes(replay)).isEqualTo(barcodes(first)).hasSize(1);
     }
 
@@ -222,7 +229,7 @@ class BarcodesIT {
     @Test
     void wrongContentTypeIsAProblemThatWritesNothing() {
         List<Long> before = rowCounts();
-        assertProblem(TracSeqServer.request().contentType("text/plain").body("prefix=TS").post("/generate").andReturn(), 415);
+        assertProblem(api().contentType("text/plain").body("prefix=TS").post("/generate").andReturn(), 415);
         assertThat(rowCounts()).isEqualTo(before);
     }
 
@@ -245,15 +252,19 @@ class BarcodesIT {
     }
 
     private static Response validate(String barcode) {
-        return TracSeqServer.request().queryParam("barcode", barcode).get("/validate").andReturn();
+        return api().queryParam("barcode", barcode).get("/validate").andReturn();
     }
 
     private static Response claim(String barcode, String owner) {
-        return TracSeqServer.request().body("{\"owner\":\"" + owner + "\"}").post("/" + barcode + "/claim").andReturn();
+        return api().body("{\"owner\":\"" + owner + "\"}").post("/" + barcode + "/claim").andReturn();
     }
 
     /** Well-formed with a correct check character, but from a day this service never issued on. */
     private static String validUnknownBarcode() {
         return new org.tracseq.barcodes.domain.Barcode(freshPrefix(), null, LocalDate.of(2001, 1, 1), 1).text();
+    }
+
+    private static List<Integer> statuses(List<Concurrently.Answer> answers) {
+        return answers.stream().map(Concurrently.Answer::status).toList();
     }
 }

@@ -1,12 +1,14 @@
 package org.tracseq.barcodes.it;
 
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.TestDatabase;
 import org.tracseq.platform.testing.TracSeqServer;
 
@@ -27,12 +29,17 @@ final class Fixtures {
         return prefix.toString();
     }
 
+    /** Signed in as a lab technician, who may do everything this service offers. */
+    static RequestSpecification api() {
+        return TracSeqServer.requestAs(Role.LAB_TECHNICIAN);
+    }
+
     static Response generate(String body) {
-        return TracSeqServer.request().body(body).post("/generate").andReturn();
+        return api().body(body).post("/generate").andReturn();
     }
 
     static Response reserve(String body) {
-        return TracSeqServer.request().body(body).post("/reservations").andReturn();
+        return api().body(body).post("/reservations").andReturn();
     }
 
     static List<String> barcodes(Response batch) {

@@ -1,6 +1,7 @@
 package org.tracseq.barcodes.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tracseq.barcodes.it.Fixtures.api;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 
 import io.restassured.response.Response;
@@ -59,7 +60,7 @@ class RenderingIT {
     @Test
     void aBarcodeWithAWrongCheckCharacterIsNotDrawn() {
         String typo = BARCODE.substring(0, BARCODE.length() - 1) + (BARCODE.endsWith("A") ? "B" : "A");
-        assertProblem(TracSeqServer.request().accept("*/*").get("/" + typo + "/image").andReturn(), 400);
+        assertProblem(api().accept("*/*").get("/" + typo + "/image").andReturn(), 400);
         assertProblem(label().get("/" + typo + "/label").andReturn(), 400);
     }
 
@@ -82,10 +83,10 @@ class RenderingIT {
 
     /** A printer driver asks for text; the refusals still come as problem+json. */
     private static RequestSpecification label() {
-        return TracSeqServer.request().accept("text/plain, application/problem+json");
+        return api().accept("text/plain, application/problem+json");
     }
 
     private static Response image(String query) {
-        return TracSeqServer.request().accept("*/*").get("/" + BARCODE + "/image" + query).andReturn();
+        return api().accept("*/*").get("/" + BARCODE + "/image" + query).andReturn();
     }
 }

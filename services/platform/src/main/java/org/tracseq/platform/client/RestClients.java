@@ -9,7 +9,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * Builds a generated MicroProfile Rest Client for one base URL with TracSeq's conventions:
  * the base URL is a server root ({@code http://samples-1:8081}) or the gateway's {@code /api},
  * since generated interfaces start with their service's path;
- * timeouts, request id propagation and problem+json errors as {@link RemoteProblemException}.
+ * timeouts, request id and caller token propagation and problem+json errors as {@link RemoteProblemException}.
  * Built programmatically (not injected) so a caller can hold one per instance it talks to.
  */
 public final class RestClients {
@@ -23,6 +23,7 @@ public final class RestClients {
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .register(RequestIdPropagation.class)
+                .register(AuthorizationPropagation.class)
                 .register(ProblemResponseMapper.class)
                 .build(api);
     }

@@ -45,6 +45,15 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "not-found", "Not found", what + " '" + id + "' does not exist");
     }
 
+    /** No valid credentials; the response carries the {@code WWW-Authenticate} challenge. */
+    public static ProblemException unauthenticated(String detail) {
+        return new ProblemException(401, "unauthenticated", "Unauthenticated", detail);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail);
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(409, "conflict", "Conflict", detail);
     }

@@ -1,5 +1,6 @@
 package org.tracseq.platform.web;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.tracseq.platform.problem.Problem;
@@ -7,6 +8,8 @@ import org.tracseq.platform.problem.ProblemException;
 
 /** Builds problem+json responses; the one place the media type and instance are set. */
 final class Problems {
+    static final String BEARER_CHALLENGE = "Bearer realm=\"tracseq\"";
+
     private Problems() {
     }
 
@@ -15,9 +18,13 @@ final class Problems {
     }
 
     static Response response(ProblemException e, String instance) {
-        Response response = response(e.toProblem(instance));
-        return e.retryAfterSeconds().isEmpty() ? response
-                : Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds().getAsInt()).build();
+        Response.ResponseBuilder response = Response.fromResponse(response(e.toProblem(instance)));
+        e.retryAfterSeconds().ifPresent(seconds -> response.header("Retry-After", seconds));
+        if (e.status() == 401) {
+            // HTTP requires the challenge on every 401.
+            response.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+        }
+        return response.build();
     }
 
     static String instance(UriInfo uriInfo) {

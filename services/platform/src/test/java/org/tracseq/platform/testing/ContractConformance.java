@@ -21,18 +21,21 @@ public final class ContractConformance {
     }
 
     public static void assertMatches(String contractName) {
-        Path contractFile = Path.of(System.getProperty("tracseq.root", "."), "openapi", contractName + ".yaml");
-        Map<String, Object> contract;
-        try {
-            contract = new Yaml().load(Files.readString(contractFile));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + contractFile, e);
-        }
         // Both documents' paths are relative to their server URL, i.e. below the context root.
         Map<String, Object> served = new Yaml().load(TracSeqServer.fetch("/openapi"));
         assertThat(operations(served))
-                .as("operations and status codes served vs. %s", contractFile)
-                .isEqualTo(operations(contract));
+                .as("operations and status codes served vs. contract %s", contractName)
+                .isEqualTo(operations(load(contractName)));
+    }
+
+    /** {@code openapi/<name>.yaml} as a YAML tree. */
+    static Map<String, Object> load(String contractName) {
+        Path contractFile = Path.of(System.getProperty("tracseq.root", "."), "openapi", contractName + ".yaml");
+        try {
+            return new Yaml().load(Files.readString(contractFile));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + contractFile, e);
+        }
     }
 
     /** Lines such as {@code POST /generate 201} for every operation and declared response. */

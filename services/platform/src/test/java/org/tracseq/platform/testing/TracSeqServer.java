@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.tracseq.platform.security.Role;
 
 /**
  * The Liberty server an integration test runs against: the one liberty-maven-plugin started in
@@ -57,6 +58,11 @@ public final class TracSeqServer {
     public static RequestSpecification request() {
         return RestAssured.given().baseUri(rootUrl()).basePath(contextRoot()).contentType(ContentType.JSON)
                 .accept(ContentType.JSON);
+    }
+
+    /** {@link #request()} signed in as a user with {@code role} (a {@link TestTokens} token). */
+    public static RequestSpecification requestAs(Role role) {
+        return request().header("Authorization", "Bearer " + TestTokens.of(role));
     }
 
     /** The raw text of a server-level document such as {@code /openapi}. */

@@ -1,5 +1,6 @@
 package org.tracseq.samples.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import java.util.UUID;
 import org.tracseq.contract.samples.api.AuditApi;
+import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.PageRequest;
 import org.tracseq.samples.service.SampleService;
 
@@ -18,6 +20,7 @@ public class AuditResource implements AuditApi {
     SampleService samples;
 
     @Override
+    @RolesAllowed(Roles.DATA_ANALYST)
     public Response getSampleAudit(UUID sampleId, Integer page, Integer size) {
         PageRequest pageRequest = PageRequest.of(page, size, null, Set.of("at"), "at");
         return Response.ok(SampleMapper.toAuditPage(samples.audit(sampleId, pageRequest.page(),

@@ -1,5 +1,6 @@
 package org.tracseq.samples.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.tracseq.contract.samples.api.LineageApi;
 import org.tracseq.contract.samples.model.AliquotCreate;
 import org.tracseq.contract.samples.model.ParentLinkCreate;
 import org.tracseq.platform.idempotency.IdempotentRequests;
+import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
 import org.tracseq.platform.web.PageRequest;
 import org.tracseq.samples.domain.ChildDraft;
@@ -49,6 +51,7 @@ public class LineageResource implements LineageApi {
      * creates the child once per idempotency key, taking its volume under the parent's row lock.
      */
     @Override
+    @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response createAliquot(UUID sampleId, AliquotCreate body, String idempotencyKey) {
         Violations violations = new Violations();
         ChildDraft draft = SampleMapper.childDraft(Bodies.required(body), violations);
@@ -63,6 +66,7 @@ public class LineageResource implements LineageApi {
     }
 
     @Override
+    @RolesAllowed(Roles.GUEST)
     public Response listChildren(UUID sampleId, Integer page, Integer size) {
         PageRequest pageRequest = PageRequest.of(page, size, null, Set.of("createdAt"), "createdAt");
         return Response.ok(SampleMapper.toContract(samples.children(sampleId, pageRequest.page(),
@@ -70,6 +74,7 @@ public class LineageResource implements LineageApi {
     }
 
     @Override
+    @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response addParent(UUID sampleId, ParentLinkCreate body) {
         Violations violations = new Violations();
         ParentLinkDraft link = SampleMapper.parentLink(Bodies.required(body), violations);
@@ -81,6 +86,7 @@ public class LineageResource implements LineageApi {
     }
 
     @Override
+    @RolesAllowed(Roles.GUEST)
     public Response getLineage(UUID sampleId) {
         return Response.ok(SampleMapper.toContract(samples.lineage(sampleId))).build();
     }

@@ -1,5 +1,6 @@
 package org.tracseq.samples.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -27,6 +28,7 @@ import org.tracseq.contract.samples.model.SamplePatch;
 import org.tracseq.contract.samples.model.SampleStatus;
 import org.tracseq.contract.samples.model.SampleType;
 import org.tracseq.platform.idempotency.IdempotentRequests;
+import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
 import org.tracseq.platform.web.PageRequest;
 import org.tracseq.samples.domain.BatchIntake;
@@ -78,6 +80,7 @@ public class SampleResource implements SamplesApi {
      */
     @Override
     @Timed(name = "samples.create", description = "Time to register one sample, barcode issue included")
+    @RolesAllowed(Roles.RESEARCH_SCIENTIST)
     public Response createSample(SampleCreate body, String idempotencyKey) {
         Violations violations = new Violations();
         SampleDraft draft = SampleMapper.draft(Bodies.required(body), violations);
@@ -91,6 +94,7 @@ public class SampleResource implements SamplesApi {
     }
 
     @Override
+    @RolesAllowed(Roles.RESEARCH_SCIENTIST)
     public Response createSampleBatch(SampleBatchCreate body, String idempotencyKey) {
         Bodies.required(body);
         List<SampleCreate> rows = body.getSamples() == null ? List.of() : body.getSamples();
@@ -127,16 +131,19 @@ public class SampleResource implements SamplesApi {
     }
 
     @Override
+    @RolesAllowed(Roles.GUEST)
     public Response getSample(UUID sampleId) {
         return Response.ok(SampleMapper.toContract(samples.get(sampleId))).build();
     }
 
     @Override
+    @RolesAllowed(Roles.GUEST)
     public Response getSampleByBarcode(String barcode) {
         return Response.ok(SampleMapper.toContract(samples.getByBarcode(barcode))).build();
     }
 
     @Override
+    @RolesAllowed(Roles.GUEST)
     public Response listSamples(List<SampleStatus> status, List<SampleType> type, String q,
                                 OffsetDateTime createdFrom, OffsetDateTime createdTo, Integer page, Integer size,
                                 String sort) {
@@ -146,6 +153,7 @@ public class SampleResource implements SamplesApi {
     }
 
     @Override
+    @RolesAllowed(Roles.DATA_ANALYST)
     public Response exportSamples(List<SampleStatus> status, List<SampleType> type, String q,
                                   OffsetDateTime createdFrom, OffsetDateTime createdTo, String sort) {
         SampleFilter filter = filter(status, type, q, createdFrom, createdTo);
@@ -177,6 +185,7 @@ public class SampleResource implements SamplesApi {
     }
 
     @Override
+    @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response updateSample(UUID sampleId, SamplePatch samplePatch) {
         // MergePatchCapture reads every SamplePatch body as a MergePatch, raw JSON included.
         JsonObject raw = ((MergePatchCapture.MergePatch) Bodies.required(samplePatch)).raw();
@@ -187,6 +196,7 @@ public class SampleResource implements SamplesApi {
     }
 
     @Override
+    @RolesAllowed(Roles.PRINCIPAL_INVESTIGATOR)
     public Response deleteSample(UUID sampleId, String reason) {
         Violations violations = new Violations();
         SampleRules.checkReason(reason, violations);

@@ -1,5 +1,6 @@
 package org.tracseq.samples.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import org.tracseq.contract.samples.api.StatusApi;
 import org.tracseq.contract.samples.model.StatusChangeRequest;
+import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
 import org.tracseq.samples.domain.SampleRules;
 import org.tracseq.samples.domain.SampleStatus;
@@ -26,6 +28,7 @@ public class SampleStatusResource implements StatusApi {
     SecurityContext security;
 
     @Override
+    @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response changeSampleStatus(UUID sampleId, StatusChangeRequest body) {
         Violations violations = new Violations();
         if (Bodies.required(body).getStatus() == null) {
@@ -39,6 +42,7 @@ public class SampleStatusResource implements StatusApi {
     }
 
     @Override
+    @RolesAllowed(Roles.GUEST)
     public Response getSampleStatusHistory(UUID sampleId) {
         return Response.ok(samples.statusHistory(sampleId).stream().map(SampleMapper::toContract).toList()).build();
     }

@@ -11,6 +11,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tracseq.platform.testing.TestTokens;
 import org.tracseq.platform.testing.TracSeqServer;
 
 /** Changing a sample: merge-patch updates, SM-STATUS changes, and the history and audit trail they leave. */
@@ -97,7 +98,7 @@ class SampleChangeIT {
         assertThat(history.jsonPath().getString("[0].from")).isNull();
         assertThat(history.jsonPath().getString("[3].from")).isEqualTo("in_storage");
         assertThat(history.jsonPath().getString("[3].reason")).isEqualTo("step to in_sequencing");
-        assertThat(history.jsonPath().getString("[3].actor")).isEqualTo("anonymous");
+        assertThat(history.jsonPath().getString("[3].actor")).isEqualTo(TestTokens.upnOf(SamplesFixture.USER));
         assertThat(history.jsonPath().getString("[3].changedAt")).endsWith("Z");
         assertThat(api().get("/" + id + "/audit?size=100").jsonPath().getList("items.action"))
                 .filteredOn("status_changed"::equals).hasSize(5);

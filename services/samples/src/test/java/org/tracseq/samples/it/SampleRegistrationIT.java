@@ -11,6 +11,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tracseq.platform.testing.TestTokens;
 import org.tracseq.platform.testing.TracSeqServer;
 
 /** Registering one sample, finding it again, and every way a registration is refused without writing anything. */
@@ -45,7 +46,7 @@ class SampleRegistrationIT {
         assertThat(created.jsonPath().getString("concentration.unit")).isEqualTo("ng_per_ul");
         assertThat(created.jsonPath().getInt("metadata.visit")).isEqualTo(2);
         assertThat(created.jsonPath().getString("createdAt")).endsWith("Z");
-        assertThat(created.jsonPath().getString("createdBy")).isEqualTo("anonymous");
+        assertThat(created.jsonPath().getString("createdBy")).isEqualTo(TestTokens.upnOf(SamplesFixture.USER));
 
         assertThat(api().get("/" + id).jsonPath().getString("barcode")).isEqualTo(barcode(token, 1));
         assertThat(api().get("/by-barcode/" + barcode(token, 1)).jsonPath().getString("id")).isEqualTo(id);

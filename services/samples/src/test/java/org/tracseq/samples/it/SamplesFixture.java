@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.TestDatabase;
 import org.tracseq.platform.testing.TracSeqServer;
 
@@ -18,8 +21,11 @@ final class SamplesFixture {
     private SamplesFixture() {
     }
 
+    /** Who the tests act as: a principal investigator may do everything this service offers. */
+    static final Role USER = Role.PRINCIPAL_INVESTIGATOR;
+
     static RequestSpecification api() {
-        return TracSeqServer.request();
+        return TracSeqServer.requestAs(USER);
     }
 
     /** A token no other test run uses; names and barcodes derived from it are unique. */
@@ -65,6 +71,12 @@ final class SamplesFixture {
     static long children(String parentId) {
         return TestDatabase.queryLong("SELECT count(*) FROM samples.sample_lineage WHERE parent_id = ?::uuid",
                 parentId);
+    }
+
+    /** Rows in every table of the service, for "nothing changed" checks across many samples. */
+    static List<Long> allRows() {
+        return Stream.of("samples", "sample_audit", "sample_status_history", "sample_lineage")
+                .map(table -> TestDatabase.countRows("samples." + table)).toList();
     }
 
     /** Everything the database holds about one sample, as one comparable line. */

@@ -1,4 +1,4 @@
-package org.tracseq.auth.domain;
+package org.tracseq.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,8 +43,9 @@ class RolesTest {
     }
 
     @Test
-    void servicePrincipalsStopBelowAdministration() {
-        assertThat(ServicePrincipal.HIGHEST_ROLE.atLeast(Role.LAB_ADMINISTRATOR)).isFalse();
-        assertThat(ServicePrincipal.HIGHEST_ROLE.atLeast(Role.PRINCIPAL_INVESTIGATOR)).isTrue();
+    void annotationConstantsAreTheWireValues() {
+        assertThat(java.util.List.of(Roles.GUEST, Roles.DATA_ANALYST, Roles.RESEARCH_SCIENTIST, Roles.LAB_TECHNICIAN,
+                Roles.PRINCIPAL_INVESTIGATOR, Roles.LAB_ADMINISTRATOR))
+                .containsExactlyElementsOf(Arrays.stream(Role.values()).map(Role::wireValue).toList());
     }
 }

@@ -1,4 +1,4 @@
-package org.tracseq.auth.domain;
+package org.tracseq.platform.security;
 
 import java.util.Arrays;
 import java.util.List;

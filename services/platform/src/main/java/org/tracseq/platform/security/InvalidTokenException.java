@@ -1,4 +1,4 @@
-package org.tracseq.auth.token;
+package org.tracseq.platform.security;
 
 /** A bearer token that does not verify; the message says why (for the log and the 401's detail). */
 public class InvalidTokenException extends Exception {

@@ -1,0 +1,47 @@
+package org.tracseq.platform.redis;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * The service's Redis client (a connection pool), for services that use Redis. Timeouts are short:
+ * every caller has a way to carry on without Redis, which beats waiting for it.
+ */
+@ApplicationScoped
+public class Redis {
+    @Inject
+    @ConfigProperty(name = "tracseq.redis.url", defaultValue = "redis://127.0.0.1:6379")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "tracseq.redis.timeout-ms", defaultValue = "500")
+    int timeoutMs;
+
+    private RedisClient client;
+
+    @PostConstruct
+    void connect() {
+        URI uri = URI.create(url);
+        client = RedisClient.builder()
+                .hostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort())
+                .clientConfig(DefaultJedisClientConfig.builder().connectionTimeoutMillis(timeoutMs)
+                        .socketTimeoutMillis(timeoutMs).build())
+                .build();
+    }
+
+    public UnifiedJedis client() {
+        return client;
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,52 @@
+package org.tracseq.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.tracseq.platform.redis.Redis;
+import redis.clients.jedis.AbstractPipeline;
+
+/**
+ * Sessions and subjects whose tokens must be refused before they expire, in Redis: the auth
+ * service writes them (logout, disable, password change, refresh-token reuse, revoked API key),
+ * the gateway reads them in one round trip per request. An entry lives as long as a token issued
+ * before it could, so the list stays as small as the revocations of the last token lifetime.
+ * Calls throw {@code JedisException} when Redis is unreachable; callers decide what that means.
+ */
+@ApplicationScoped
+public class RevocationList {
+    static final String SESSION_KEY = "tracseq:revoked:session:";
+    static final String SUBJECT_KEY = "tracseq:revoked:subject:";
+
+    @Inject
+    Redis redis;
+
+    public void revokeSessions(Collection<String> sessionIds, Duration lifetime) {
+        put(SESSION_KEY, sessionIds, lifetime);
+    }
+
+    /** For principals without sessions (service principals): every token of theirs. */
+    public void revokeSubjects(Collection<String> subjects, Duration lifetime) {
+        put(SUBJECT_KEY, subjects, lifetime);
+    }
+
+    public boolean isRevoked(VerifiedToken token) {
+        List<String> keys = token.sessionId()
+                .map(session -> List.of(SUBJECT_KEY + token.getSubject(), SESSION_KEY + session))
+                .orElse(List.of(SUBJECT_KEY + token.getSubject()));
+        return redis.client().mget(keys.toArray(String[]::new)).stream().anyMatch(Objects::nonNull);
+    }
+
+    private void put(String prefix, Collection<String> ids, Duration lifetime) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (AbstractPipeline pipeline = redis.client().pipelined()) {
+            ids.forEach(id -> pipeline.setex(prefix + id, lifetime.toSeconds(), "1"));
+            pipeline.sync();
+        }
+    }
+}

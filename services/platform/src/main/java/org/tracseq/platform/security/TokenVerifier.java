@@ -1,0 +1,77 @@
+package org.tracseq.platform.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.Set;
+
+/**
+ * Verifies TracSeq access tokens (AU-3) as MicroProfile JWT describes them: RS256 only, signed by
+ * one of the given keys (so {@code alg: none}, HMAC signed with the public key and foreign keys
+ * fail), {@code typ: JWT}, the expected {@code iss} and {@code aud}, not expired (with a small
+ * clock skew), and every claim TracSeq relies on present.
+ */
+public final class TokenVerifier {
+    private static final Set<String> REQUIRED_CLAIMS = Set.of("sub", "upn", "groups", "iss", "aud", "exp", "iat",
+            "jti");
+
+    private final String issuer;
+    private final String audience;
+    private final Duration clockSkew;
+    private final Clock clock;
+
+    public TokenVerifier(String issuer, String audience, Duration clockSkew, Clock clock) {
+        this.issuer = issuer;
+        this.audience = audience;
+        this.clockSkew = clockSkew;
+        this.clock = clock;
+    }
+
+    /** The {@code kid} a token names in its header, or null when it is not a signed JWT at all. */
+    public static String keyIdOf(String token) {
+        try {
+            return SignedJWT.parse(token).getHeader().getKeyID();
+        } catch (ParseException e) {
+            return null;
+        }
+    }
+
+    public VerifiedToken verify(String token, JWKSet keys) throws InvalidTokenException {
+        var processor = new DefaultJWTProcessor<SecurityContext>();
+        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
+                new ImmutableJWKSet<>(keys.toPublicJWKSet())));
+        var claimsVerifier = new DefaultJWTClaimsVerifier<>(audience,
+                new JWTClaimsSet.Builder().issuer(issuer).build(), REQUIRED_CLAIMS) {
+            @Override
+            protected Date currentTime() {
+                return Date.from(clock.instant());
+            }
+        };
+        claimsVerifier.setMaxClockSkew((int) clockSkew.toSeconds());
+        processor.setJWTClaimsSetVerifier(claimsVerifier);
+        try {
+            JWTClaimsSet claims = processor.process(token, null);
+            // A claim of the wrong type is an invalid token here, not a failure later.
+            claims.getStringListClaim("groups");
+            claims.getStringClaim("upn");
+            return new VerifiedToken(token, claims);
+        } catch (ParseException | BadJOSEException | JOSEException | IllegalArgumentException e) {
+            throw new InvalidTokenException(e.getMessage());
+        }
+    }
+}
