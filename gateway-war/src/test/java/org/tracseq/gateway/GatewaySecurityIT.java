@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tracseq.platform.security.RevocationList;
 import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.TestTokens;
 import org.tracseq.platform.testing.TracSeqServer;
@@ -70,6 +71,8 @@ class GatewaySecurityIT {
     void anOpenPathDoesNotOpenWhatIsBelowIt() {
         assertProblem(TracSeqServer.request().body("{}").post("/api/auth/login/x").andReturn(), 401);
         assertProblem(TracSeqServer.request().body("{}").post("/api/auth/login/").andReturn(), 401);
+        assertProblem(TracSeqServer.request().urlEncodingEnabled(false).body("{}").post("/api/auth/log%69n")
+                .andReturn(), 401);
     }
 
     @Test
@@ -79,7 +82,7 @@ class GatewaySecurityIT {
         assertProblem(TracSeqServer.request().header("Authorization", "Bearer " + token).get("/api/samples")
                 .andReturn(), 503);
         try (RedisClient redis = RedisClient.create("127.0.0.1", 6379)) {
-            redis.setex("tracseq:revoked:session:" + session, 60, "1");
+            redis.setex(RevocationList.SESSION_KEY + session, 60, "1");
         }
         Response refused = TracSeqServer.request().header("Authorization", "Bearer " + token).get("/api/samples")
                 .andReturn();

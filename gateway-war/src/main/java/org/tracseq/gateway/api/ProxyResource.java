@@ -41,6 +41,7 @@ import org.tracseq.platform.security.Authenticator;
 @Path("api/{service}{path: (/.*)?}")
 @PermitAll
 public class ProxyResource {
+    private static final String API = "/api/";
     @Inject
     Authenticator authenticator;
 
@@ -98,12 +99,12 @@ public class ProxyResource {
     }
 
     private Response forward(String service, InputStream body) throws IOException {
-        String subPath = uriInfo.getPathParameters().getFirst("path");
-        if (!openPaths.isOpen(service + (subPath == null ? "" : subPath))) {
+        // The raw path, exactly as it will be forwarded: "/auth/login/" or "/auth/log%69n" are not open.
+        String rawPath = uriInfo.getRequestUri().getRawPath();
+        if (!openPaths.isOpen(rawPath.substring(rawPath.indexOf(API) + API.length()))) {
             authenticator.authenticate(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
         }
         Route route = routes.find(service).orElseThrow(() -> ProblemException.notFound("API", "/api/" + service));
-        String rawPath = uriInfo.getRequestUri().getRawPath();
         String below = rawPath.substring(rawPath.indexOf(route.publicPrefix()) + route.publicPrefix().length());
         URI publicBase = uriInfo.getBaseUri();
         // Bodies are JSON documents or batch files of modest size; buffering lets an idempotent request be retried.

@@ -10,135 +10,89 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.tracseq.auth.api.AccountResource;
+import org.tracseq.auth.api.AuditResource;
+import org.tracseq.auth.api.ServicePrincipalsResource;
+import org.tracseq.auth.api.SetupResource;
+import org.tracseq.auth.api.SigningKeysResource;
+import org.tracseq.auth.api.TokensResource;
+import org.tracseq.auth.api.UsersResource;
 import org.tracseq.auth.token.SigningKey;
+import org.tracseq.platform.testing.SecurityMatrix;
 import org.tracseq.platform.testing.TestDatabase;
 import org.tracseq.platform.testing.TracSeqServer;
 
 /**
- * Every endpoint that is not open, called without a token, with bad tokens and with a role too
- * low: 401 or 403 as problem+json, and nothing changed.
+ * Every operation of the contract called without a token, with bad tokens and with a role too low:
+ * 401 or 403 as problem+json, and nothing changed (the platform's {@link SecurityMatrix}, with
+ * tokens from real logins); plus what only the auth service can show: forgeries of a real
+ * administrator's token, Basic credentials, and service principals refused like users.
  */
 class SecurityIT {
-    private static final String ANY_ID = UUID.randomUUID().toString();
-    /** The highest role below administration, as a user and as a service principal. */
-    private static String investigator;
-    private static String investigatorService;
-    private static List<String> badTokens;
-
-    /** A guarded endpoint: method, path, a body where one is taken, and whether it is for administrators only. */
-    record Endpoint(String method, String path, String body, boolean adminOnly) {
-        Response call(RequestSpecification request) {
-            if (body != null) {
-                request.body(body);
-            }
-            return request.request(method, path).andReturn();
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + path;
-        }
-    }
-
-    static Stream<Endpoint> guarded() {
-        return Stream.of(
-                new Endpoint("POST", "/logout", null, false),
-                new Endpoint("GET", "/me", null, false),
-                new Endpoint("POST", "/me/password", "{\"currentPassword\":\"a\",\"newPassword\":\"b\"}", false),
-                new Endpoint("GET", "/sessions", null, false),
-                new Endpoint("DELETE", "/sessions/" + ANY_ID, null, false),
-                new Endpoint("POST", "/users", "{\"username\":\"intruder\"}", true),
-                new Endpoint("GET", "/users", null, true),
-                new Endpoint("GET", "/users/" + ANY_ID, null, true),
-                new Endpoint("PUT", "/users/" + ANY_ID + "/role", "{\"role\":\"lab_administrator\"}", true),
-                new Endpoint("POST", "/users/" + ANY_ID + "/disable", "{}", true),
-                new Endpoint("POST", "/users/" + ANY_ID + "/enable", "{}", true),
-                new Endpoint("GET", "/users/" + ANY_ID + "/sessions", null, true),
-                new Endpoint("POST", "/service-principals", "{\"name\":\"intruder\",\"role\":\"guest\"}", true),
-                new Endpoint("GET", "/service-principals", null, true),
-                new Endpoint("GET", "/service-principals/" + ANY_ID, null, true),
-                new Endpoint("DELETE", "/service-principals/" + ANY_ID, null, true),
-                new Endpoint("GET", "/signing-keys", null, true),
-                new Endpoint("POST", "/signing-keys/rotate", null, true),
-                new Endpoint("GET", "/audit", null, true));
-    }
-
-    static Stream<Arguments> adminOnly() {
-        return guarded().filter(Endpoint::adminOnly).map(Arguments::of);
-    }
+    private static String admin;
 
     @BeforeAll
-    static void ready() throws Exception {
+    static void ready() {
         TracSeqServer.awaitReady();
-        investigator = AuthFixture.tokenOfNewUser("principal_investigator");
-        String admin = AuthFixture.adminToken();
-        String apiKey = AuthFixture.as(admin).body(AuthFixture.json("name", AuthFixture.uniqueName(), "role",
-                "principal_investigator")).post("/service-principals").jsonPath().getString("apiKey");
-        investigatorService = api().body(AuthFixture.json("apiKey", apiKey)).post("/token/api-key").jsonPath()
-                .getString("accessToken");
-        badTokens = badTokensFrom(admin);
+        admin = AuthFixture.adminToken();
     }
 
-    /** Forgeries built from a real administrator's token: each must fail although its claims say admin. */
-    private static List<String> badTokensFrom(String admin) throws Exception {
+    @Test
+    void everyOperationFollowsTheRoleMatrix() {
+        SecurityMatrix.of("auth", role -> AuthFixture.tokenOfNewUser(role.wireValue()), AccountResource.class,
+                        AuditResource.class, ServicePrincipalsResource.class, SetupResource.class,
+                        SigningKeysResource.class, TokensResource.class, UsersResource.class)
+                .assertEnforced(SecurityIT::state, "login", "refresh", "exchangeApiKey", "getJwks",
+                        "setupFirstAdministrator");
+    }
+
+    @Test
+    void forgeriesOfARealAdministratorsTokenAreRefused() throws Exception {
         String[] parts = admin.split("\\.");
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         String otherIssuer = Base64.getUrlEncoder().withoutPadding().encodeToString(claims
                 .replace("https://tracseq.org/auth", "https://evil.example/auth").getBytes(StandardCharsets.UTF_8));
-        SignedJWT admin_ = SignedJWT.parse(admin);
-        String unsigned = new PlainJWT(admin_.getJWTClaimsSet()).serialize();
-        SigningKey stranger = SigningKey.generate(Instant.now());
+        SignedJWT real = SignedJWT.parse(admin);
         SignedJWT foreign = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .keyID(admin_.getHeader().getKeyID()).build(), admin_.getJWTClaimsSet());
-        foreign.sign(new RSASSASigner(stranger.jwk()));
-        return List.of(
-                "garbage",
-                parts[0] + "." + otherIssuer + "." + parts[2],  // tampered payload
-                unsigned,                                      // alg: none
-                foreign.serialize(),                           // right kid, wrong key
-                parts[0] + "." + parts[1] + ".",               // signature stripped
-                "x".repeat(9000));
-    }
-
-    @ParameterizedTest
-    @MethodSource("guarded")
-    void withoutATokenIs401AndChangesNothing(Endpoint endpoint) {
+                .keyID(real.getHeader().getKeyID()).build(), real.getJWTClaimsSet());
+        foreign.sign(new RSASSASigner(SigningKey.generate(Instant.now()).jwk()));
         String before = state();
-        Response response = assertProblem(endpoint.call(api()), 401);
-        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
-        assertProblem(endpoint.call(api().header("Authorization", "Basic YWRtaW46YWRtaW4=")), 401);
-        assertThat(state()).isEqualTo(before);
-    }
-
-    @ParameterizedTest
-    @MethodSource("guarded")
-    void withABadTokenIs401AndChangesNothing(Endpoint endpoint) {
-        String before = state();
-        for (String token : badTokens) {
-            assertProblem(endpoint.call(AuthFixture.as(token)), 401);
+        for (String forgery : List.of(
+                parts[0] + "." + otherIssuer + "." + parts[2],            // tampered payload
+                new PlainJWT(real.getJWTClaimsSet()).serialize(),        // alg: none
+                foreign.serialize(),                                     // right kid, wrong key
+                parts[0] + "." + parts[1] + ".",                         // signature stripped
+                "x".repeat(9000))) {
+            assertProblem(AuthFixture.as(forgery).get("/users").andReturn(), 401);
+            assertProblem(AuthFixture.as(forgery).post("/signing-keys/rotate").andReturn(), 401);
         }
         assertThat(state()).isEqualTo(before);
     }
 
-    @ParameterizedTest
-    @MethodSource("adminOnly")
-    void withARoleTooLowIs403AndChangesNothing(Endpoint endpoint) {
+    @Test
+    void basicCredentialsAreNoToken() {
+        assertProblem(api().header("Authorization", "Basic YWRtaW46YWRtaW4=").get("/me").andReturn(), 401);
+    }
+
+    @Test
+    void aServicePrincipalIsRefusedAdministrationLikeAUser() {
+        String apiKey = AuthFixture.as(admin).body(AuthFixture.json("name", AuthFixture.uniqueName(), "role",
+                "principal_investigator")).post("/service-principals").jsonPath().getString("apiKey");
+        String service = api().body(AuthFixture.json("apiKey", apiKey)).post("/token/api-key").jsonPath()
+                .getString("accessToken");
         String before = state();
-        Response response = assertProblem(endpoint.call(AuthFixture.as(investigator)), 403);
-        assertThat(response.jsonPath().getString("detail")).contains("lab_administrator");
-        assertProblem(endpoint.call(AuthFixture.as(investigatorService)), 403);
+        Response refused = assertProblem(AuthFixture.as(service).get("/users").andReturn(), 403);
+        assertThat(refused.jsonPath().getString("detail")).contains("lab_administrator");
+        assertProblem(AuthFixture.as(service).post("/signing-keys/rotate").andReturn(), 403);
+        assertProblem(AuthFixture.as(service).body("{\"name\":\"intruder\",\"role\":\"guest\"}")
+                .post("/service-principals").andReturn(), 403);
         assertThat(state()).isEqualTo(before);
     }
 

@@ -1,5 +1,7 @@
 package org.tracseq.platform.client;
 
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +19,18 @@ public final class RestClients {
     }
 
     public static <T> T create(Class<T> api, String baseUrl, Duration connectTimeout, Duration readTimeout) {
+        return builder(baseUrl, connectTimeout, readTimeout).build(api);
+    }
+
+    /** For a caller outside a request (an SDK user, a test): every call carries {@code accessToken}. */
+    public static <T> T create(Class<T> api, String baseUrl, Duration connectTimeout, Duration readTimeout,
+                               String accessToken) {
+        ClientRequestFilter bearer = request -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION,
+                "Bearer " + accessToken);
+        return builder(baseUrl, connectTimeout, readTimeout).register(bearer).build(api);
+    }
+
+    private static RestClientBuilder builder(String baseUrl, Duration connectTimeout, Duration readTimeout) {
         return RestClientBuilder.newBuilder()
                 .baseUri(URI.create(baseUrl))
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -24,7 +38,6 @@ public final class RestClients {
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .register(RequestIdPropagation.class)
                 .register(AuthorizationPropagation.class)
-                .register(ProblemResponseMapper.class)
-                .build(api);
+                .register(ProblemResponseMapper.class);
     }
 }

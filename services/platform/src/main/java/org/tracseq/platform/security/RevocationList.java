@@ -18,8 +18,8 @@ import redis.clients.jedis.AbstractPipeline;
  */
 @ApplicationScoped
 public class RevocationList {
-    static final String SESSION_KEY = "tracseq:revoked:session:";
-    static final String SUBJECT_KEY = "tracseq:revoked:subject:";
+    public static final String SESSION_KEY = "tracseq:revoked:session:";
+    public static final String SUBJECT_KEY = "tracseq:revoked:subject:";
 
     @Inject
     Redis redis;

@@ -79,6 +79,8 @@ public final class TestTokens {
         tokens.put("wrong issuer", sign(KEY, claims -> admin(claims).issuer("https://evil.example/auth")));
         tokens.put("wrong audience", sign(KEY, claims -> admin(claims).audience("another-system")));
         tokens.put("unknown key", sign(foreignKey(), claims -> admin(claims)));
+        tokens.put("signature stripped", valid.substring(0, valid.lastIndexOf('.') + 1));
+        tokens.put("oversized", "x".repeat(9000));
         return tokens;
     }
 
