@@ -1,7 +1,9 @@
 package org.tracseq.gateway.api;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -19,9 +21,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.tracseq.gateway.ratelimit.Decision;
+import org.tracseq.gateway.ratelimit.RateLimitHeaders;
+import org.tracseq.gateway.ratelimit.RateLimits;
+import org.tracseq.gateway.ratelimit.RouteClass;
 import org.tracseq.gateway.routing.Forwarder;
 import org.tracseq.gateway.routing.Route;
 import org.tracseq.gateway.routing.RouteTable;
@@ -30,14 +37,16 @@ import org.tracseq.gateway.routing.UpstreamFailure;
 import org.tracseq.gateway.security.OpenPaths;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.security.Authenticator;
+import org.tracseq.platform.security.VerifiedToken;
 
 /**
  * {@code /api/<service>/**}: every method, any path below the prefix, forwarded to the service.
- * Before anything else the caller's token is checked (except on the {@link OpenPaths}), so a
- * refused caller learns nothing about routes. The gateway's own refusals (no token, no such route,
+ * Before anything else the caller's token is checked (except on the {@link OpenPaths}) and the
+ * rate limit applied, so a refused caller learns nothing about routes. The gateway's own refusals (no token, no such route,
  * service down, breaker open, timeout) are problems. Open to the platform's
  * {@code BearerAuthentication} because the check here depends on the path, not on the method.
  */
+@RequestScoped
 @Path("api/{service}{path: (/.*)?}")
 @PermitAll
 public class ProxyResource {
@@ -47,6 +56,15 @@ public class ProxyResource {
 
     @Inject
     OpenPaths openPaths;
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    /** The verified caller of this request; null on open paths. */
+    private VerifiedToken caller;
 
     @Inject
     RouteTable routes;
@@ -101,9 +119,7 @@ public class ProxyResource {
     private Response forward(String service, InputStream body) throws IOException {
         // The raw path, exactly as it will be forwarded: "/auth/login/" or "/auth/log%69n" are not open.
         String rawPath = uriInfo.getRequestUri().getRawPath();
-        if (!openPaths.isOpen(rawPath.substring(rawPath.indexOf(API) + API.length()))) {
-            authenticator.authenticate(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
-        }
+        admit(rawPath.substring(rawPath.indexOf(API) + API.length()));
         Route route = routes.find(service).orElseThrow(() -> ProblemException.notFound("API", "/api/" + service));
         String below = rawPath.substring(rawPath.indexOf(route.publicPrefix()) + route.publicPrefix().length());
         URI publicBase = uriInfo.getBaseUri();
@@ -111,7 +127,9 @@ public class ProxyResource {
         var incoming = new Forwarder.Incoming(request.getMethod(), below, uriInfo.getRequestUri().getRawQuery(),
                 headers.getRequestHeaders(), body.readAllBytes(), publicBase);
         try {
-            return forwarder.forward(route, incoming);
+            return forwarder.forward(route, incoming, affinity(route));
+        } catch (UpstreamFailure.NoInstance none) {
+            throw unavailable(route, "has no healthy instance");
         } catch (UpstreamFailure failure) {
             return failure.response().orElseThrow(() -> unavailable(route, "is unreachable"));
         } catch (CircuitBreakerOpenException open) {
@@ -121,6 +139,37 @@ public class ProxyResource {
         } catch (TimeoutException slow) {
             throw new ProblemException(504, "gateway-timeout", "Gateway timeout",
                     "The " + route.name() + " service did not answer in time");
+        }
+    }
+
+    /** What consistent hashing keys on: the route's header if it names one, else the caller. */
+    private String affinity(Route route) {
+        return route.affinityHeader().map(headers::getHeaderString).orElse(caller == null ? null : caller.getSubject());
+    }
+
+    /**
+     * The token check, then the rate limit: per token subject, or per client address when the token
+     * is missing or invalid (so guessing tokens is limited too, and a refused caller still learns
+     * nothing about routes).
+     */
+    private void admit(String publicPath) {
+        ProblemException refusal = null;
+        if (!openPaths.isOpen(publicPath)) {
+            try {
+                caller = authenticator.authenticate(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+            } catch (ProblemException e) {
+                refusal = e;
+            }
+        }
+        String key = caller == null ? "ip:" + servletRequest.getRemoteAddr() : "sub:" + caller.getSubject();
+        Optional<Decision> decision = rateLimits.acquire(RouteClass.of(request.getMethod(), publicPath), key);
+        decision.ifPresent(verdict -> servletRequest.setAttribute(RateLimitHeaders.DECISION, verdict));
+        if (decision.isPresent() && !decision.get().allowed()) {
+            throw ProblemException.tooManyRequests("Too many requests; slow down and retry after the given seconds",
+                    (int) decision.get().retryAfterSeconds());
+        }
+        if (refusal != null) {
+            throw refusal;
         }
     }
 

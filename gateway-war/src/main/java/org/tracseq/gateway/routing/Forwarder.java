@@ -16,6 +16,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.tracseq.gateway.balancing.Instance;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -31,6 +34,7 @@ import org.tracseq.platform.web.RequestIds;
  */
 @ApplicationScoped
 public class Forwarder {
+    private static final Logger LOG = Logger.getLogger(Forwarder.class.getName());
     /** Headers that describe one connection, not the message (RFC 9110 §7.6.1), plus ones the client recomputes. */
     private static final Set<String> NOT_FORWARDED = caseInsensitive("Connection", "Keep-Alive", "Proxy-Authenticate",
             "Proxy-Authorization", "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Host", "Content-Length");
@@ -46,6 +50,16 @@ public class Forwarder {
     @Inject
     @ConfigProperty(name = "tracseq.gateway.read-timeout-ms", defaultValue = "30000")
     long readTimeoutMs;
+
+    /** Passive ejection: this many connection failures or 5xx in a row take an instance out ... */
+    @Inject
+    @ConfigProperty(name = "tracseq.gateway.eject.after-failures", defaultValue = "3")
+    int ejectAfterFailures;
+
+    /** ... for this long. */
+    @Inject
+    @ConfigProperty(name = "tracseq.gateway.eject.cooldown-ms", defaultValue = "10000")
+    long ejectCooldownMs;
 
     private Client client;
     private Map<String, Function<Supplier<Response>, Response>> policies;
@@ -69,14 +83,39 @@ public class Forwarder {
                            byte[] body, URI publicBase) {
     }
 
-    public Response forward(Route route, Incoming request) {
-        return policies.getOrDefault(route.name(), calls::other).apply(() -> once(route, request));
+    /**
+     * Sends the request to an instance of the route under the service's fault-tolerance policy; a
+     * retry goes to another instance when there is one.
+     *
+     * @param affinity what consistent hashing keys on (may be null)
+     */
+    public Response forward(Route route, Incoming request, String affinity) {
+        Set<Instance> tried = ConcurrentHashMap.newKeySet();
+        return policies.getOrDefault(route.name(), calls::other).apply(() -> {
+            Instance instance = route.choose(affinity, tried, System.currentTimeMillis())
+                    .orElseThrow(() -> new UpstreamFailure.NoInstance(route.name()));
+            tried.add(instance);
+            instance.started();
+            try {
+                Response response = once(route, instance, request);
+                instance.succeeded();
+                return response;
+            } catch (UpstreamFailure failure) {
+                if (instance.failed(ejectAfterFailures, ejectCooldownMs, System.currentTimeMillis())) {
+                    LOG.warning(() -> "Ejected " + instance + " of " + route.name() + " for " + ejectCooldownMs
+                            + " ms after " + ejectAfterFailures + " failures in a row (last: " + failure.getMessage() + ")");
+                }
+                throw failure;
+            } finally {
+                instance.finished();
+            }
+        });
     }
 
-    private Response once(Route route, Incoming request) {
+    private Response once(Route route, Instance instance, Incoming request) {
         boolean retryable = IDEMPOTENT_METHODS.contains(request.method())
                 || request.headers().containsKey(IdempotentRequests.HEADER);
-        Invocation.Builder call = client.target(route.target(request.rawPath(), request.rawQuery())).request();
+        Invocation.Builder call = client.target(instance.target(request.rawPath(), request.rawQuery())).request();
         request.headers().forEach((name, values) -> {
             if (!NOT_FORWARDED.contains(name)) {
                 values.forEach(value -> call.header(name, value));
@@ -92,22 +131,22 @@ public class Forwarder {
                     : call.method(request.method(), Entity.entity(request.body(),
                             request.headers().getFirst(HttpHeaders.CONTENT_TYPE)));
         } catch (ProcessingException unreachable) {
-            String message = route.name() + " could not be reached: " + unreachable.getMessage();
+            String message = route.name() + " at " + instance + " could not be reached: " + unreachable.getMessage();
             throw retryable ? new UpstreamFailure.Retryable(message, null, unreachable)
                     : new UpstreamFailure(message, null, unreachable);
         }
         if (response.getStatus() >= 500) {
             response.bufferEntity();
-            Response copy = copyOf(route, response, request.publicBase());
-            String message = route.name() + " answered " + response.getStatus();
+            Response copy = copyOf(route, instance, response, request.publicBase());
+            String message = route.name() + " at " + instance + " answered " + response.getStatus();
             throw retryable && response.getStatus() != 500 ? new UpstreamFailure.Retryable(message, copy, null)
                     : new UpstreamFailure(message, copy, null);
         }
-        return copyOf(route, response, request.publicBase());
+        return copyOf(route, instance, response, request.publicBase());
     }
 
     /** The service's response as the gateway's, streaming the body through. */
-    private static Response copyOf(Route route, Response upstream, URI publicBase) {
+    private static Response copyOf(Route route, Instance instance, Response upstream, URI publicBase) {
         Response.ResponseBuilder out = Response.status(upstream.getStatus());
         upstream.getStringHeaders().forEach((name, values) -> {
             if (!NOT_FORWARDED.contains(name) && !name.equalsIgnoreCase(HttpHeaders.LOCATION)) {
@@ -115,7 +154,7 @@ public class Forwarder {
             }
         });
         if (upstream.getLocation() != null) {
-            out.location(publicLocation(route, upstream.getLocation(), publicBase));
+            out.location(publicLocation(route, instance, upstream.getLocation(), publicBase));
         }
         if (upstream.hasEntity()) {
             out.entity(upstream.readEntity(java.io.InputStream.class));
@@ -124,8 +163,8 @@ public class Forwarder {
     }
 
     /** {@code http://samples-host:8081/samples/42} becomes {@code http://gateway/api/samples/42}. */
-    static URI publicLocation(Route route, URI location, URI publicBase) {
-        String servicePath = route.baseUrl().getRawPath();
+    static URI publicLocation(Route route, Instance instance, URI location, URI publicBase) {
+        String servicePath = instance.baseUrl().getRawPath();
         String path = location.getRawPath();
         if (!path.startsWith(servicePath)) {
             return location;

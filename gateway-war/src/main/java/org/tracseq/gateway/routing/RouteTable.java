@@ -4,17 +4,22 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tracseq.gateway.balancing.Instance;
 
 /**
- * The routes from configuration: {@code tracseq.routes} lists the names and
- * {@code tracseq.route.<name>.url} gives each one's base URL (environment variables such as
- * {@code TRACSEQ_ROUTE_SAMPLES_URL} override them).
+ * The routes from configuration: {@code tracseq.routes} lists the names, and per name
+ * {@code tracseq.route.<name>.url} (one instance) or {@code .urls} (several, comma-separated) with
+ * optional {@code .weights}, {@code .balancer} (default {@code round_robin}) and
+ * {@code .hash-header} (what {@code consistent_hash} keys on; the caller's subject by default).
+ * Environment variables such as {@code TRACSEQ_ROUTE_SAMPLES_URLS} override them. Instances that
+ * register themselves in Redis join their route at run time ({@link Registrations}).
  */
 @ApplicationScoped
 public class RouteTable {
@@ -30,8 +35,20 @@ public class RouteTable {
     @PostConstruct
     void load() {
         for (String name : names) {
-            String url = config.getValue("tracseq.route." + name + ".url", String.class);
-            routes.put(name, new Route(name, URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url)));
+            String prefix = "tracseq.route." + name + ".";
+            List<String> urls = config.getOptionalValues(prefix + "urls", String.class)
+                    .orElseGet(() -> config.getOptionalValue(prefix + "url", String.class).map(List::of)
+                            .orElse(List.of()));
+            List<Integer> weights = config.getOptionalValues(prefix + "weights", Integer.class).orElse(List.of());
+            List<Instance> instances = new ArrayList<>();
+            for (int i = 0; i < urls.size(); i++) {
+                String url = urls.get(i).trim();
+                instances.add(new Instance(URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url),
+                        i < weights.size() ? weights.get(i) : 1, "static"));
+            }
+            routes.put(name, new Route(name, instances,
+                    config.getOptionalValue(prefix + "balancer", String.class).orElse("round_robin"),
+                    config.getOptionalValue(prefix + "hash-header", String.class).orElse(null)));
         }
     }
 

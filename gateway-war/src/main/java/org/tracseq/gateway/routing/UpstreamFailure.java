@@ -27,4 +27,11 @@ public class UpstreamFailure extends RuntimeException {
             super(message, response, cause);
         }
     }
+
+    /** No instance of the service is available (all down, failing checks or ejected): answered at once. */
+    public static class NoInstance extends UpstreamFailure {
+        public NoInstance(String route) {
+            super(route + " has no healthy instance", null, null);
+        }
+    }
 }

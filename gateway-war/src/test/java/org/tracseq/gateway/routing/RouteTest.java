@@ -3,29 +3,32 @@ package org.tracseq.gateway.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
+import org.tracseq.gateway.balancing.Instance;
 import org.junit.jupiter.api.Test;
 
 class RouteTest {
-    private final Route samples = new Route("samples", URI.create("http://samples-1:8081/samples"));
+    private final Instance instance = new Instance(URI.create("http://samples-1:8081/samples"), 1, "static");
+    private final Route samples = new Route("samples", List.of(instance), "round_robin", null);
 
     @Test
     void targetKeepsThePathAndRawQueryBelowThePrefix() {
-        assertThat(samples.target("/by-barcode/TS-1", "q=a%20b&page=2"))
+        assertThat(instance.target("/by-barcode/TS-1", "q=a%20b&page=2"))
                 .isEqualTo(URI.create("http://samples-1:8081/samples/by-barcode/TS-1?q=a%20b&page=2"));
-        assertThat(samples.target("", null)).isEqualTo(URI.create("http://samples-1:8081/samples/"));
+        assertThat(instance.target("", null)).isEqualTo(URI.create("http://samples-1:8081/samples/"));
     }
 
     @Test
     void readinessIsTheServersHealthEndpoint() {
-        assertThat(samples.readinessUrl()).isEqualTo(URI.create("http://samples-1:8081/health/ready"));
+        assertThat(instance.readinessUrl()).isEqualTo(URI.create("http://samples-1:8081/health/ready"));
     }
 
     @Test
     void locationsOfTheServiceBecomePublicUrls() {
         URI publicBase = URI.create("https://lims.example.org/");
-        assertThat(Forwarder.publicLocation(samples, URI.create("http://samples-1:8081/samples/42?x=1"), publicBase))
+        assertThat(Forwarder.publicLocation(samples, instance, URI.create("http://samples-1:8081/samples/42?x=1"), publicBase))
                 .isEqualTo(URI.create("https://lims.example.org/api/samples/42?x=1"));
-        assertThat(Forwarder.publicLocation(samples, URI.create("http://elsewhere/x"), publicBase))
+        assertThat(Forwarder.publicLocation(samples, instance, URI.create("http://elsewhere/x"), publicBase))
                 .isEqualTo(URI.create("http://elsewhere/x"));
     }
 }

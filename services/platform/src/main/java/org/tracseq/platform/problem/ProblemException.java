@@ -58,6 +58,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "conflict", "Conflict", detail);
     }
 
+    /** The caller sent too many requests; the response tells it when to try again. */
+    public static ProblemException tooManyRequests(String detail, int retryAfterSeconds) {
+        return new ProblemException(429, "too-many-requests", "Too many requests", detail, null, List.of(),
+                retryAfterSeconds);
+    }
+
     /** A service this request needs is unavailable; the response tells the caller when to retry. */
     public static ProblemException unavailable(String detail, int retryAfterSeconds) {
         return new ProblemException(503, "service-unavailable", "Service unavailable", detail, null, List.of(),

@@ -91,7 +91,7 @@ public final class TestTokens {
     private static JWTClaimsSet.Builder baseClaims() {
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder()
-                .subject(UUID.nameUUIDFromBytes("it".getBytes(StandardCharsets.UTF_8)).toString())
+                .subject(UUID.randomUUID().toString()) // every token its own principal, e.g. its own rate limits
                 .issuer(ISSUER)
                 .audience(AUDIENCE)
                 .issueTime(Date.from(now))

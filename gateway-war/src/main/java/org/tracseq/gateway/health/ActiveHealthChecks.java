@@ -1,0 +1,74 @@
+package org.tracseq.gateway.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tracseq.gateway.balancing.Instance;
+import org.tracseq.gateway.routing.Route;
+import org.tracseq.gateway.routing.RouteTable;
+
+/**
+ * Asks every instance's {@code /health/ready} every {@code tracseq.gateway.health-check.interval-ms}:
+ * {@code unhealthy-after} failed checks in a row take it out of its route, {@code healthy-after}
+ * passed ones bring it back. Complements passive ejection, which reacts to live traffic.
+ */
+@ApplicationScoped
+public class ActiveHealthChecks {
+    private static final Logger LOG = Logger.getLogger(ActiveHealthChecks.class.getName());
+
+    @Inject
+    RouteTable routes;
+
+    @Inject
+    @ConfigProperty(name = "tracseq.gateway.health-check.interval-ms", defaultValue = "2000")
+    long intervalMillis;
+
+    @Inject
+    @ConfigProperty(name = "tracseq.gateway.health-check.unhealthy-after", defaultValue = "2")
+    int unhealthyAfter;
+
+    @Inject
+    @ConfigProperty(name = "tracseq.gateway.health-check.healthy-after", defaultValue = "1")
+    int healthyAfter;
+
+    @Inject
+    @ConfigProperty(name = "tracseq.gateway.health-timeout-ms", defaultValue = "2000")
+    long timeoutMillis;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1)).build();
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        scheduler.scheduleWithFixedDelay(this::checkAll, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    void checkAll() {
+        for (Route route : routes.all()) {
+            for (Instance instance : route.instances()) {
+                HttpRequest request = HttpRequest.newBuilder(instance.readinessUrl())
+                        .timeout(Duration.ofMillis(timeoutMillis)).build();
+                http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                        .handle((response, failure) -> failure == null && response.statusCode() == 200)
+                        .thenAccept(passed -> {
+                            if (instance.checked(passed, unhealthyAfter, healthyAfter)) {
+                                LOG.info(() -> route.name() + " instance " + instance + " is now "
+                                        + (passed ? "healthy" : "unhealthy") + " by its readiness checks");
+                            }
+                        });
+            }
+        }
+    }
+}

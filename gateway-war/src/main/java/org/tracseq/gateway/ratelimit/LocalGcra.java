@@ -1,0 +1,49 @@
+package org.tracseq.gateway.ratelimit;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * The same GCRA as {@code gcra.lua}, in this JVM only: what the gateway falls back to while Redis
+ * cannot be reached. Limits then hold per gateway instance instead of across all of them.
+ */
+final class LocalGcra {
+    /** Above this many callers idle entries are dropped before another is added. */
+    private static final int MAX_KEYS = 100_000;
+
+    private final ConcurrentHashMap<String, Double> theoreticalArrival = new ConcurrentHashMap<>();
+    private final LongSupplier clockMillis;
+
+    LocalGcra(LongSupplier clockMillis) {
+        this.clockMillis = clockMillis;
+    }
+
+    Decision acquire(String key, Limit limit) {
+        if (theoreticalArrival.size() > MAX_KEYS) {
+            forgetIdle();
+        }
+        long period = limit.period().toMillis();
+        double interval = limit.intervalMillis();
+        Decision[] decision = new Decision[1];
+        theoreticalArrival.compute(key, (k, stored) -> {
+            long now = clockMillis.getAsLong();
+            double tat = stored == null || stored < now ? now : stored;
+            double next = tat + interval;
+            if (next - now > period) {
+                decision[0] = new Decision(false, limit.requests(), 0, (long) Math.ceil(next - now - period),
+                        (long) Math.ceil(tat - now));
+                return stored;
+            }
+            decision[0] = new Decision(true, limit.requests(), (long) Math.floor((period - (next - now)) / interval),
+                    0, (long) Math.ceil(next - now));
+            return next;
+        });
+        return decision[0];
+    }
+
+    /** Drops keys whose bucket is full again: they would start from a full bucket anyway. */
+    void forgetIdle() {
+        long now = clockMillis.getAsLong();
+        theoreticalArrival.values().removeIf(tat -> tat <= now);
+    }
+}

@@ -1,0 +1,133 @@
+package org.tracseq.platform.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A further Liberty server an integration test starts, crashes and restarts itself, e.g. a second
+ * instance of a service behind the gateway. It runs from the checkout's Liberty runtime with the
+ * shared configuration fragments, a service's own {@code server.xml} and its packaged WAR, in a
+ * user directory under the calling module's {@code target/}.
+ */
+public final class ExtraServer {
+    private static final Path ROOT = Path.of(System.getProperty("tracseq.root", "."));
+    private static final Path SERVER_SCRIPT = ROOT.resolve("target/liberty/wlp/bin/server");
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final String name;
+    private final int port;
+    private final Path userDir;
+
+    private ExtraServer(String name, int port, Path userDir) {
+        this.name = name;
+        this.port = port;
+        this.userDir = userDir;
+    }
+
+    /**
+     * Creates and starts a server running one service module's WAR on {@code port}, and waits until
+     * it is ready.
+     *
+     * @param module     e.g. {@code services/samples}; its {@code server.xml} and {@code target/<app>.war} are used
+     * @param systemProperties extra {@code -D} options, e.g. the service's settings
+     */
+    public static ExtraServer start(String name, String module, String app, int port,
+                                    Map<String, String> systemProperties) {
+        Path userDir = Path.of("target", "extra-servers").toAbsolutePath();
+        Path server = userDir.resolve("servers").resolve(name);
+        try {
+            Files.createDirectories(server.resolve("apps"));
+            Path jdbc = Files.createDirectories(userDir.resolve("shared/resources/jdbc"));
+            try (Stream<Path> fragments = Files.list(ROOT.resolve("liberty-config/shared"))) {
+                for (Path fragment : fragments.toList()) {
+                    Files.copy(fragment, server.resolve(fragment.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Path moduleDir = ROOT.resolve(module);
+            Files.copy(moduleDir.resolve("src/main/liberty/config/server.xml"), server.resolve("server.xml"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(moduleDir.resolve("target/" + app + ".war"), server.resolve("apps/" + app + ".war"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            try (Stream<Path> drivers = Files.list(moduleDir.resolve("target/liberty-usr/shared/resources/jdbc"))) {
+                for (Path driver : drivers.toList()) {
+                    Files.copy(driver, jdbc.resolve(driver.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Files.writeString(server.resolve("bootstrap.properties"), "http.port=" + port + "\n"
+                    + "db.name=" + System.getProperty("tracseq.db.name", "tracseq") + "\n");
+            Files.write(server.resolve("jvm.options"), systemProperties.entrySet().stream()
+                    .map(option -> "-D" + option.getKey() + "=" + option.getValue()).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create server " + name, e);
+        }
+        ExtraServer extra = new ExtraServer(name, port, userDir);
+        extra.start();
+        return extra;
+    }
+
+    /** Starts the (stopped or crashed) server again and waits until it is ready. */
+    public void start() {
+        run("start");
+        awaitReady();
+    }
+
+    /** A clean shutdown. */
+    public void stop() {
+        run("stop");
+    }
+
+    /** A crash: the JVM is killed at once, nothing is shut down cleanly. */
+    public void kill() {
+        try {
+            long pid = Long.parseLong(Files.readString(userDir.resolve("servers/.pid/" + name + ".pid")).trim());
+            ProcessHandle.of(pid).ifPresent(process -> {
+                process.destroyForcibly();
+                process.onExit().join();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("No pid for server " + name, e);
+        }
+    }
+
+    public String rootUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public void awaitReady() {
+        URI ready = URI.create(rootUrl() + "/health/ready");
+        await(name + " ready").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                .until(() -> HTTP.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200);
+    }
+
+    private void run(String command) {
+        ProcessBuilder process = new ProcessBuilder(List.of(SERVER_SCRIPT.toString(), command, name))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        process.environment().put("WLP_USER_DIR", userDir.toString());
+        try {
+            int exit = process.start().waitFor();
+            if (exit != 0 && !"stop".equals(command)) {
+                throw new IllegalStateException("server " + command + " " + name + " exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
