@@ -1,0 +1,68 @@
+package org.tracseq.storage.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
+import org.tracseq.contract.storage.api.CustodyApi;
+import org.tracseq.contract.storage.model.CustodyEventPage;
+import org.tracseq.contract.storage.model.ReceiptCreate;
+import org.tracseq.contract.storage.model.ReceiptOutcome;
+import org.tracseq.platform.problem.ValidationProblem;
+import org.tracseq.platform.security.Roles;
+import org.tracseq.platform.web.Actors;
+import org.tracseq.storage.service.LocationService;
+import org.tracseq.storage.service.StorageService;
+
+/** The chain of custody (ST-8): per sample, per location, and receipts. */
+@Path("")
+@RequestScoped
+public class CustodyResource implements CustodyApi {
+    @Inject
+    StorageService storage;
+
+    @Inject
+    LocationService locations;
+
+    @Context
+    SecurityContext security;
+
+    @Override
+    @RolesAllowed(Roles.DATA_ANALYST)
+    public Response getSampleCustody(UUID sampleId, Integer page, Integer size) {
+        Requests.paging(page, size);
+        int p = Requests.page(page);
+        int s = Requests.size(size);
+        return Response.ok(new CustodyEventPage().items(storage.custody(sampleId, p * s, s).stream()
+                .map(StorageMapper::event).toList()).page(p).size(s).total(storage.custodyCount(sampleId))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.DATA_ANALYST)
+    public Response getLocationCustody(UUID locationId, Integer page, Integer size) {
+        Requests.paging(page, size);
+        int p = Requests.page(page);
+        int s = Requests.size(size);
+        return Response.ok(new CustodyEventPage().items(locations.custody(locationId, p * s, s).stream()
+                .map(StorageMapper::event).toList()).page(p).size(s).total(locations.custodyCount(locationId))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.LAB_TECHNICIAN)
+    public Response recordReceipt(ReceiptCreate body) {
+        Requests.required(body);
+        var problems = ValidationProblem.collector();
+        StorageService.SampleRef ref = Requests.sample(problems, "", body.getSampleId(), body.getBarcode());
+        problems.require(body.getOutcome(), "outcome");
+        Requests.note(problems, "note", body.getNote());
+        problems.throwIfAny();
+        var event = storage.receive(ref, body.getOutcome() == ReceiptOutcome.FAILED,
+                new StorageService.Note(StorageMapper.condition(body.getCondition()), body.getNote()),
+                Actors.of(security));
+        return Response.status(Response.Status.CREATED).entity(StorageMapper.event(event)).build();
+    }
+}

@@ -1,0 +1,125 @@
+package org.tracseq.storage.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.tracseq.contract.storage.api.LocationsApi;
+import org.tracseq.contract.storage.model.BoxGeometry;
+import org.tracseq.contract.storage.model.LocationCreate;
+import org.tracseq.contract.storage.model.LocationKind;
+import org.tracseq.contract.storage.model.LocationMove;
+import org.tracseq.contract.storage.model.LocationPage;
+import org.tracseq.contract.storage.model.TemperatureZone;
+import org.tracseq.platform.idempotency.IdempotentRequests;
+import org.tracseq.platform.problem.ValidationProblem;
+import org.tracseq.platform.security.Roles;
+import org.tracseq.platform.web.Actors;
+import org.tracseq.storage.domain.Location;
+import org.tracseq.storage.service.LocationService;
+import org.tracseq.storage.service.StorageSettings;
+import org.tracseq.storage.service.Views;
+
+/** The hierarchy (ST-1), geometry (ST-2) and box grids. Repeats the interface's class-level {@code @Path}. */
+@Path("")
+@RequestScoped
+public class LocationsResource implements LocationsApi {
+    @Inject
+    LocationService locations;
+
+    @Inject
+    StorageSettings settings;
+
+    @Inject
+    IdempotentRequests idempotency;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    @RolesAllowed(Roles.PRINCIPAL_INVESTIGATOR)
+    public Response createLocation(LocationCreate body, String idempotencyKey) {
+        Requests.required(body);
+        String name = body.getName() == null ? null : body.getName().trim();
+        var problems = ValidationProblem.collector()
+                .require(body.getKind(), "kind")
+                .require(name, "name")
+                .check(name == null || name.length() <= 200, "name", "must be at most 200 characters");
+        Requests.note(problems, "description", body.getDescription());
+        problems.throwIfAny();
+        var draft = new LocationService.Draft(StorageMapper.kind(body.getKind()), name, body.getParentId(),
+                StorageMapper.zone(body.getZone()), body.getRows(), body.getColumns(), body.getDescription());
+        String actor = Actors.of(security);
+        return idempotency.once("locations.create", idempotencyKey, body, () -> {
+            Views.LocationView created = locations.create(draft, actor);
+            return Response.created(uriInfo.getBaseUriBuilder().path("locations")
+                    .path(created.location().id().toString()).build()).entity(toContract(created)).build();
+        });
+    }
+
+    @Override
+    @RolesAllowed(Roles.GUEST)
+    public Response listLocations(UUID parentId, LocationKind kind, TemperatureZone zone, Integer page, Integer size) {
+        Requests.paging(page, size);
+        int p = Requests.page(page);
+        int s = Requests.size(size);
+        var domainKind = StorageMapper.kind(kind);
+        var domainZone = StorageMapper.zone(zone);
+        var items = locations.list(parentId, domainKind, domainZone, p * s, s).stream()
+                .map(location -> StorageMapper.location(location, java.util.List.of(), status(location))).toList();
+        return Response.ok(new LocationPage().items(items).page(p).size(s)
+                .total(locations.count(parentId, domainKind, domainZone))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.GUEST)
+    public Response getLocation(UUID locationId) {
+        return Response.ok(toContract(locations.view(locationId))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.PRINCIPAL_INVESTIGATOR)
+    public Response deleteLocation(UUID locationId) {
+        return Response.ok(toContract(locations.delete(locationId, Actors.of(security)))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.PRINCIPAL_INVESTIGATOR)
+    public Response changeGeometry(UUID locationId, BoxGeometry body) {
+        Requests.required(body);
+        ValidationProblem.collector().require(body.getRows(), "rows").require(body.getColumns(), "columns")
+                .throwIfAny();
+        return Response.ok(toContract(locations.changeGeometry(locationId, body.getRows(), body.getColumns(),
+                Actors.of(security)))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.PRINCIPAL_INVESTIGATOR)
+    public Response moveLocation(UUID locationId, LocationMove body) {
+        Requests.required(body);
+        ValidationProblem.collector().require(body.getParentId(), "parentId").throwIfAny();
+        return Response.ok(toContract(locations.move(locationId, body.getParentId(), Actors.of(security)))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.GUEST)
+    public Response getBoxGrid(UUID locationId) {
+        return Response.ok(StorageMapper.grid(locations.grid(locationId))).build();
+    }
+
+    private org.tracseq.contract.storage.model.StorageLocation toContract(Views.LocationView view) {
+        return StorageMapper.location(view.location(), view.path(), status(view.location()));
+    }
+
+    private org.tracseq.contract.storage.model.CapacityStatus status(Location location) {
+        return StorageMapper.status(settings.thresholds().of(location.occupied(), location.capacity()));
+    }
+}

@@ -1,0 +1,129 @@
+package org.tracseq.storage.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.tracseq.contract.storage.api.SensorsApi;
+import org.tracseq.contract.storage.model.AlertPage;
+import org.tracseq.contract.storage.model.CustodyNote;
+import org.tracseq.contract.storage.model.ReadingBatch;
+import org.tracseq.contract.storage.model.ReadingBatchEntry;
+import org.tracseq.contract.storage.model.ReadingBatchResult;
+import org.tracseq.contract.storage.model.ReadingCreate;
+import org.tracseq.contract.storage.model.ReadingPage;
+import org.tracseq.contract.storage.model.ReadingResult;
+import org.tracseq.platform.problem.ValidationProblem;
+import org.tracseq.platform.security.Roles;
+import org.tracseq.platform.web.Actors;
+import org.tracseq.storage.service.SensorService;
+
+/** Sensors (ST-9): readings, alerts, acknowledgement. */
+@Path("")
+@RequestScoped
+public class SensorsResource implements SensorsApi {
+    private static final BigDecimal ABSOLUTE_ZERO = new BigDecimal("-273.15");
+    private static final BigDecimal HOTTEST = new BigDecimal("200");
+    private static final Set<String> ALERT_STATES = Set.of("open", "acknowledged", "all");
+
+    @Inject
+    SensorService sensors;
+
+    @Context
+    SecurityContext security;
+
+    @Override
+    @RolesAllowed(Roles.LAB_TECHNICIAN)
+    public Response recordReading(UUID locationId, ReadingCreate body) {
+        Requests.required(body);
+        var problems = ValidationProblem.collector();
+        check(problems, "", body.getTemperature(), body.getSensorId());
+        problems.throwIfAny();
+        var recorded = sensors.record(List.of(new SensorService.ReadingDraft(locationId, body.getTemperature(),
+                body.getSensorId(), body.getMeasuredAt() == null ? null : body.getMeasuredAt().toInstant())),
+                Actors.of(security)).get(0);
+        return Response.status(Response.Status.CREATED).entity(new ReadingResult()
+                .reading(StorageMapper.reading(recorded.reading()))
+                .alert(recorded.alert() == null ? null : StorageMapper.alert(recorded.alert()))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.LAB_TECHNICIAN)
+    public Response recordReadings(ReadingBatch body) {
+        Requests.required(body);
+        List<ReadingBatchEntry> rows = body.getReadings() == null ? List.of() : body.getReadings();
+        var problems = ValidationProblem.collector()
+                .check(!rows.isEmpty() && rows.size() <= 1000, "readings", "give 1 to 1000 readings");
+        List<SensorService.ReadingDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ReadingBatchEntry row = rows.get(i);
+            if (row == null) {
+                problems.add("readings[" + i + "]", "is empty");
+                continue;
+            }
+            problems.require(row.getUnitId(), "readings[" + i + "].unitId");
+            check(problems, "readings[" + i + "].", row.getTemperature(), row.getSensorId());
+            drafts.add(new SensorService.ReadingDraft(row.getUnitId(), row.getTemperature(), row.getSensorId(),
+                    row.getMeasuredAt() == null ? null : row.getMeasuredAt().toInstant()));
+        }
+        problems.throwIfAny();
+        var recorded = sensors.record(drafts, Actors.of(security));
+        var alerts = recorded.stream().filter(r -> r.alert() != null)
+                .collect(java.util.stream.Collectors.toMap(r -> r.alert().id(), r -> r.alert(), (a, b) -> b,
+                        java.util.LinkedHashMap::new))
+                .values().stream().map(StorageMapper::alert).toList();
+        return Response.status(Response.Status.CREATED).entity(new ReadingBatchResult().recorded(recorded.size())
+                .alerts(alerts)).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.GUEST)
+    public Response listReadings(UUID locationId, Integer page, Integer size) {
+        Requests.paging(page, size);
+        int p = Requests.page(page);
+        int s = Requests.size(size);
+        return Response.ok(new ReadingPage().items(sensors.readings(locationId, p * s, s).stream()
+                .map(StorageMapper::reading).toList()).page(p).size(s).total(sensors.countReadings(locationId))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.GUEST)
+    public Response listAlerts(String state, Integer page, Integer size) {
+        Requests.paging(page, size);
+        String which = state == null ? "open" : state;
+        ValidationProblem.collector().check(ALERT_STATES.contains(which), "state", "must be open, acknowledged or all")
+                .throwIfAny();
+        int p = Requests.page(page);
+        int s = Requests.size(size);
+        return Response.ok(new AlertPage().items(sensors.alerts(which, p * s, s).stream()
+                .map(StorageMapper::alert).toList()).page(p).size(s).total(sensors.countAlerts(which))).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.LAB_TECHNICIAN)
+    public Response acknowledgeAlert(UUID alertId, CustodyNote body) {
+        String note = body == null ? null : body.getNote();
+        var problems = ValidationProblem.collector();
+        Requests.note(problems, "note", note);
+        problems.throwIfAny();
+        return Response.ok(StorageMapper.alert(sensors.acknowledge(alertId, note, Actors.of(security)))).build();
+    }
+
+    private static void check(ValidationProblem.Collector problems, String prefix, BigDecimal temperature,
+                              String sensorId) {
+        problems.require(temperature, prefix + "temperature");
+        problems.check(temperature == null || (temperature.compareTo(ABSOLUTE_ZERO) >= 0
+                && temperature.compareTo(HOTTEST) <= 0 && temperature.scale() <= 2), prefix + "temperature",
+                "must be between -273.15 and 200 °C with at most 2 decimals");
+        problems.check(sensorId == null || sensorId.length() <= 100, prefix + "sensorId",
+                "must be at most 100 characters");
+    }
+}
