@@ -5,16 +5,17 @@ package org.tracseq.gateway.ratelimit;
  *
  * @param limit      requests allowed per period
  * @param remaining  requests left right now
- * @param retryAfterMillis when refused, how long until one request would be allowed
- * @param resetMillis how long until the full limit is available again
+ * @param retryAfterMicros when refused, how long until one request would be allowed
+ * @param resetMicros how long until the full limit is available again
  */
-public record Decision(boolean allowed, long limit, long remaining, long retryAfterMillis, long resetMillis) {
+public record Decision(boolean allowed, long limit, long remaining, long retryAfterMicros, long resetMicros) {
+    private static final long MICROS_PER_SECOND = 1_000_000;
 
     public long retryAfterSeconds() {
-        return Math.max(1, (retryAfterMillis + 999) / 1000);
+        return Math.max(1, (retryAfterMicros + MICROS_PER_SECOND - 1) / MICROS_PER_SECOND);
     }
 
     public long resetSeconds() {
-        return (resetMillis + 999) / 1000;
+        return (resetMicros + MICROS_PER_SECOND - 1) / MICROS_PER_SECOND;
     }
 }

@@ -11,31 +11,29 @@ final class LocalGcra {
     /** Above this many callers idle entries are dropped before another is added. */
     private static final int MAX_KEYS = 100_000;
 
-    private final ConcurrentHashMap<String, Double> theoreticalArrival = new ConcurrentHashMap<>();
-    private final LongSupplier clockMillis;
+    private final ConcurrentHashMap<String, Long> theoreticalArrival = new ConcurrentHashMap<>();
+    private final LongSupplier clockMicros;
 
-    LocalGcra(LongSupplier clockMillis) {
-        this.clockMillis = clockMillis;
+    LocalGcra(LongSupplier clockMicros) {
+        this.clockMicros = clockMicros;
     }
 
     Decision acquire(String key, Limit limit) {
         if (theoreticalArrival.size() > MAX_KEYS) {
             forgetIdle();
         }
-        long period = limit.period().toMillis();
-        double interval = limit.intervalMillis();
+        long period = limit.periodMicros();
+        long interval = limit.intervalMicros();
         Decision[] decision = new Decision[1];
         theoreticalArrival.compute(key, (k, stored) -> {
-            long now = clockMillis.getAsLong();
-            double tat = stored == null || stored < now ? now : stored;
-            double next = tat + interval;
+            long now = clockMicros.getAsLong();
+            long tat = stored == null || stored < now ? now : stored;
+            long next = tat + interval;
             if (next - now > period) {
-                decision[0] = new Decision(false, limit.requests(), 0, (long) Math.ceil(next - now - period),
-                        (long) Math.ceil(tat - now));
+                decision[0] = new Decision(false, limit.requests(), 0, next - now - period, tat - now);
                 return stored;
             }
-            decision[0] = new Decision(true, limit.requests(), (long) Math.floor((period - (next - now)) / interval),
-                    0, (long) Math.ceil(next - now));
+            decision[0] = new Decision(true, limit.requests(), (period - (next - now)) / interval, 0, next - now);
             return next;
         });
         return decision[0];
@@ -43,7 +41,7 @@ final class LocalGcra {
 
     /** Drops keys whose bucket is full again: they would start from a full bucket anyway. */
     void forgetIdle() {
-        long now = clockMillis.getAsLong();
+        long now = clockMicros.getAsLong();
         theoreticalArrival.values().removeIf(tat -> tat <= now);
     }
 }

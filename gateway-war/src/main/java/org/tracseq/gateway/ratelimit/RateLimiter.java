@@ -35,7 +35,7 @@ public class RateLimiter {
         this.redis = redis;
         this.redisRetry = redisRetry;
         this.clockMillis = clockMillis;
-        this.local = new LocalGcra(clockMillis);
+        this.local = new LocalGcra(() -> clockMillis.getAsLong() * 1000);
     }
 
     /** Counts one request of {@code key} against {@code limit}. */
@@ -65,7 +65,7 @@ public class RateLimiter {
 
     private Decision inRedis(String key, Limit limit) {
         List<String> keys = List.of(key);
-        List<String> args = List.of(Double.toString(limit.intervalMillis()), Long.toString(limit.period().toMillis()));
+        List<String> args = List.of(Long.toString(limit.intervalMicros()), Long.toString(limit.periodMicros()));
         Object reply;
         try {
             reply = redis.evalsha(loadedSha(), keys, args);

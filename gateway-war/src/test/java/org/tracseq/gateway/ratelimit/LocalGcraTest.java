@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** GCRA: a full burst of the limit at once, then one request per emission interval. */
 class LocalGcraTest {
-    private final AtomicLong now = new AtomicLong(1_000_000);
+    /** Microseconds. */
+    private final AtomicLong now = new AtomicLong(1_700_000_000_000_000L);
     private final LocalGcra gcra = new LocalGcra(now::get);
     private final Limit tenPerSecond = new Limit(10, Duration.ofSeconds(1));
 
@@ -22,11 +23,11 @@ class LocalGcraTest {
         Decision refused = gcra.acquire("k", tenPerSecond);
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.remaining()).isZero();
-        assertThat(refused.retryAfterMillis()).isEqualTo(100);
+        assertThat(refused.retryAfterMicros()).isEqualTo(100_000);
         assertThat(refused.retryAfterSeconds()).isEqualTo(1);
-        assertThat(refused.resetMillis()).isEqualTo(1000);
+        assertThat(refused.resetMicros()).isEqualTo(1_000_000);
 
-        now.addAndGet(100);
+        now.addAndGet(100_000);
         assertThat(gcra.acquire("k", tenPerSecond).allowed()).isTrue();
         assertThat(gcra.acquire("k", tenPerSecond).allowed()).isFalse();
     }
@@ -35,7 +36,7 @@ class LocalGcraTest {
     void theRateOverTimeIsTheLimit() {
         int allowed = 0;
         for (int ms = 0; ms < 10_000; ms += 10) {
-            now.addAndGet(10);
+            now.addAndGet(10_000);
             if (gcra.acquire("k", tenPerSecond).allowed()) {
                 allowed++;
             }
@@ -45,13 +46,21 @@ class LocalGcraTest {
     }
 
     @Test
+    void aFractionalIntervalNeitherAdmitsTooManyNorReportsTooFew() {
+        Limit sevenPerMinute = new Limit(7, Duration.ofMinutes(1));
+        assertThat(gcra.acquire("f", sevenPerMinute).remaining()).isEqualTo(6);
+        Limit manyPerMinute = new Limit(100_000, Duration.ofMinutes(1));
+        assertThat(gcra.acquire("m", manyPerMinute).remaining()).isEqualTo(99_999);
+    }
+
+    @Test
     void keysAreIndependentAndIdleOnesAreForgotten() {
         for (int i = 0; i < 10; i++) {
             gcra.acquire("a", tenPerSecond);
         }
         assertThat(gcra.acquire("a", tenPerSecond).allowed()).isFalse();
         assertThat(gcra.acquire("b", tenPerSecond).allowed()).isTrue();
-        now.addAndGet(2000);
+        now.addAndGet(2_000_000);
         gcra.forgetIdle();
         assertThat(gcra.acquire("a", tenPerSecond).remaining()).isEqualTo(9);
     }

@@ -48,6 +48,15 @@ public final class ExtraServer {
     public static ExtraServer start(String name, String module, String app, int port,
                                     Map<String, String> systemProperties) {
         Path userDir = Path.of("target", "extra-servers").toAbsolutePath();
+        create(name, module, app, port, systemProperties, userDir);
+        ExtraServer extra = new ExtraServer(name, port, userDir);
+        extra.start();
+        return extra;
+    }
+
+    /** Synchronized: servers started in parallel share the user directory's JDBC drivers. */
+    private static synchronized void create(String name, String module, String app, int port,
+                                            Map<String, String> systemProperties, Path userDir) {
         Path server = userDir.resolve("servers").resolve(name);
         try {
             Files.createDirectories(server.resolve("apps"));
@@ -74,13 +83,14 @@ public final class ExtraServer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create server " + name, e);
         }
-        ExtraServer extra = new ExtraServer(name, port, userDir);
-        extra.start();
-        return extra;
     }
 
-    /** Starts the (stopped or crashed) server again and waits until it is ready. */
+    /**
+     * Starts the (stopped or crashed) server again and waits until it is ready. A run of it left
+     * over from an aborted test run is stopped first.
+     */
     public void start() {
+        run("stop");
         run("start");
         awaitReady();
     }
