@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.tracseq.gateway.migration.MigrationFlags;
 import org.tracseq.gateway.ratelimit.Decision;
 import org.tracseq.gateway.ratelimit.RateLimitHeaders;
 import org.tracseq.gateway.ratelimit.RateLimits;
@@ -59,6 +60,9 @@ public class ProxyResource {
 
     @Inject
     RateLimits rateLimits;
+
+    @Inject
+    MigrationFlags migration;
 
     @Context
     HttpServletRequest servletRequest;
@@ -127,9 +131,10 @@ public class ProxyResource {
         var incoming = new Forwarder.Incoming(request.getMethod(), below, uriInfo.getRequestUri().getRawQuery(),
                 headers.getRequestHeaders(), body.readAllBytes(), publicBase);
         try {
-            return forwarder.forward(route, incoming, affinity(route));
+            boolean toMonolith = !migration.modeOf(route).toService(callerKey());
+            return forwarder.forward(route, incoming, affinity(route), toMonolith);
         } catch (UpstreamFailure.NoInstance none) {
-            throw unavailable(route, "has no healthy instance");
+            throw unavailable(route, "has no instance to send the request to");
         } catch (UpstreamFailure failure) {
             return failure.response().orElseThrow(() -> unavailable(route, "is unreachable"));
         } catch (CircuitBreakerOpenException open) {
@@ -140,6 +145,11 @@ public class ProxyResource {
             throw new ProblemException(504, "gateway-timeout", "Gateway timeout",
                     "The " + route.name() + " service did not answer in time");
         }
+    }
+
+    /** Who is calling, for rate limits and sticky migration splits: the token's subject, else the address. */
+    private String callerKey() {
+        return caller == null ? "ip:" + servletRequest.getRemoteAddr() : "sub:" + caller.getSubject();
     }
 
     /** What consistent hashing keys on: the route's header if it names one, else the caller. */
@@ -161,8 +171,7 @@ public class ProxyResource {
                 refusal = e;
             }
         }
-        String key = caller == null ? "ip:" + servletRequest.getRemoteAddr() : "sub:" + caller.getSubject();
-        Optional<Decision> decision = rateLimits.acquire(RouteClass.of(request.getMethod(), publicPath), key);
+        Optional<Decision> decision = rateLimits.acquire(RouteClass.of(request.getMethod(), publicPath), callerKey());
         decision.ifPresent(verdict -> servletRequest.setAttribute(RateLimitHeaders.DECISION, verdict));
         if (decision.isPresent() && !decision.get().allowed()) {
             throw ProblemException.tooManyRequests("Too many requests; slow down and retry after the given seconds",

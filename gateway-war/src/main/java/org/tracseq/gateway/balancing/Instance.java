@@ -56,12 +56,12 @@ public final class Instance {
         return checkedHealthy && nowMillis >= ejectedUntilMillis;
     }
 
-    public boolean isEjected(long nowMillis) {
-        return nowMillis < ejectedUntilMillis;
-    }
-
-    public boolean checkedHealthy() {
-        return checkedHealthy;
+    /** The gateway's view: {@code available}, {@code ejected} (passively) or {@code failing-checks} (actively). */
+    public String state(long nowMillis) {
+        if (nowMillis < ejectedUntilMillis) {
+            return "ejected";
+        }
+        return checkedHealthy ? "available" : "failing-checks";
     }
 
     /**

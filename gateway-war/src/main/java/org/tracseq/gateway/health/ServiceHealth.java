@@ -68,7 +68,7 @@ public class ServiceHealth {
         JsonObjectBuilder view = Json.createObjectBuilder()
                 .add("url", instance.baseUrl().toString())
                 .add("source", instance.source())
-                .add("gateway", gatewayView(instance))
+                .add("gateway", instance.state(System.currentTimeMillis()))
                 .add("inFlight", instance.inFlight());
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> view
@@ -80,13 +80,5 @@ public class ServiceHealth {
                         .add("status", "DOWN")
                         .add("error", String.valueOf(failure.getCause() == null ? failure : failure.getCause()))
                         .build());
-    }
-
-    private static String gatewayView(Instance instance) {
-        long now = System.currentTimeMillis();
-        if (instance.isEjected(now)) {
-            return "ejected";
-        }
-        return instance.checkedHealthy() ? "available" : "failing-checks";
     }
 }

@@ -87,12 +87,14 @@ public class Forwarder {
      * Sends the request to an instance of the route under the service's fault-tolerance policy; a
      * retry goes to another instance when there is one.
      *
-     * @param affinity what consistent hashing keys on (may be null)
+     * @param affinity   what consistent hashing keys on (may be null)
+     * @param toMonolith send it to the route's monolith (all-in-one server) instead of its instances
      */
-    public Response forward(Route route, Incoming request, String affinity) {
+    public Response forward(Route route, Incoming request, String affinity, boolean toMonolith) {
         Set<Instance> tried = ConcurrentHashMap.newKeySet();
         return policies.getOrDefault(route.name(), calls::other).apply(() -> {
-            Instance instance = route.choose(affinity, tried, System.currentTimeMillis())
+            Instance instance = (toMonolith ? route.monolith()
+                    : route.choose(affinity, tried, System.currentTimeMillis()))
                     .orElseThrow(() -> new UpstreamFailure.NoInstance(route.name()));
             tried.add(instance);
             instance.started();

@@ -1,7 +1,6 @@
 package org.tracseq.gateway.routing;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,20 +20,27 @@ public final class Route {
     private final Balancer balancer;
     private final String balancerName;
     private final String affinityHeader;
+    private final Instance monolith;
     private final Map<URI, Instance> registered = new ConcurrentHashMap<>();
 
-    /** @param affinityHeader the header consistent hashing keys on; null for the caller's token subject */
-    public Route(String name, List<Instance> configured, String balancerName, String affinityHeader) {
+    /**
+     * @param affinityHeader the header consistent hashing keys on; null for the caller's token subject
+     * @param monolith       the all-in-one server's URL for this service, for gradual migration; may be null
+     */
+    public Route(String name, List<Instance> configured, String balancerName, String affinityHeader,
+                 Instance monolith) {
         this.name = name;
         this.configured = List.copyOf(configured);
         this.balancerName = balancerName;
         this.balancer = Balancer.named(balancerName);
         this.affinityHeader = affinityHeader;
+        this.monolith = monolith;
     }
 
     public String name() { return name; }
     public String balancerName() { return balancerName; }
     public Optional<String> affinityHeader() { return Optional.ofNullable(affinityHeader); }
+    public Optional<Instance> monolith() { return Optional.ofNullable(monolith); }
 
     public String publicPrefix() {
         return "/api/" + name;
@@ -48,20 +54,17 @@ public final class Route {
 
     /**
      * The instance for the next attempt: an available one not yet tried by this request if there is
-     * one, else any available one; empty when none is available.
+     * one, else any available one. When none is available ("panic", as Envoy calls it) every
+     * instance is a candidate again: health checks and ejection can be wrong all at once (an
+     * overloaded host answering checks slowly), and trying beats refusing everything. Empty only
+     * for a route without instances.
      */
     public Optional<Instance> choose(String affinity, Set<Instance> tried, long nowMillis) {
-        List<Instance> available = new ArrayList<>();
-        List<Instance> untried = new ArrayList<>();
-        for (Instance instance : instances()) {
-            if (instance.isAvailable(nowMillis)) {
-                available.add(instance);
-                if (!tried.contains(instance)) {
-                    untried.add(instance);
-                }
-            }
-        }
-        List<Instance> candidates = untried.isEmpty() ? available : untried;
+        List<Instance> all = instances();
+        List<Instance> available = all.stream().filter(instance -> instance.isAvailable(nowMillis)).toList();
+        List<Instance> pool = available.isEmpty() ? all : available;
+        List<Instance> untried = pool.stream().filter(instance -> !tried.contains(instance)).toList();
+        List<Instance> candidates = untried.isEmpty() ? pool : untried;
         return candidates.isEmpty() ? Optional.empty() : Optional.of(balancer.choose(candidates, affinity));
     }
 

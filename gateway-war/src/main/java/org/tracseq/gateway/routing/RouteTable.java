@@ -17,7 +17,9 @@ import org.tracseq.gateway.balancing.Instance;
  * The routes from configuration: {@code tracseq.routes} lists the names, and per name
  * {@code tracseq.route.<name>.url} (one instance) or {@code .urls} (several, comma-separated) with
  * optional {@code .weights}, {@code .balancer} (default {@code round_robin}) and
- * {@code .hash-header} (what {@code consistent_hash} keys on; the caller's subject by default).
+ * {@code .hash-header} (what {@code consistent_hash} keys on; the caller's subject by default),
+ * {@code .monolith-url} (the same service inside the all-in-one server, for gradual migration) and
+ * {@code .mode} (where traffic goes until changed at run time, see {@code MigrationFlags}).
  * Environment variables such as {@code TRACSEQ_ROUTE_SAMPLES_URLS} override them. Instances that
  * register themselves in Redis join their route at run time ({@link Registrations}).
  */
@@ -42,14 +44,19 @@ public class RouteTable {
             List<Integer> weights = config.getOptionalValues(prefix + "weights", Integer.class).orElse(List.of());
             List<Instance> instances = new ArrayList<>();
             for (int i = 0; i < urls.size(); i++) {
-                String url = urls.get(i).trim();
-                instances.add(new Instance(URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url),
-                        i < weights.size() ? weights.get(i) : 1, "static"));
+                instances.add(new Instance(baseUrl(urls.get(i)), i < weights.size() ? weights.get(i) : 1, "static"));
             }
+            Instance monolith = config.getOptionalValue(prefix + "monolith-url", String.class)
+                    .map(url -> new Instance(baseUrl(url), 1, "monolith")).orElse(null);
             routes.put(name, new Route(name, instances,
                     config.getOptionalValue(prefix + "balancer", String.class).orElse("round_robin"),
-                    config.getOptionalValue(prefix + "hash-header", String.class).orElse(null)));
+                    config.getOptionalValue(prefix + "hash-header", String.class).orElse(null), monolith));
         }
+    }
+
+    private static URI baseUrl(String url) {
+        String trimmed = url.trim();
+        return URI.create(trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed);
     }
 
     public Optional<Route> find(String name) {

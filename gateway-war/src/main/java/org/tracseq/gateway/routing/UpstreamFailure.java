@@ -28,10 +28,10 @@ public class UpstreamFailure extends RuntimeException {
         }
     }
 
-    /** No instance of the service is available (all down, failing checks or ejected): answered at once. */
+    /** The route has no instance at all (none configured, none registered): answered at once. */
     public static class NoInstance extends UpstreamFailure {
         public NoInstance(String route) {
-            super(route + " has no healthy instance", null, null);
+            super(route + " has no instance", null, null);
         }
     }
 }
