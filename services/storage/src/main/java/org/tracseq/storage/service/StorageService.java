@@ -131,7 +131,8 @@ public class StorageService {
                 : List.of(boxId, before.position().boxId()));
         Location target = Optional.ofNullable(boxes.get(boxId))
                 .orElseThrow(() -> ProblemException.notFound("Box", boxId));
-        BoxGeometry.Cell requested = label == null ? null : target.geometry().parse(label);
+        BoxGeometry geometry = target.geometry();
+        BoxGeometry.Cell requested = label == null ? null : geometry.parse(label);
         Item item = lockedIn(sampleId, boxes);
         Handling.move(item.state(), item.barcode());
         settings.zoneRules().checkPlacement(item.sampleType(), target.zone(), item.barcode());

@@ -27,13 +27,14 @@ import org.tracseq.platform.testing.TracSeqServer;
  * Builds 100,000 positions (1,000 boxes of 10 × 10 in 10 freezers, 10 racks each), fills the
  * first 20 boxes of each zone through box layouts, then times, one call at a time,
  * "find 10 free positions in a zone", "place" (a first placement: the samples service is asked for
- * the sample, its lineage, and sets it in_storage) and "grid of one box". Prints p50/p99.
+ * the sample, its lineage, and sets it in_storage), "grid of one box", and "move" (a placement
+ * that needs no call to the samples service). Prints p50/p99.
  */
 class StorageBenchmark {
     private static final int FREEZERS = 10;
     private static final int RACKS = 10;
     private static final int BOXES_PER_RACK = 10;
-    private static final int WARMUP = 200;
+    private static final int WARMUP = 500;
     private static final int SAMPLES = 1000;
     private static final int FILLED_BOXES_PER_ZONE = 20;
 
@@ -97,6 +98,13 @@ class StorageBenchmark {
         }, body -> call("POST", "/storage/placements", body, 201));
         time("grid of one box", () -> "/storage/locations/" + minus80Boxes.get(random.nextInt(minus80Boxes.size()))
                 + "/grid", path -> call("GET", path, null, 200));
+        int[] moved = {0};
+        time("move (a stored sample to another box's next free position)", () -> {
+            String box = minus80Boxes.get(FILLED_BOXES_PER_ZONE + random.nextInt(minus80Boxes.size()
+                    - FILLED_BOXES_PER_ZONE));
+            return toPlace.get(moved[0]++ % toPlace.size()) + "|" + box;
+        }, input -> call("POST", "/storage/samples/" + input.substring(0, input.indexOf('|')) + "/move",
+                "{\"boxId\": \"%s\"}".formatted(input.substring(input.indexOf('|') + 1)), 200));
     }
 
     private void time(String what, Supplier<String> input, java.util.function.Consumer<String> action) {

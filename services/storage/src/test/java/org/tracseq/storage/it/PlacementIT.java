@@ -62,6 +62,13 @@ class PlacementIT {
         assertThat(sampleInSamples(b.get(0)).jsonPath().getString("status")).isEqualTo("validated");
         assertThat(place(b.get(0), box, null).jsonPath().getString("position.position")).isEqualTo("A02");
         assertRuleViolation(place(c.get(0), box, null), 409, "ST-3");
+        // Only a box holds samples.
+        String rack = tech().get("/locations/" + box).jsonPath().getString("parentId");
+        assertRuleViolation(place(c.get(0), rack, null), 422, "ST-2");
+        assertRuleViolation(tech().body("{\"boxId\": \"%s\"}".formatted(rack)).post("/samples/" + a.get(0) + "/move"),
+                422, "ST-2");
+        assertProblem(tech().body("{\"boxId\": \"%s\"}".formatted(java.util.UUID.randomUUID()))
+                .post("/samples/" + a.get(0) + "/move"), 404);
         // A move to a taken position is refused too; a move into a free one frees the old one.
         String other = box(unit(token + "X", "freezer", "minus_80").get(3), "Other", 1, 1);
         assertRuleViolation(tech().body("{\"boxId\": \"%s\", \"position\": \"A02\"}".formatted(box))
