@@ -48,10 +48,7 @@ public class ItemRepository {
 
     /** The item, its row locked until the transaction ends: every change of one item is serialised. */
     public Optional<Item> lock(UUID sampleId) {
-        if (jdbc.count("SELECT count(*) FROM (SELECT 1 FROM items WHERE sample_id = ? FOR UPDATE) locked", sampleId) == 0) {
-            return Optional.empty();
-        }
-        return find(sampleId);
+        return jdbc.one(SELECT + "WHERE i.sample_id = ? FOR UPDATE OF i", ItemRepository::item, sampleId);
     }
 
     /** Inserts a new item unless one with this id or barcode exists; true when inserted. */

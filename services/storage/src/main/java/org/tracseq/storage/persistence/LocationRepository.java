@@ -122,36 +122,33 @@ public class LocationRepository {
     }
 
     /**
-     * Adds {@code capacityDelta} and {@code occupiedDelta} to each location, in lock order (depth,
-     * id), and returns each one's counters before and after.
+     * Adds {@code delta[0]} to the capacity and {@code delta[1]} to the occupancy of each location
+     * (keyed by id, with its depth), in lock order: boxes (depth 4) first, then by depth and id.
+     * Returns each one's counters before and after.
      */
-    public List<CounterChange> adjust(Map<UUID, int[]> deltas) {
-        if (deltas.isEmpty()) {
-            return List.of();
-        }
-        List<Location> rows = findAll(new ArrayList<>(deltas.keySet()));
-        List<Location> ordered = rows.stream()
-                .sorted(Comparator.comparing((Location l) -> l.kind() == LocationKind.BOX ? 0 : 1)
-                        .thenComparing(l -> l.kind().depth()).thenComparing(Location::id))
+    public List<CounterChange> adjust(Map<UUID, int[]> deltas, Map<UUID, Integer> depths) {
+        List<UUID> ordered = deltas.keySet().stream()
+                .sorted(Comparator.comparing((UUID id) -> depths.get(id) == LocationKind.BOX.depth() ? 0 : 1)
+                        .thenComparing(depths::get).thenComparing(id -> id))
                 .toList();
         List<CounterChange> changes = new ArrayList<>();
-        for (Location location : ordered) {
-            int[] delta = deltas.get(location.id());
+        for (UUID id : ordered) {
+            int[] delta = deltas.get(id);
             if (delta[0] == 0 && delta[1] == 0) {
                 continue;
             }
             jdbc.one("UPDATE locations SET capacity = capacity + ?, occupied = occupied + ? WHERE id = ? "
                             + "RETURNING capacity, occupied",
-                    row -> new CounterChange(location.id(), location.name(), location.kind(),
-                            row.getInt(1) - delta[0], row.getInt(2) - delta[1], row.getInt(1), row.getInt(2)),
-                    delta[0], delta[1], location.id()).ifPresent(changes::add);
+                    row -> new CounterChange(id, row.getInt(1) - delta[0], row.getInt(2) - delta[1], row.getInt(1),
+                            row.getInt(2)),
+                    delta[0], delta[1], id).ifPresent(changes::add);
         }
         return changes;
     }
 
     /** One location's counters before and after a change. */
-    public record CounterChange(UUID id, String name, LocationKind kind, int capacityBefore, int occupiedBefore,
-                                int capacityAfter, int occupiedAfter) {
+    public record CounterChange(UUID id, int capacityBefore, int occupiedBefore, int capacityAfter,
+                                int occupiedAfter) {
     }
 
     public void lockGeometry(UUID boxId) {

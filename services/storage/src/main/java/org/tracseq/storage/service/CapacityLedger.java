@@ -3,6 +3,7 @@ package org.tracseq.storage.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +33,13 @@ public class CapacityLedger {
     /** Collects deltas per location before they are applied together. */
     public static final class Changes {
         private final Map<UUID, int[]> deltas = new LinkedHashMap<>();
+        private final Map<UUID, Integer> depths = new HashMap<>();
 
         /** {@code path}: the location's path (facility first, itself last); every one of them changes. */
         public Changes add(List<UUID> path, int capacity, int occupied) {
-            for (UUID id : path) {
+            for (int depth = 0; depth < path.size(); depth++) {
+                UUID id = path.get(depth);
+                depths.put(id, depth);
                 int[] delta = deltas.computeIfAbsent(id, key -> new int[2]);
                 delta[0] += capacity;
                 delta[1] += occupied;
@@ -46,16 +50,20 @@ public class CapacityLedger {
         Map<UUID, int[]> deltas() {
             return deltas;
         }
+
+        Map<UUID, Integer> depths() {
+            return depths;
+        }
     }
 
     public void apply(Changes changes, String actor, Instant at) {
-        for (LocationRepository.CounterChange change : locations.adjust(changes.deltas())) {
+        for (LocationRepository.CounterChange change : locations.adjust(changes.deltas(), changes.depths())) {
             CapacityStatus before = settings.thresholds().of(change.occupiedBefore(), change.capacityBefore());
             CapacityStatus after = settings.thresholds().of(change.occupiedAfter(), change.capacityAfter());
             if (before != after) {
-                List<UUID> path = locations.find(change.id()).map(Location::path).orElse(List.of(change.id()));
+                Location location = locations.find(change.id()).orElseThrow();
                 events.append(EventKind.CAPACITY_CHANGED, null, null, null, null, null, null, change.id(),
-                        new HashSet<>(path), actor, at, null, null, change.name() + ": " + before.wireValue() + " -> "
+                        new HashSet<>(location.path()), actor, at, null, null, location.name() + ": " + before.wireValue() + " -> "
                                 + after.wireValue() + " (" + change.occupiedAfter() + " of " + change.capacityAfter()
                                 + " positions)");
             }

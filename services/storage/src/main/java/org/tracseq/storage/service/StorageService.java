@@ -116,11 +116,14 @@ public class StorageService {
             directory.changeStatus(item.sampleId(), "in_storage");
         }
         items.update(item.sampleId(), StorageState.STORED, item.freezeThawCount(), now);
-        locations.lockGeometry(boxId);
+        if (!box.geometryLocked()) {
+            locations.lockGeometry(boxId);
+        }
         ledger.apply(new CapacityLedger.Changes().add(box.path(), 0, 1), actor, now);
         events.append(EventKind.PLACED, item.sampleId(), item.barcode(), null, null, boxId, cell.label(), null,
                 Set.copyOf(box.path()), actor, now, note.condition(), note.note(), null);
-        return view(item.sampleId());
+        return view(new Item(item.sampleId(), item.barcode(), item.sampleType(), StorageState.STORED,
+                item.freezeThawCount(), now, new Item.Placement(boxId, cell.row(), cell.column())), box);
     }
 
     @Transactional
@@ -150,7 +153,9 @@ public class StorageService {
         if (!source.id().equals(target.id())) {
             ledger.apply(new CapacityLedger.Changes().add(source.path(), 0, -1).add(target.path(), 0, 1), actor, now);
         }
-        locations.lockGeometry(boxId);
+        if (!target.geometryLocked()) {
+            locations.lockGeometry(boxId);
+        }
         items.update(sampleId, StorageState.STORED, item.freezeThawCount(), now);
         Set<UUID> touched = new HashSet<>(source.path());
         touched.addAll(target.path());
@@ -389,7 +394,12 @@ public class StorageService {
         if (item.position() == null) {
             return new Views.ItemView(item, null, List.of(), warn);
         }
-        Location box = locations.find(item.position().boxId()).orElseThrow();
+        return view(item, locations.find(item.position().boxId()).orElseThrow());
+    }
+
+    /** {@code box}: the item's box as read in this transaction (its path is what matters). */
+    private Views.ItemView view(Item item, Location box) {
+        boolean warn = settings.freezeThaw().warn(item.sampleType(), item.freezeThawCount());
         Map<UUID, Location> byId = locations.findAll(box.path()).stream()
                 .collect(Collectors.toMap(Location::id, l -> l));
         return new Views.ItemView(item, box, box.path().stream().map(byId::get).filter(Objects::nonNull).toList(), warn);
