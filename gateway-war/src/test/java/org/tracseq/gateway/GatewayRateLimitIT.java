@@ -3,6 +3,7 @@ package org.tracseq.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,11 @@ class GatewayRateLimitIT {
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
         assertThat(refused.header("RateLimit-Limit")).isEqualTo(Integer.toString(WRITE_LIMIT));
         assertThat(refused.header("RateLimit-Remaining")).isEqualTo("0");
+
+        String metrics = RestAssured.get(TracSeqServer.rootUrl() + "/metrics?scope=application").asString();
+        assertThat(metrics).containsPattern("gateway_rate_limited_total\\{[^}]*class=\"write\"[^}]*} [1-9]");
+        assertThat(metrics).containsPattern("gateway_requests_total\\{[^}]*route=\"samples\"[^}]*status=\"4xx\"");
+        assertThat(metrics).contains("gateway_request_duration_seconds");
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.tracseq.gateway.metrics.GatewayMetrics;
 import org.tracseq.gateway.migration.MigrationFlags;
 import org.tracseq.gateway.ratelimit.Decision;
 import org.tracseq.gateway.ratelimit.RateLimitHeaders;
@@ -63,6 +64,9 @@ public class ProxyResource {
 
     @Inject
     MigrationFlags migration;
+
+    @Inject
+    GatewayMetrics metrics;
 
     @Context
     HttpServletRequest servletRequest;
@@ -171,9 +175,11 @@ public class ProxyResource {
                 refusal = e;
             }
         }
-        Optional<Decision> decision = rateLimits.acquire(RouteClass.of(request.getMethod(), publicPath), callerKey());
+        RouteClass routeClass = RouteClass.of(request.getMethod(), publicPath);
+        Optional<Decision> decision = rateLimits.acquire(routeClass, callerKey());
         decision.ifPresent(verdict -> servletRequest.setAttribute(RateLimitHeaders.DECISION, verdict));
         if (decision.isPresent() && !decision.get().allowed()) {
+            metrics.rateLimited(routeClass.configName());
             throw ProblemException.tooManyRequests("Too many requests; slow down and retry after the given seconds",
                     (int) decision.get().retryAfterSeconds());
         }

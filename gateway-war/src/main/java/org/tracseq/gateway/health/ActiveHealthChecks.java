@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tracseq.gateway.balancing.Instance;
+import org.tracseq.gateway.metrics.GatewayMetrics;
 import org.tracseq.gateway.routing.Route;
 import org.tracseq.gateway.routing.RouteTable;
 
@@ -28,6 +29,9 @@ public class ActiveHealthChecks {
 
     @Inject
     RouteTable routes;
+
+    @Inject
+    GatewayMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "tracseq.gateway.health-check.interval-ms", defaultValue = "2000")
@@ -58,6 +62,7 @@ public class ActiveHealthChecks {
     void checkAll() {
         for (Route route : routes.all()) {
             for (Instance instance : route.instances()) {
+                metrics.watch(route, instance);
                 HttpRequest request = HttpRequest.newBuilder(instance.readinessUrl())
                         .timeout(Duration.ofMillis(timeoutMillis)).build();
                 http.sendAsync(request, HttpResponse.BodyHandlers.discarding())

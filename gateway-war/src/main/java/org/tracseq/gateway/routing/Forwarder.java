@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.tracseq.gateway.balancing.Instance;
+import org.tracseq.gateway.metrics.GatewayMetrics;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -42,6 +43,9 @@ public class Forwarder {
 
     @Inject
     ServiceCalls calls;
+
+    @Inject
+    GatewayMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "tracseq.gateway.connect-timeout-ms", defaultValue = "2000")
@@ -93,6 +97,9 @@ public class Forwarder {
     public Response forward(Route route, Incoming request, String affinity, boolean toMonolith) {
         Set<Instance> tried = ConcurrentHashMap.newKeySet();
         return policies.getOrDefault(route.name(), calls::other).apply(() -> {
+            if (!tried.isEmpty()) {
+                metrics.retried(route);
+            }
             Instance instance = (toMonolith ? route.monolith()
                     : route.choose(affinity, tried, System.currentTimeMillis()))
                     .orElseThrow(() -> new UpstreamFailure.NoInstance(route.name()));

@@ -47,7 +47,7 @@ public final class ExtraServer {
      */
     public static ExtraServer start(String name, String module, String app, int port,
                                     Map<String, String> systemProperties) {
-        Path userDir = Path.of("target", "extra-servers").toAbsolutePath();
+        Path userDir = Path.of(System.getProperty("user.dir"), "target", "extra-servers").toAbsolutePath();
         create(name, module, app, port, systemProperties, userDir);
         ExtraServer extra = new ExtraServer(name, port, userDir);
         extra.start();
@@ -71,9 +71,12 @@ public final class ExtraServer {
                     StandardCopyOption.REPLACE_EXISTING);
             Files.copy(moduleDir.resolve("target/" + app + ".war"), server.resolve("apps/" + app + ".war"),
                     StandardCopyOption.REPLACE_EXISTING);
-            try (Stream<Path> drivers = Files.list(moduleDir.resolve("target/liberty-usr/shared/resources/jdbc"))) {
-                for (Path driver : drivers.toList()) {
-                    Files.copy(driver, jdbc.resolve(driver.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            Path drivers = moduleDir.resolve("target/liberty-usr/shared/resources/jdbc");
+            if (Files.isDirectory(drivers)) { // modules without a database have none
+                try (Stream<Path> jars = Files.list(drivers)) {
+                    for (Path driver : jars.toList()) {
+                        Files.copy(driver, jdbc.resolve(driver.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    }
                 }
             }
             Files.writeString(server.resolve("bootstrap.properties"), "http.port=" + port + "\n"

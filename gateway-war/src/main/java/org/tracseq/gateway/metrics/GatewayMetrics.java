@@ -1,0 +1,56 @@
+package org.tracseq.gateway.metrics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+import org.tracseq.gateway.balancing.Instance;
+import org.tracseq.gateway.routing.Route;
+
+/**
+ * The gateway's own Prometheus metrics (application scope, {@code /metrics?scope=application});
+ * names and tags are listed in docs/gateway.md. Breaker states come from MicroProfile Fault
+ * Tolerance's own metrics ({@code ft_circuitbreaker_state_total}, per {@code ServiceCalls} method).
+ */
+@ApplicationScoped
+public class GatewayMetrics {
+    private static final Metadata REQUESTS = Metadata.builder().withName("gateway_requests")
+            .withDescription("Requests per route and status class (2xx, 3xx, 4xx, 5xx)").build();
+    private static final Metadata LATENCY = Metadata.builder().withName("gateway_request_duration")
+            .withDescription("Time from the gateway receiving a request to its answer, per route")
+            .withUnit(MetricUnits.SECONDS).build();
+    private static final Metadata RETRIES = Metadata.builder().withName("gateway_retries")
+            .withDescription("Attempts after the first, per route (to another instance when there is one)").build();
+    private static final Metadata RATE_LIMITED = Metadata.builder().withName("gateway_rate_limited")
+            .withDescription("Requests refused with 429, per route class").build();
+    private static final Metadata INSTANCE_AVAILABLE = Metadata.builder().withName("gateway_instance_available")
+            .withDescription("1 while the gateway sends requests to the instance, 0 while it is ejected or "
+                    + "failing its readiness checks").build();
+
+    @Inject
+    MetricRegistry registry;
+
+    public void answered(String route, int status, Duration took) {
+        Tag routeTag = new Tag("route", route);
+        registry.counter(REQUESTS, routeTag, new Tag("status", status / 100 + "xx")).inc();
+        registry.timer(LATENCY, routeTag).update(took);
+    }
+
+    public void retried(Route route) {
+        registry.counter(RETRIES, new Tag("route", route.name())).inc();
+    }
+
+    public void rateLimited(String routeClass) {
+        registry.counter(RATE_LIMITED, new Tag("class", routeClass)).inc();
+    }
+
+    /** Registers the instance's availability gauge once; later calls find it registered. */
+    public void watch(Route route, Instance instance) {
+        registry.gauge(INSTANCE_AVAILABLE, instance,
+                watched -> "available".equals(watched.state(System.currentTimeMillis())) ? 1 : 0,
+                new Tag("route", route.name()), new Tag("instance", instance.baseUrl().toString()));
+    }
+}
