@@ -129,7 +129,7 @@ public class SampleDirectory {
             CircuitBreakerOpenException.class})
     public void changeStatus(UUID id, String target) {
         StatusChangeRequest request = new StatusChangeRequest().status(SampleStatus.fromValue(target))
-                .reason("storage");
+                .reason("in_storage".equals(target) ? "placed in storage" : "discarded from storage");
         try {
             call(() -> status.changeSampleStatus(id, request), "Sample '" + id + "'");
         } catch (ProblemException refused) {
