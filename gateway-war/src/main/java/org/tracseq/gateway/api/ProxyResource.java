@@ -32,6 +32,7 @@ import org.tracseq.gateway.ratelimit.RateLimitHeaders;
 import org.tracseq.gateway.ratelimit.RateLimits;
 import org.tracseq.gateway.ratelimit.RouteClass;
 import org.tracseq.gateway.routing.Forwarder;
+import org.tracseq.gateway.routing.RequestBody;
 import org.tracseq.gateway.routing.Route;
 import org.tracseq.gateway.routing.RouteTable;
 import org.tracseq.gateway.routing.ServiceCalls;
@@ -131,9 +132,9 @@ public class ProxyResource {
         Route route = routes.find(service).orElseThrow(() -> ProblemException.notFound("API", "/api/" + service));
         String below = rawPath.substring(rawPath.indexOf(route.publicPrefix()) + route.publicPrefix().length());
         URI publicBase = uriInfo.getBaseUri();
-        // Bodies are JSON documents or batch files of modest size; buffering lets an idempotent request be retried.
         var incoming = new Forwarder.Incoming(request.getMethod(), below, uriInfo.getRequestUri().getRawQuery(),
-                headers.getRequestHeaders(), body.readAllBytes(), publicBase);
+                headers.getRequestHeaders(), RequestBody.of(body, servletRequest.getContentLengthLong(),
+                        headers.getHeaderString("Transfer-Encoding") != null), publicBase);
         try {
             boolean toMonolith = !migration.modeOf(route).toService(callerKey());
             return forwarder.forward(route, incoming, affinity(route), toMonolith);

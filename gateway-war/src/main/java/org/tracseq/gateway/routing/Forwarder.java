@@ -1,30 +1,29 @@
 package org.tracseq.gateway.routing;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
-import org.tracseq.gateway.balancing.Instance;
-import org.tracseq.gateway.metrics.GatewayMetrics;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tracseq.gateway.balancing.Instance;
+import org.tracseq.gateway.metrics.GatewayMetrics;
 import org.tracseq.platform.idempotency.IdempotentRequests;
 import org.tracseq.platform.web.RequestIds;
 
@@ -38,7 +37,7 @@ public class Forwarder {
     private static final Logger LOG = Logger.getLogger(Forwarder.class.getName());
     /** Headers that describe one connection, not the message (RFC 9110 §7.6.1), plus ones the client recomputes. */
     private static final Set<String> NOT_FORWARDED = caseInsensitive("Connection", "Keep-Alive", "Proxy-Authenticate",
-            "Proxy-Authorization", "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Host", "Content-Length");
+            "Proxy-Authorization", "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Host", "Content-Length", "Expect");
     private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
 
     @Inject
@@ -65,26 +64,20 @@ public class Forwarder {
     @ConfigProperty(name = "tracseq.gateway.eject.cooldown-ms", defaultValue = "10000")
     long ejectCooldownMs;
 
-    private Client client;
+    private HttpClient client;
     private Map<String, Function<Supplier<Response>, Response>> policies;
 
     @PostConstruct
     void start() {
-        client = ClientBuilder.newBuilder()
-                .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
-                .readTimeout(readTimeoutMs, TimeUnit.MILLISECONDS)
-                .build();
+        // The JDK client keeps a pool of keep-alive connections per instance and streams bodies.
+        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofMillis(connectTimeoutMs)).build();
         policies = Map.of("auth", calls::auth, "samples", calls::samples, "barcodes", calls::barcodes);
-    }
-
-    @PreDestroy
-    void stop() {
-        client.close();
     }
 
     /** A request as the gateway received it, the path and query already cut below the route prefix. */
     public record Incoming(String method, String rawPath, String rawQuery, MultivaluedMap<String, String> headers,
-                           byte[] body, URI publicBase) {
+                           RequestBody body, URI publicBase) {
     }
 
     /**
@@ -122,9 +115,11 @@ public class Forwarder {
     }
 
     private Response once(Route route, Instance instance, Incoming request) {
-        boolean retryable = IDEMPOTENT_METHODS.contains(request.method())
-                || request.headers().containsKey(IdempotentRequests.HEADER);
-        Invocation.Builder call = client.target(instance.target(request.rawPath(), request.rawQuery())).request();
+        boolean retryable = request.body().replayable() && (IDEMPOTENT_METHODS.contains(request.method())
+                || request.headers().containsKey(IdempotentRequests.HEADER));
+        HttpRequest.Builder call = HttpRequest.newBuilder(instance.target(request.rawPath(), request.rawQuery()))
+                .timeout(Duration.ofMillis(readTimeoutMs))
+                .method(request.method(), request.body().publisher());
         request.headers().forEach((name, values) -> {
             if (!NOT_FORWARDED.contains(name)) {
                 values.forEach(value -> call.header(name, value));
@@ -132,43 +127,48 @@ public class Forwarder {
         });
         call.header("X-Forwarded-Host", request.publicBase().getAuthority());
         call.header("X-Forwarded-Proto", request.publicBase().getScheme());
-        RequestIds.current().ifPresent(id -> call.header(RequestIds.HEADER, id));
-        Response response;
+        RequestIds.current().ifPresent(id -> call.setHeader(RequestIds.HEADER, id));
+        HttpResponse<InputStream> response;
         try {
-            response = request.body().length == 0
-                    ? call.method(request.method())
-                    : call.method(request.method(), Entity.entity(request.body(),
-                            request.headers().getFirst(HttpHeaders.CONTENT_TYPE)));
-        } catch (ProcessingException unreachable) {
-            String message = route.name() + " at " + instance + " could not be reached: " + unreachable.getMessage();
+            response = client.send(call.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException unreachable) {
+            String message = route.name() + " at " + instance + " could not be reached: " + unreachable;
             throw retryable ? new UpstreamFailure.Retryable(message, null, unreachable)
                     : new UpstreamFailure(message, null, unreachable);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UpstreamFailure(route.name() + " at " + instance + ": interrupted", null, e);
         }
-        if (response.getStatus() >= 500) {
-            response.bufferEntity();
-            Response copy = copyOf(route, instance, response, request.publicBase());
-            String message = route.name() + " at " + instance + " answered " + response.getStatus();
-            throw retryable && response.getStatus() != 500 ? new UpstreamFailure.Retryable(message, copy, null)
+        if (response.statusCode() >= 500) {
+            Response copy = copyOf(route, instance, response, request.publicBase(), buffered(response));
+            String message = route.name() + " at " + instance + " answered " + response.statusCode();
+            throw retryable && response.statusCode() != 500 ? new UpstreamFailure.Retryable(message, copy, null)
                     : new UpstreamFailure(message, copy, null);
         }
-        return copyOf(route, instance, response, request.publicBase());
+        return copyOf(route, instance, response, request.publicBase(), response.body());
     }
 
-    /** The service's response as the gateway's, streaming the body through. */
-    private static Response copyOf(Route route, Instance instance, Response upstream, URI publicBase) {
-        Response.ResponseBuilder out = Response.status(upstream.getStatus());
-        upstream.getStringHeaders().forEach((name, values) -> {
+    /** An error answer is small; reading it whole frees the connection before a retry. */
+    private static byte[] buffered(HttpResponse<InputStream> response) {
+        try (InputStream body = response.body()) {
+            return body.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    /** The service's response as the gateway's; a body stream is passed through as it arrives. */
+    private static Response copyOf(Route route, Instance instance, HttpResponse<?> upstream, URI publicBase,
+                                   Object body) {
+        Response.ResponseBuilder out = Response.status(upstream.statusCode());
+        upstream.headers().map().forEach((name, values) -> {
             if (!NOT_FORWARDED.contains(name) && !name.equalsIgnoreCase(HttpHeaders.LOCATION)) {
                 values.forEach(value -> out.header(name, value));
             }
         });
-        if (upstream.getLocation() != null) {
-            out.location(publicLocation(route, instance, upstream.getLocation(), publicBase));
-        }
-        if (upstream.hasEntity()) {
-            out.entity(upstream.readEntity(java.io.InputStream.class));
-        }
-        return out.build();
+        upstream.headers().firstValue(HttpHeaders.LOCATION).ifPresent(location ->
+                out.location(publicLocation(route, instance, URI.create(location), publicBase)));
+        return out.entity(body).build();
     }
 
     /** {@code http://samples-host:8081/samples/42} becomes {@code http://gateway/api/samples/42}. */

@@ -3,8 +3,6 @@ package org.tracseq.gateway.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -13,26 +11,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tracseq.gateway.PrivateRedis;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 
 /**
  * The limiter against real Redis servers: exact across two gateway instances under concurrency,
  * surviving a script flush, and falling back to local limits while Redis is stopped and back to
- * Redis once it runs again. The outage uses a Redis server of its own (the shared one stays up).
+ * Redis once it runs again. The outage uses a {@link PrivateRedis} (the shared one stays up).
  */
 class RateLimiterIT {
-    private Process privateRedis;
-
-    @AfterEach
-    void stopPrivateRedis() {
-        if (privateRedis != null) {
-            privateRedis.destroyForcibly();
-        }
-    }
-
     private static RedisClient client(int port) {
         return RedisClient.builder().hostAndPort("127.0.0.1", port)
                 .clientConfig(DefaultJedisClientConfig.builder().connectionTimeoutMillis(300)
@@ -63,8 +52,7 @@ class RateLimiterIT {
 
     @Test
     void aFlushedScriptIsLoadedAgain() throws Exception {
-        int port = startPrivateRedis();
-        try (RedisClient redis = client(port)) {
+        try (PrivateRedis server = new PrivateRedis(); RedisClient redis = server.client()) {
             RateLimiter limiter = new RateLimiter(redis, Duration.ofSeconds(1), System::currentTimeMillis);
             Limit limit = new Limit(3, Duration.ofMinutes(1));
             assertThat(limiter.acquire("k", limit).remaining()).isEqualTo(2);
@@ -76,44 +64,25 @@ class RateLimiterIT {
 
     @Test
     void withRedisStoppedLimitsHoldLocallyAndRedisIsUsedAgainOnceBack() throws Exception {
-        int port = startPrivateRedis();
-        try (RedisClient redis = client(port)) {
+        try (PrivateRedis server = new PrivateRedis(); RedisClient redis = server.client()) {
             RateLimiter limiter = new RateLimiter(redis, Duration.ofMillis(100), System::currentTimeMillis);
             Limit limit = new Limit(5, Duration.ofMinutes(1));
             assertThat(limiter.acquire("k", limit).allowed()).isTrue();
 
-            privateRedis.destroyForcibly().waitFor();
+            server.kill();
             for (int i = 0; i < 5; i++) {
                 assertThat(limiter.acquire("k", limit).allowed()).isTrue();
             }
             assertThat(limiter.acquire("k", limit).allowed()).as("local limit").isFalse();
             assertThat(limiter.sharedThroughRedis()).isFalse();
 
-            startPrivateRedis(port);
+            server.start();
             await("back on Redis").atMost(Duration.ofSeconds(10)).until(() -> {
                 limiter.acquire("other", limit);
                 return limiter.sharedThroughRedis();
             });
             // Redis restarted empty, so the key starts afresh there.
             assertThat(limiter.acquire("k", limit).remaining()).isEqualTo(4);
-        }
-    }
-
-    private int startPrivateRedis() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        startPrivateRedis(port);
-        return port;
-    }
-
-    private void startPrivateRedis(int port) throws IOException {
-        privateRedis = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--save", "",
-                "--appendonly", "no").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try (RedisClient probe = client(port)) {
-            await("private Redis on " + port).atMost(Duration.ofSeconds(10)).ignoreExceptions()
-                    .until(() -> "PONG".equals(probe.ping()));
         }
     }
 
