@@ -72,9 +72,6 @@ public class ProxyResource {
     @Context
     HttpServletRequest servletRequest;
 
-    /** The verified caller of this request; null on open paths. */
-    private VerifiedToken caller;
-
     @Inject
     RouteTable routes;
 
@@ -89,6 +86,9 @@ public class ProxyResource {
 
     @Context
     Request request;
+
+    /** The verified caller of this request; null on open paths and refused tokens. */
+    private VerifiedToken caller;
 
     @GET
     public Response get(@PathParam("service") String service, InputStream body) throws IOException {

@@ -5,7 +5,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
@@ -24,6 +26,11 @@ public class Redis {
     @ConfigProperty(name = "tracseq.redis.timeout-ms", defaultValue = "500")
     int timeoutMs;
 
+    /** Connections; a gateway under load needs one per concurrent request's Redis call, not the pool's default 8. */
+    @Inject
+    @ConfigProperty(name = "tracseq.redis.pool-size", defaultValue = "64")
+    int poolSize;
+
     private RedisClient client;
 
     @PostConstruct
@@ -33,7 +40,16 @@ public class Redis {
                 .hostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort())
                 .clientConfig(DefaultJedisClientConfig.builder().connectionTimeoutMillis(timeoutMs)
                         .socketTimeoutMillis(timeoutMs).build())
+                .poolConfig(pool())
                 .build();
+    }
+
+    private ConnectionPoolConfig pool() {
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxTotal(poolSize);
+        pool.setMaxIdle(poolSize);
+        pool.setMaxWait(Duration.ofMillis(timeoutMs)); // an exhausted pool fails like an unreachable Redis
+        return pool;
     }
 
     public UnifiedJedis client() {

@@ -41,16 +41,13 @@ public final class TokenVerifier {
         this.clock = clock;
     }
 
-    /** The {@code kid} a token names in its header, or null when it is not a signed JWT at all. */
-    public static String keyIdOf(String token) {
-        try {
-            return SignedJWT.parse(token).getHeader().getKeyID();
-        } catch (ParseException e) {
-            return null;
-        }
+    /** A processor is thread-safe once set up; it is reused while the key set is the same object. */
+    private record Prepared(JWKSet keys, DefaultJWTProcessor<SecurityContext> processor) {
     }
 
-    public VerifiedToken verify(String token, JWKSet keys) throws InvalidTokenException {
+    private volatile Prepared prepared;
+
+    private DefaultJWTProcessor<SecurityContext> processorFor(JWKSet keys) {
         var processor = new DefaultJWTProcessor<SecurityContext>();
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
@@ -64,6 +61,25 @@ public final class TokenVerifier {
         };
         claimsVerifier.setMaxClockSkew((int) clockSkew.toSeconds());
         processor.setJWTClaimsSetVerifier(claimsVerifier);
+        return processor;
+    }
+
+    /** The {@code kid} a token names in its header, or null when it is not a signed JWT at all. */
+    public static String keyIdOf(String token) {
+        try {
+            return SignedJWT.parse(token).getHeader().getKeyID();
+        } catch (ParseException e) {
+            return null;
+        }
+    }
+
+    public VerifiedToken verify(String token, JWKSet keys) throws InvalidTokenException {
+        Prepared prepared = this.prepared;
+        if (prepared == null || prepared.keys() != keys) {
+            prepared = new Prepared(keys, processorFor(keys));
+            this.prepared = prepared;
+        }
+        DefaultJWTProcessor<SecurityContext> processor = prepared.processor();
         try {
             JWTClaimsSet claims = processor.process(token, null);
             // A claim of the wrong type is an invalid token here, not a failure later.
