@@ -72,7 +72,8 @@ public class Forwarder {
         // The JDK client keeps a pool of keep-alive connections per instance and streams bodies.
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofMillis(connectTimeoutMs)).build();
-        policies = Map.of("auth", calls::auth, "samples", calls::samples, "barcodes", calls::barcodes);
+        policies = Map.of("auth", calls::auth, "samples", calls::samples, "barcodes", calls::barcodes,
+                "storage", calls::storage);
     }
 
     /** A request as the gateway received it, the path and query already cut below the route prefix. */

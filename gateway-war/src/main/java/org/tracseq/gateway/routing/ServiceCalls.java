@@ -49,6 +49,15 @@ public class ServiceCalls {
         return forward.get();
     }
 
+    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 50, jitter = 25, retryOn = UpstreamFailure.Retryable.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L,
+            successThreshold = 2, failOn = UpstreamFailure.class)
+    @Bulkhead(200)
+    public Response storage(Supplier<Response> forward) {
+        return forward.get();
+    }
+
     /** Routes added by configuration alone share this policy until they get a method of their own. */
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, jitter = 25, retryOn = UpstreamFailure.Retryable.class)

@@ -90,6 +90,7 @@ class SystemIT {
         assertThat(health.statusCode()).as(health.asString()).isEqualTo(200);
         assertThat(health.jsonPath().getString("services.auth.status")).isEqualTo("UP");
         assertThat(health.jsonPath().getString("services.samples.status")).isEqualTo("UP");
+        assertThat(health.jsonPath().getString("services.storage.status")).isEqualTo("UP");
         assertThat(health.jsonPath().getString("services.barcodes.status")).isEqualTo("UP");
     }
 
