@@ -6,6 +6,10 @@ import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -218,6 +223,25 @@ class GatewayInstancesIT {
             slowB.delay(0);
         }
         awaitBothAvailable();
+    }
+
+    @Test
+    @Order(0)
+    void theGatewaysRequestIdReachesTheInstance() {
+        String requestId = get("/api/twosamples/?size=1").header("X-Request-Id");
+        assertThat(requestId).isNotBlank();
+        Path logs = Path.of("target", "extra-servers", "servers");
+        await("request id in an instance's access log").atMost(Duration.ofSeconds(20)).until(() ->
+                Stream.of("samples-a", "samples-b").map(name -> logs.resolve(name).resolve("logs/access.log"))
+                        .filter(Files::exists).anyMatch(log -> read(log).contains("rid=" + requestId)));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

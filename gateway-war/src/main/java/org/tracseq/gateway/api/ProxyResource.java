@@ -41,6 +41,7 @@ import org.tracseq.gateway.security.OpenPaths;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.security.Authenticator;
 import org.tracseq.platform.security.VerifiedToken;
+import org.tracseq.platform.web.RequestIds;
 
 /**
  * {@code /api/<service>/**}: every method, any path below the prefix, forwarded to the service.
@@ -134,7 +135,8 @@ public class ProxyResource {
         URI publicBase = uriInfo.getBaseUri();
         var incoming = new Forwarder.Incoming(request.getMethod(), below, uriInfo.getRequestUri().getRawQuery(),
                 headers.getRequestHeaders(), RequestBody.of(body, servletRequest.getContentLengthLong(),
-                        headers.getHeaderString("Transfer-Encoding") != null), publicBase);
+                        headers.getHeaderString("Transfer-Encoding") != null), publicBase,
+                RequestIds.current().orElse(null));
         try {
             boolean toMonolith = !migration.modeOf(route).toService(callerKey());
             return forwarder.forward(route, incoming, affinity(route), toMonolith);

@@ -78,7 +78,7 @@ public class Forwarder {
 
     /** A request as the gateway received it, the path and query already cut below the route prefix. */
     public record Incoming(String method, String rawPath, String rawQuery, MultivaluedMap<String, String> headers,
-                           RequestBody body, URI publicBase) {
+                           RequestBody body, URI publicBase, String requestId) {
     }
 
     /**
@@ -128,7 +128,10 @@ public class Forwarder {
         });
         call.header("X-Forwarded-Host", request.publicBase().getAuthority());
         call.header("X-Forwarded-Proto", request.publicBase().getScheme());
-        RequestIds.current().ifPresent(id -> call.setHeader(RequestIds.HEADER, id));
+        // Taken on the request's own thread: the fault-tolerance chain may run this on another one.
+        if (request.requestId() != null) {
+            call.setHeader(RequestIds.HEADER, request.requestId());
+        }
         HttpResponse<InputStream> response;
         try {
             response = client.send(call.build(), HttpResponse.BodyHandlers.ofInputStream());
