@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.security.Principal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tracseq.platform.problem.ProblemException;
 
 /**
@@ -34,11 +36,18 @@ public class BearerAuthentication implements ContainerRequestFilter, ContainerRe
     @Inject
     Authenticator authenticator;
 
+    /** Annotations do not change at run time: each endpoint's guard is read once, not per request. */
+    private final Map<Endpoint, Guard> guards = new ConcurrentHashMap<>();
+
     @Override
     public void filter(ContainerRequestContext request) {
-        Method method = implementation();
-        Guard guard = method == null ? null : Guard.of(method);
-        if (guard == null || guard.open()) {
+        Method method = resourceInfo.getResourceMethod();
+        Class<?> resource = resourceInfo.getResourceClass();
+        if (method == null || resource == null) {
+            return;
+        }
+        Guard guard = guards.computeIfAbsent(new Endpoint(resource, method), Endpoint::guard);
+        if (guard.open()) {
             return;
         }
         VerifiedToken token = authenticator.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
@@ -56,17 +65,15 @@ public class BearerAuthentication implements ContainerRequestFilter, ContainerRe
         CurrentToken.clear();
     }
 
-    /** The resource class's own method: annotations live there, not on the generated interface. */
-    private Method implementation() {
-        Method method = resourceInfo.getResourceMethod();
-        Class<?> resource = resourceInfo.getResourceClass();
-        if (method == null || resource == null) {
-            return null;
-        }
-        try {
-            return resource.getMethod(method.getName(), method.getParameterTypes());
-        } catch (NoSuchMethodException e) {
-            return method;
+    /** A resource method as JAX-RS matched it (possibly the generated interface's) on its resource class. */
+    private record Endpoint(Class<?> resource, Method method) {
+        /** From the resource class's own method: annotations live there, not on the generated interface. */
+        Guard guard() {
+            try {
+                return Guard.of(resource.getMethod(method.getName(), method.getParameterTypes()));
+            } catch (NoSuchMethodException e) {
+                return Guard.of(method);
+            }
         }
     }
 
