@@ -7,6 +7,7 @@ import static org.tracseq.auth.it.AuthFixture.as;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,5 +56,13 @@ class SigningKeyIT {
         assertThat(keys.jsonPath().getList("findAll { it.active }.kid")).containsExactly(newKid);
         assertThat(keys.jsonPath().getString("find { it.kid == '" + oldKid + "' }.publishedUntil")).isNotBlank();
         assertThat(AuthFixture.audited("signing_key_rotated", newKid)).isEqualTo(1);
+    }
+
+    @Test
+    void readinessReportsTheActiveSigningKey() {
+        Response ready = RestAssured.get(TracSeqServer.rootUrl() + "/health/ready").andReturn();
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.jsonPath().getString("checks.find { it.name == 'signing-key' }.status")).isEqualTo("UP");
+        assertThat(ready.jsonPath().getString("checks.find { it.name == 'signing-key' }.data.kid")).isNotBlank();
     }
 }
