@@ -27,6 +27,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.tracseq.gateway.metrics.GatewayMetrics;
 import org.tracseq.gateway.migration.MigrationFlags;
+import org.tracseq.gateway.ratelimit.Admission;
 import org.tracseq.gateway.ratelimit.Decision;
 import org.tracseq.gateway.ratelimit.RateLimitHeaders;
 import org.tracseq.gateway.ratelimit.RateLimits;
@@ -154,7 +155,7 @@ public class ProxyResource {
         }
     }
 
-    /** Who is calling, for rate limits and sticky migration splits: the token's subject, else the address. */
+    /** Who is calling, for sticky migration splits: the token's subject, else the address. */
     private String callerKey() {
         return caller == null ? "ip:" + servletRequest.getRemoteAddr() : "sub:" + caller.getSubject();
     }
@@ -165,21 +166,26 @@ public class ProxyResource {
     }
 
     /**
-     * The token check, then the rate limit: per token subject, or per client address when the token
-     * is missing or invalid (so guessing tokens is limited too, and a refused caller still learns
-     * nothing about routes).
+     * The token check, then the revocation list and the rate limit (one Redis call): per token
+     * subject, or per client address when the token is missing, invalid or revoked (so guessing
+     * tokens is limited too, and a refused caller still learns nothing about routes).
      */
     private void admit(String publicPath) {
         ProblemException refusal = null;
         if (!openPaths.isOpen(publicPath)) {
             try {
-                caller = authenticator.authenticate(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+                caller = authenticator.verify(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
             } catch (ProblemException e) {
                 refusal = e;
             }
         }
         RouteClass routeClass = RouteClass.of(request.getMethod(), publicPath);
-        Optional<Decision> decision = rateLimits.acquire(routeClass, callerKey());
+        Admission admission = rateLimits.admit(routeClass, caller, servletRequest.getRemoteAddr());
+        if (admission.revoked()) {
+            caller = null;
+            refusal = Authenticator.revoked();
+        }
+        Optional<Decision> decision = admission.decision();
         decision.ifPresent(verdict -> servletRequest.setAttribute(RateLimitHeaders.DECISION, verdict));
         if (decision.isPresent() && !decision.get().allowed()) {
             metrics.rateLimited(routeClass.configName());

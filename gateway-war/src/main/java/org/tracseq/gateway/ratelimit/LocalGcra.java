@@ -4,7 +4,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * The same GCRA as {@code gcra.lua}, in this JVM only: what the gateway falls back to while Redis
+ * The same GCRA as {@code admit.lua}, in this JVM only: what the gateway falls back to while Redis
  * cannot be reached. Limits then hold per gateway instance instead of across all of them.
  */
 final class LocalGcra {

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
@@ -14,15 +16,19 @@ import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
- * GCRA rate limits shared by every gateway instance through Redis: one {@code EVALSHA} round trip
- * per request, the script loaded once and again after {@code NOSCRIPT} (a Redis restart or
+ * GCRA rate limits shared by every gateway instance through Redis, together with the check of the
+ * caller's token against the revocation list: one {@code EVALSHA} round trip per request
+ * ({@code admit.lua}), the script loaded once and again after {@code NOSCRIPT} (a Redis restart or
  * {@code SCRIPT FLUSH}). While Redis cannot be reached the limits are kept in this JVM
- * ({@link LocalGcra}) and Redis is tried again every {@code redisRetry}; the first success switches
- * back by itself.
+ * ({@link LocalGcra}), tokens that verify are let through (an outage of the list must not become an
+ * outage of the API; every service verifies them again), and Redis is tried again every
+ * {@code redisRetry}; the first success switches back by itself.
  */
 public class RateLimiter {
     private static final Logger LOG = Logger.getLogger(RateLimiter.class.getName());
     private static final String SCRIPT = script();
+    /** The script's answer for a token on the revocation list. */
+    private static final long REVOKED = -1;
 
     private final UnifiedJedis redis;
     private final Duration redisRetry;
@@ -40,11 +46,20 @@ public class RateLimiter {
 
     /** Counts one request of {@code key} against {@code limit}. */
     public Decision acquire(String key, Limit limit) {
+        return acquireUnlessRevoked(key, limit, List.of()).orElseThrow();
+    }
+
+    /**
+     * Counts one request of {@code key} against {@code limit}, unless one of {@code revocationKeys}
+     * (the caller's entries in the revocation list) is in Redis: then nothing is counted and the
+     * answer is empty.
+     */
+    public Optional<Decision> acquireUnlessRevoked(String key, Limit limit, List<String> revocationKeys) {
         if (clockMillis.getAsLong() < localUntil.get()) {
-            return local.acquire(key, limit);
+            return Optional.of(local.acquire(key, limit));
         }
         try {
-            Decision decision = inRedis(key, limit);
+            Optional<Decision> decision = inRedis(key, limit, revocationKeys);
             if (localUntil.getAndSet(0) != 0) {
                 local.forgetIdle();
                 LOG.info("Rate limits are kept in Redis again");
@@ -52,9 +67,10 @@ public class RateLimiter {
             return decision;
         } catch (JedisException e) {
             if (localUntil.getAndSet(clockMillis.getAsLong() + redisRetry.toMillis()) == 0) {
-                LOG.warning("Redis cannot be reached; rate limits are kept per gateway instance until it can: " + e);
+                LOG.warning("Redis cannot be reached; until it can, rate limits are kept per gateway instance"
+                        + " and tokens are not checked against the revocation list: " + e);
             }
-            return local.acquire(key, limit);
+            return Optional.of(local.acquire(key, limit));
         }
     }
 
@@ -63,8 +79,10 @@ public class RateLimiter {
         return clockMillis.getAsLong() >= localUntil.get();
     }
 
-    private Decision inRedis(String key, Limit limit) {
-        List<String> keys = List.of(key);
+    private Optional<Decision> inRedis(String key, Limit limit, List<String> revocationKeys) {
+        List<String> keys = new ArrayList<>(1 + revocationKeys.size());
+        keys.add(key);
+        keys.addAll(revocationKeys);
         List<String> args = List.of(Long.toString(limit.intervalMicros()), Long.toString(limit.periodMicros()));
         Object reply;
         try {
@@ -74,8 +92,12 @@ public class RateLimiter {
             reply = redis.evalsha(sha, keys, args);
         }
         List<?> values = (List<?>) reply;
-        return new Decision(((Long) values.get(0)) == 1, limit.requests(), (Long) values.get(1), (Long) values.get(2),
-                (Long) values.get(3));
+        long allowed = (Long) values.get(0);
+        if (allowed == REVOKED) {
+            return Optional.empty();
+        }
+        return Optional.of(new Decision(allowed == 1, limit.requests(), (Long) values.get(1), (Long) values.get(2),
+                (Long) values.get(3)));
     }
 
     private String loadedSha() {
@@ -88,7 +110,7 @@ public class RateLimiter {
     }
 
     private static String script() {
-        try (InputStream in = RateLimiter.class.getResourceAsStream("gcra.lua")) {
+        try (InputStream in = RateLimiter.class.getResourceAsStream("admit.lua")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

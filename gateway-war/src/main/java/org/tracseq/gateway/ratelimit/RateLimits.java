@@ -10,13 +10,16 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
+import org.tracseq.gateway.security.RedisRevocations;
 import org.tracseq.platform.redis.Redis;
+import org.tracseq.platform.security.RevocationList;
+import org.tracseq.platform.security.VerifiedToken;
 
 /**
  * The gateway's limits per route class, from configuration:
  * {@code tracseq.ratelimit.<login|read|write>.requests} per
  * {@code tracseq.ratelimit.<class>.period-seconds}, counted per caller (the token's subject, or the
- * client address without a valid token).
+ * client address without a valid token), together with the revocation check of the caller's token.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -30,6 +33,10 @@ public class RateLimits {
 
     @Inject
     Config config;
+
+    /** Asked only while rate limiting is off; otherwise the limiter's script checks revocations. */
+    @Inject
+    RedisRevocations revocations;
 
     @Inject
     @ConfigProperty(name = "tracseq.ratelimit.enabled", defaultValue = "true")
@@ -55,13 +62,31 @@ public class RateLimits {
         limiter = new RateLimiter(redis.client(), Duration.ofMillis(redisRetryMs), System::currentTimeMillis);
     }
 
-    /** Counts one request; empty when rate limiting is switched off. */
-    public Optional<Decision> acquire(RouteClass routeClass, String caller) {
-        if (!enabled) {
-            return Optional.empty();
+    /**
+     * Counts one request and checks the caller's token against the revocation list, in one Redis
+     * call. A revoked token's request is counted against the client address, as a request without
+     * a valid token is, so a revoked token cannot use up its owner's limit.
+     *
+     * @param caller        the verified token, or null without one
+     * @param clientAddress what a request without a valid token is limited by
+     */
+    public Admission admit(RouteClass routeClass, VerifiedToken caller, String clientAddress) {
+        Limit limit = limits.get(routeClass);
+        String addressKey = key(routeClass, "ip:" + clientAddress);
+        if (caller == null) {
+            return new Admission(enabled ? Optional.of(limiter.acquire(addressKey, limit)) : Optional.empty(), false);
         }
-        return Optional.of(limiter.acquire("tracseq:ratelimit:" + routeClass.configName() + ":" + caller,
-                limits.get(routeClass)));
+        if (!enabled) {
+            return new Admission(Optional.empty(), revocations.isRevoked(caller));
+        }
+        Optional<Decision> decision = limiter.acquireUnlessRevoked(key(routeClass, "sub:" + caller.getSubject()),
+                limit, RevocationList.keysOf(caller));
+        return decision.map(verdict -> new Admission(Optional.of(verdict), false))
+                .orElseGet(() -> new Admission(Optional.of(limiter.acquire(addressKey, limit)), true));
+    }
+
+    private static String key(RouteClass routeClass, String caller) {
+        return "tracseq:ratelimit:" + routeClass.configName() + ":" + caller;
     }
 
     /** 1 while limits are shared through Redis, 0 while each gateway keeps its own (Redis away). */

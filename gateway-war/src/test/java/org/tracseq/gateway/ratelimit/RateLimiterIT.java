@@ -51,6 +51,22 @@ class RateLimiterIT {
     }
 
     @Test
+    void aRevokedTokenIsToldInTheSameCallAndNothingIsCounted() throws Exception {
+        try (PrivateRedis server = new PrivateRedis(); RedisClient redis = server.client()) {
+            RateLimiter limiter = new RateLimiter(redis, Duration.ofSeconds(1), System::currentTimeMillis);
+            Limit limit = new Limit(3, Duration.ofMinutes(1));
+            List<String> entries = List.of("tracseq:revoked:subject:s1", "tracseq:revoked:session:x1");
+            assertThat(limiter.acquireUnlessRevoked("k", limit, entries)).hasValueSatisfying(decision ->
+                    assertThat(decision.remaining()).isEqualTo(2));
+
+            redis.setex("tracseq:revoked:session:x1", 60, "1");
+            assertThat(limiter.acquireUnlessRevoked("k", limit, entries)).isEmpty();
+            assertThat(limiter.acquire("k", limit).remaining()).as("the revoked request was not counted")
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void aFlushedScriptIsLoadedAgain() throws Exception {
         try (PrivateRedis server = new PrivateRedis(); RedisClient redis = server.client()) {
             RateLimiter limiter = new RateLimiter(redis, Duration.ofSeconds(1), System::currentTimeMillis);

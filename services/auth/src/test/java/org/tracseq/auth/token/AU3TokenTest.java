@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
@@ -159,6 +160,55 @@ class AU3TokenTest {
                 .containsExactly(next.kid());
         String signedByNew = at(overlapOver).issue(new TokenSubject(USER, "jsmith", Role.GUEST, SESSION), next).jwt();
         assertThat(verify(overlapOver, signedByNew, rotated).upn()).isEqualTo("jsmith");
+    }
+
+    /** The clock a long-lived verifier (one per service) reads; tests move it. */
+    private static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @Test
+    void aVerifiedTokenIsRememberedButNotBeyondItsExpiry() throws Exception {
+        MovableClock clock = new MovableClock(T0);
+        TokenVerifier verifier = new TokenVerifier(SETTINGS.issuer(), SETTINGS.audience(), SETTINGS.clockSkew(), clock);
+        JWKSet keys = RING.published(T0);
+        String jwt = userToken().jwt();
+        VerifiedToken first = verifier.verify(jwt, keys);
+        clock.now = T0.plus(Duration.ofMinutes(15)).plusSeconds(29);
+        assertThat(verifier.verify(jwt, keys)).isSameAs(first);
+
+        clock.now = T0.plus(Duration.ofMinutes(15)).plusSeconds(30);
+        assertThatThrownBy(() -> verifier.verify(jwt, keys)).isInstanceOf(InvalidTokenException.class)
+                .hasMessageContaining("xpired");
+    }
+
+    @Test
+    void aRememberedTokenIsRefusedOnceItsKeyIsNoLongerPublished() throws Exception {
+        TokenVerifier verifier = new TokenVerifier(SETTINGS.issuer(), SETTINGS.audience(), SETTINGS.clockSkew(),
+                Clock.fixed(T0, ZoneOffset.UTC));
+        String jwt = userToken().jwt();
+        verifier.verify(jwt, RING.published(T0));
+        JWKSet withoutItsKey = new JWKSet(SigningKey.generate(T0).publicJwk());
+        assertThatThrownBy(() -> verifier.verify(jwt, withoutItsKey)).isInstanceOf(InvalidTokenException.class);
     }
 
     @Test

@@ -35,6 +35,20 @@ public class Authenticator {
     }
 
     public VerifiedToken authenticate(String authorization) {
+        VerifiedToken token = verify(authorization);
+        for (TokenRevocations revocation : revocations) {
+            if (revocation.isRevoked(token)) {
+                throw revoked();
+            }
+        }
+        return token;
+    }
+
+    /**
+     * The signature and claims only, for a caller that checks revocations itself (the gateway asks
+     * Redis about revocation and rate limit in one call).
+     */
+    public VerifiedToken verify(String authorization) {
         if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
             throw ProblemException.unauthenticated(
                     "This needs an access token: Authorization: Bearer <token> (POST /api/auth/login)");
@@ -43,18 +57,14 @@ public class Authenticator {
         if (jwt.length() > MAX_TOKEN_LENGTH) {
             throw ProblemException.unauthenticated("The access token is not valid");
         }
-        VerifiedToken token;
         try {
-            token = verifier.verify(jwt, keys.forKeyId(TokenVerifier.keyIdOf(jwt)));
+            return verifier.verify(jwt, keys);
         } catch (InvalidTokenException e) {
             throw ProblemException.unauthenticated("The access token is not valid: " + e.getMessage());
         }
-        for (TokenRevocations revocation : revocations) {
-            if (revocation.isRevoked(token)) {
-                throw ProblemException.unauthenticated(
-                        "The access token was revoked (logout, disabled account or revoked key)");
-            }
-        }
-        return token;
+    }
+
+    public static ProblemException revoked() {
+        return ProblemException.unauthenticated("The access token was revoked (logout, disabled account or revoked key)");
     }
 }

@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import org.tracseq.platform.redis.Redis;
 import redis.clients.jedis.AbstractPipeline;
 
 /**
  * Sessions and subjects whose tokens must be refused before they expire, in Redis: the auth
  * service writes them (logout, disable, password change, refresh-token reuse, revoked API key),
- * the gateway reads them in one round trip per request. An entry lives as long as a token issued
+ * the gateway reads them in the same round trip as its rate limit. An entry lives as long as a token issued
  * before it could, so the list stays as small as the revocations of the last token lifetime.
  * Calls throw {@code JedisException} when Redis is unreachable; callers decide what that means.
  */
@@ -34,10 +33,14 @@ public class RevocationList {
     }
 
     public boolean isRevoked(VerifiedToken token) {
-        List<String> keys = token.sessionId()
+        return redis.client().exists(keysOf(token).toArray(String[]::new)) > 0;
+    }
+
+    /** The entries that would revoke {@code token}: its subject's and, if it has one, its session's. */
+    public static List<String> keysOf(VerifiedToken token) {
+        return token.sessionId()
                 .map(session -> List.of(SUBJECT_KEY + token.getSubject(), SESSION_KEY + session))
                 .orElse(List.of(SUBJECT_KEY + token.getSubject()));
-        return redis.client().mget(keys.toArray(String[]::new)).stream().anyMatch(Objects::nonNull);
     }
 
     private void put(String prefix, Collection<String> ids, Duration lifetime) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -71,14 +72,8 @@ public final class ExtraServer {
                     StandardCopyOption.REPLACE_EXISTING);
             Files.copy(moduleDir.resolve("target/" + app + ".war"), server.resolve("apps/" + app + ".war"),
                     StandardCopyOption.REPLACE_EXISTING);
-            Path drivers = moduleDir.resolve("target/liberty-usr/shared/resources/jdbc");
-            if (Files.isDirectory(drivers)) { // modules without a database have none
-                try (Stream<Path> jars = Files.list(drivers)) {
-                    for (Path driver : jars.toList()) {
-                        Files.copy(driver, jdbc.resolve(driver.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
+            Path driver = postgresDriverJar();
+            Files.copy(driver, jdbc.resolve(driver.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(server.resolve("bootstrap.properties"), "http.port=" + port + "\n"
                     + "db.name=" + System.getProperty("tracseq.db.name", "tracseq") + "\n");
             Files.write(server.resolve("jvm.options"), systemProperties.entrySet().stream()
@@ -89,13 +84,32 @@ public final class ExtraServer {
     }
 
     /**
+     * The JDBC driver of tracseq-database.xml, from the caller's own classpath: a module's Liberty
+     * user directory has it only after that module's integration tests ran, not after a
+     * {@code -DskipTests} build (as for the benchmarks).
+     */
+    private static Path postgresDriverJar() throws IOException {
+        try {
+            return Path.of(Class.forName("org.postgresql.Driver").getProtectionDomain().getCodeSource().getLocation()
+                    .toURI());
+        } catch (ClassNotFoundException | URISyntaxException e) {
+            throw new IOException("The PostgreSQL driver must be on the test classpath of a module starting servers", e);
+        }
+    }
+
+    /**
      * Starts the (stopped or crashed) server again and waits until it is ready. A run of it left
      * over from an aborted test run is stopped first.
      */
     public void start() {
         run("stop");
         run("start");
-        awaitReady();
+        try {
+            awaitReady();
+        } catch (RuntimeException notReady) {
+            run("stop"); // not left running to hold the port; its logs stay for the reader
+            throw notReady;
+        }
     }
 
     /** A clean shutdown. */
