@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tracseq.platform.db.ServiceDatabase;
+import org.tracseq.storage.domain.BoxGeometry;
 import org.tracseq.storage.domain.Item;
 import org.tracseq.storage.domain.StorageState;
 
 /**
  * Items (samples this service holds) and their placements (ST-3: the database keeps one item per
  * position). The reads a request makes before its transaction ({@link #find}, {@link #findByBarcode},
- * {@link #maxFreezeThaw}) are transactional themselves: Liberty keeps a connection used outside a
+ * {@link #freezeThawCounts}) are transactional themselves: Liberty keeps a connection used outside a
  * transaction until the request ends, so a request would otherwise hold two, and twenty concurrent
  * placements would drain the pool.
  */
@@ -64,13 +65,13 @@ public class ItemRepository {
                 state.wireValue(), freezeThaw, now, sampleId);
     }
 
-    /** Highest freeze-thaw count among these samples (0 when none is known). */
+    /** The freeze-thaw counts of those of these samples this service holds. */
     @Transactional
-    public int maxFreezeThaw(List<UUID> sampleIds) {
+    public List<Integer> freezeThawCounts(List<UUID> sampleIds) {
         if (sampleIds.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        return (int) jdbc.count("SELECT coalesce(max(freeze_thaw_count), 0) FROM items WHERE sample_id = ANY(?)",
+        return jdbc.list("SELECT freeze_thaw_count FROM items WHERE sample_id = ANY(?)", row -> row.getInt(1),
                 (Object) Jdbc.ids(sampleIds));
     }
 
@@ -81,6 +82,21 @@ public class ItemRepository {
     public boolean occupy(UUID boxId, int row, int column, UUID sampleId, String actor, Instant now) {
         return jdbc.update("INSERT INTO placements (box_id, row_no, col_no, sample_id, placed_at, placed_by) "
                 + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", boxId, row, column, sampleId, now, actor) == 1;
+    }
+
+    /**
+     * Takes a box's first free position (row by row) in one statement; empty when the box is full.
+     * The caller holds the box's lock, so no other request takes a position in it meanwhile.
+     */
+    public Optional<BoxGeometry.Cell> occupyFirstFree(UUID boxId, BoxGeometry geometry, UUID sampleId, String actor,
+                                                      Instant now) {
+        return jdbc.one("INSERT INTO placements (box_id, row_no, col_no, sample_id, placed_at, placed_by) "
+                        + "SELECT ?, cell / ? + 1, cell % ? + 1, ?, ?, ? FROM generate_series(0, ? - 1) AS cell "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM placements p WHERE p.box_id = ? AND p.row_no = cell / ? + 1 "
+                        + "AND p.col_no = cell % ? + 1) ORDER BY cell LIMIT 1 RETURNING row_no, col_no",
+                row -> new BoxGeometry.Cell(row.getInt("row_no"), row.getInt("col_no")),
+                boxId, geometry.columns(), geometry.columns(), sampleId, now, actor, geometry.capacity(), boxId,
+                geometry.columns(), geometry.columns());
     }
 
     public void vacate(UUID sampleId) {

@@ -74,6 +74,8 @@ final class Jdbc {
                 statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
             } else if (value instanceof String[] texts) {
                 statement.setArray(i + 1, connection.createArrayOf("text", texts));
+            } else if (value instanceof Integer[] numbers) {
+                statement.setArray(i + 1, connection.createArrayOf("integer", numbers));
             } else if (value instanceof Null typed) {
                 statement.setNull(i + 1, typed.sqlType());
             } else {

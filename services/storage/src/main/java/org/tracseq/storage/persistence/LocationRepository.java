@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,12 +64,10 @@ public class LocationRepository {
         return locked;
     }
 
-    public List<Location> findAll(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.list("SELECT " + COLUMNS + " FROM locations WHERE id = ANY(?)", LocationRepository::location,
-                (Object) Jdbc.ids(ids));
+    /** A location's path as rows: the facility first, the location itself last; empty when it does not exist. */
+    public List<Location> path(UUID id) {
+        return jdbc.list("SELECT a." + COLUMNS.replace(", ", ", a.") + " FROM locations l JOIN locations a "
+                + "ON a.id = ANY(l.path) WHERE l.id = ? ORDER BY a.depth", LocationRepository::location, id);
     }
 
     public long countChildren(UUID id) {
@@ -123,36 +120,35 @@ public class LocationRepository {
 
     /**
      * Adds {@code delta[0]} to the capacity and {@code delta[1]} to the occupancy of each location
-     * (keyed by id, with its depth), in lock order: boxes (depth 4) first, then by depth and id.
-     * Returns each one's counters before and after.
+     * (by id) in one statement, and returns each changed row as it is now with its counters before.
+     * The rows are locked in the lock order first (boxes, then by depth and id): the ordered
+     * {@code FOR UPDATE} takes the locks as it returns rows, and the UPDATE only reaches a row that
+     * scan has returned. A box whose occupancy rises has held a sample, so its geometry is fixed from
+     * then on (ST-2).
      */
-    public List<CounterChange> adjust(Map<UUID, int[]> deltas, Map<UUID, Integer> depths) {
-        List<UUID> ordered = deltas.keySet().stream()
-                .sorted(Comparator.comparing((UUID id) -> depths.get(id) == LocationKind.BOX.depth() ? 0 : 1)
-                        .thenComparing(depths::get).thenComparing(id -> id))
-                .toList();
-        List<CounterChange> changes = new ArrayList<>();
-        for (UUID id : ordered) {
-            int[] delta = deltas.get(id);
-            if (delta[0] == 0 && delta[1] == 0) {
-                continue;
-            }
-            jdbc.one("UPDATE locations SET capacity = capacity + ?, occupied = occupied + ? WHERE id = ? "
-                            + "RETURNING capacity, occupied",
-                    row -> new CounterChange(id, row.getInt(1) - delta[0], row.getInt(2) - delta[1], row.getInt(1),
-                            row.getInt(2)),
-                    delta[0], delta[1], id).ifPresent(changes::add);
+    public List<CounterChange> adjust(Map<UUID, int[]> deltas) {
+        List<UUID> ids = deltas.entrySet().stream().filter(e -> e.getValue()[0] != 0 || e.getValue()[1] != 0)
+                .map(Map.Entry::getKey).toList();
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return changes;
+        Integer[] capacity = ids.stream().map(id -> deltas.get(id)[0]).toArray(Integer[]::new);
+        Integer[] occupied = ids.stream().map(id -> deltas.get(id)[1]).toArray(Integer[]::new);
+        return jdbc.list("WITH delta (id, capacity, occupied) AS (SELECT * FROM unnest(?::uuid[], ?::int[], ?::int[])), "
+                        + "locked AS (SELECT id FROM locations WHERE id IN (SELECT id FROM delta) "
+                        + "ORDER BY depth <> " + LocationKind.BOX.depth() + ", depth, id FOR UPDATE) "
+                        + "UPDATE locations l SET capacity = l.capacity + d.capacity, occupied = l.occupied + d.occupied, "
+                        + "geometry_locked = l.geometry_locked OR (l.kind = 'box' AND d.occupied > 0) "
+                        + "FROM delta d WHERE l.id = d.id AND l.id IN (SELECT id FROM locked) "
+                        + "RETURNING l." + COLUMNS.replace(", ", ", l.") + ", d.capacity AS capacity_delta, "
+                        + "d.occupied AS occupied_delta",
+                row -> new CounterChange(location(row), row.getInt("capacity") - row.getInt("capacity_delta"),
+                        row.getInt("occupied") - row.getInt("occupied_delta")),
+                Jdbc.ids(ids), capacity, occupied);
     }
 
-    /** One location's counters before and after a change. */
-    public record CounterChange(UUID id, int capacityBefore, int occupiedBefore, int capacityAfter,
-                                int occupiedAfter) {
-    }
-
-    public void lockGeometry(UUID boxId) {
-        jdbc.update("UPDATE locations SET geometry_locked = true WHERE id = ? AND NOT geometry_locked", boxId);
+    /** One location's counters changed: the row as it is now, and its counters before. */
+    public record CounterChange(Location location, int capacityBefore, int occupiedBefore) {
     }
 
     public void changeGeometry(UUID boxId, int rows, int columns) {

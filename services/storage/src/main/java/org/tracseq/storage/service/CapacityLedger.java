@@ -33,40 +33,33 @@ public class CapacityLedger {
     /** Collects deltas per location before they are applied together. */
     public static final class Changes {
         private final Map<UUID, int[]> deltas = new LinkedHashMap<>();
-        private final Map<UUID, Integer> depths = new HashMap<>();
 
         /** {@code path}: the location's path (facility first, itself last); every one of them changes. */
         public Changes add(List<UUID> path, int capacity, int occupied) {
-            for (int depth = 0; depth < path.size(); depth++) {
-                UUID id = path.get(depth);
-                depths.put(id, depth);
+            for (UUID id : path) {
                 int[] delta = deltas.computeIfAbsent(id, key -> new int[2]);
                 delta[0] += capacity;
                 delta[1] += occupied;
             }
             return this;
         }
-
-        Map<UUID, int[]> deltas() {
-            return deltas;
-        }
-
-        Map<UUID, Integer> depths() {
-            return depths;
-        }
     }
 
-    public void apply(Changes changes, String actor, Instant at) {
-        for (LocationRepository.CounterChange change : locations.adjust(changes.deltas(), changes.depths())) {
+    /** Returns the changed locations as they are now, by id (callers answer with them instead of reading again). */
+    public Map<UUID, Location> apply(Changes changes, String actor, Instant at) {
+        Map<UUID, Location> changed = new HashMap<>();
+        for (LocationRepository.CounterChange change : locations.adjust(changes.deltas)) {
+            Location location = change.location();
+            changed.put(location.id(), location);
             CapacityStatus before = settings.thresholds().of(change.occupiedBefore(), change.capacityBefore());
-            CapacityStatus after = settings.thresholds().of(change.occupiedAfter(), change.capacityAfter());
+            CapacityStatus after = settings.thresholds().of(location.occupied(), location.capacity());
             if (before != after) {
-                Location location = locations.find(change.id()).orElseThrow();
-                events.append(EventKind.CAPACITY_CHANGED, null, null, null, null, null, null, change.id(),
-                        new HashSet<>(location.path()), actor, at, null, null, location.name() + ": " + before.wireValue() + " -> "
-                                + after.wireValue() + " (" + change.occupiedAfter() + " of " + change.capacityAfter()
-                                + " positions)");
+                events.append(EventKind.CAPACITY_CHANGED, null, null, null, null, null, null, location.id(),
+                        new HashSet<>(location.path()), actor, at, null, null, location.name() + ": "
+                                + before.wireValue() + " -> " + after.wireValue() + " (" + location.occupied() + " of "
+                                + location.capacity() + " positions)");
             }
         }
+        return changed;
     }
 }

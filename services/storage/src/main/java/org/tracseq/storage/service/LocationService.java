@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
 import org.tracseq.storage.domain.BoxGeometry;
@@ -87,10 +86,11 @@ public class LocationService {
 
     @Transactional
     public Views.LocationView view(UUID id) {
-        Location location = find(id);
-        Map<UUID, Location> byId = locations.findAll(location.path()).stream()
-                .collect(Collectors.toMap(Location::id, l -> l));
-        return new Views.LocationView(location, location.path().stream().map(byId::get).toList());
+        List<Location> path = locations.path(id);
+        if (path.isEmpty()) {
+            throw ProblemException.notFound("Location", id);
+        }
+        return new Views.LocationView(path.get(path.size() - 1), path);
     }
 
     public Location find(UUID id) {

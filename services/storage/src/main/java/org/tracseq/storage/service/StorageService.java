@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -91,39 +90,42 @@ public class StorageService {
         }
         SampleInfo info = ref.id() != null ? directory.sample(ref.id()) : directory.sampleByBarcode(ref.barcode());
         Handling.checkSampleStatus(info.status(), info.barcode());
-        int inherited = items.maxFreezeThaw(directory.aliquotParents(info.id()));
+        int inherited = FreezeThaw.inherited(items.freezeThawCounts(directory.aliquotParents(info.id())));
         return new Resolved(info.id(), info.barcode(), info.type(), info, inherited);
     }
 
+    /**
+     * A first placement is five statements: the box locked, the item inserted already stored (so it
+     * needs neither a lock nor an update of its own), the position taken, the counters of the box and
+     * its ancestors changed (one statement that also answers with them) and the custody event.
+     */
     @Transactional
     public Views.ItemView place(Resolved sample, UUID boxId, String label, Note note, String actor) {
         Instant now = now();
         Location box = locations.lock(boxId).orElseThrow(() -> ProblemException.notFound("Box", boxId));
-        BoxGeometry geometry = box.geometry();
-        BoxGeometry.Cell requested = label == null ? null : geometry.parse(label);
+        BoxGeometry.Cell requested = label == null ? null : box.geometry().parse(label);
         boolean firstHere = sample.remote() != null && items.insert(sample.id(), sample.barcode(), sample.type(),
-                StorageState.RELEASED, FreezeThaw.inherited(List.of(sample.inheritedFreezeThaw())), now);
-        Item item = items.lock(sample.id()).orElseThrow(() -> ProblemException.conflict("Barcode "
-                + sample.barcode() + " belongs to another sample here"));
-        Handling.place(firstHere ? null : item.state(), item.barcode());
+                StorageState.STORED, sample.inheritedFreezeThaw(), now);
+        Item item = firstHere
+                ? new Item(sample.id(), sample.barcode(), sample.type(), null, sample.inheritedFreezeThaw(), now, null)
+                : items.lock(sample.id()).orElseThrow(() -> ProblemException.conflict("Barcode " + sample.barcode()
+                        + " belongs to another sample here"));
+        Handling.place(item.state(), item.barcode());
         settings.zoneRules().checkPlacement(item.sampleType(), box.zone(), item.barcode());
-        BoxGeometry.Cell cell = requested != null ? requested : nextFree(box);
-        if (!items.occupy(boxId, cell.row(), cell.column(), item.sampleId(), actor, now)) {
-            throw occupied(box, cell);
-        }
+        BoxGeometry.Cell cell = occupy(box, requested, item.sampleId(), actor, now);
         // The remote step before the counters: only this box and item stay locked while it waits.
         if (firstHere && !"in_storage".equals(sample.remote().status())) {
             directory.changeStatus(item.sampleId(), "in_storage");
         }
-        items.update(item.sampleId(), StorageState.STORED, item.freezeThawCount(), now);
-        if (!box.geometryLocked()) {
-            locations.lockGeometry(boxId);
+        if (!firstHere) {
+            items.update(item.sampleId(), StorageState.STORED, item.freezeThawCount(), now);
         }
-        ledger.apply(new CapacityLedger.Changes().add(box.path(), 0, 1), actor, now);
+        Map<UUID, Location> counted = ledger.apply(new CapacityLedger.Changes().add(box.path(), 0, 1), actor, now);
         events.append(EventKind.PLACED, item.sampleId(), item.barcode(), null, null, boxId, cell.label(), null,
                 Set.copyOf(box.path()), actor, now, note.condition(), note.note(), null);
         return view(new Item(item.sampleId(), item.barcode(), item.sampleType(), StorageState.STORED,
-                item.freezeThawCount(), now, new Item.Placement(boxId, cell.row(), cell.column())), box);
+                item.freezeThawCount(), now, new Item.Placement(boxId, cell.row(), cell.column())),
+                box.path().stream().map(counted::get).toList());
     }
 
     @Transactional
@@ -134,8 +136,7 @@ public class StorageService {
                 : List.of(boxId, before.position().boxId()));
         Location target = Optional.ofNullable(boxes.get(boxId))
                 .orElseThrow(() -> ProblemException.notFound("Box", boxId));
-        BoxGeometry geometry = target.geometry();
-        BoxGeometry.Cell requested = label == null ? null : geometry.parse(label);
+        BoxGeometry.Cell requested = label == null ? null : target.geometry().parse(label);
         Item item = lockedIn(sampleId, boxes);
         Handling.move(item.state(), item.barcode());
         settings.zoneRules().checkPlacement(item.sampleType(), target.zone(), item.barcode());
@@ -144,17 +145,11 @@ public class StorageService {
                 && from.column() == requested.column()) {
             throw RuleViolation.conflict("ST-3", "Sample " + item.barcode() + " is already at " + requested.label());
         }
-        BoxGeometry.Cell cell = requested != null ? requested : nextFree(target);
         items.vacate(sampleId);
-        if (!items.occupy(boxId, cell.row(), cell.column(), sampleId, actor, now)) {
-            throw occupied(target, cell);
-        }
+        BoxGeometry.Cell cell = occupy(target, requested, sampleId, actor, now);
         Location source = boxes.get(from.boxId());
         if (!source.id().equals(target.id())) {
             ledger.apply(new CapacityLedger.Changes().add(source.path(), 0, -1).add(target.path(), 0, 1), actor, now);
-        }
-        if (!target.geometryLocked()) {
-            locations.lockGeometry(boxId);
         }
         items.update(sampleId, StorageState.STORED, item.freezeThawCount(), now);
         Set<UUID> touched = new HashSet<>(source.path());
@@ -370,9 +365,6 @@ public class StorageService {
             }
         }
         ledger.apply(counters, actor, now);
-        if (!changing.isEmpty()) {
-            locations.lockGeometry(boxId);
-        }
         Location after = locations.find(boxId).orElseThrow();
         return new Views.LayoutOutcome(placed, moved, unchanged, new Views.Grid(after, items.occupants(boxId)));
     }
@@ -390,19 +382,13 @@ public class StorageService {
     }
 
     private Views.ItemView view(Item item) {
-        boolean warn = settings.freezeThaw().warn(item.sampleType(), item.freezeThawCount());
-        if (item.position() == null) {
-            return new Views.ItemView(item, null, List.of(), warn);
-        }
-        return view(item, locations.find(item.position().boxId()).orElseThrow());
+        return view(item, item.position() == null ? List.of() : locations.path(item.position().boxId()));
     }
 
-    /** {@code box}: the item's box as read in this transaction (its path is what matters). */
-    private Views.ItemView view(Item item, Location box) {
+    /** {@code boxPath}: the item's box and its ancestors as this transaction sees them, facility first. */
+    private Views.ItemView view(Item item, List<Location> boxPath) {
         boolean warn = settings.freezeThaw().warn(item.sampleType(), item.freezeThawCount());
-        Map<UUID, Location> byId = locations.findAll(box.path()).stream()
-                .collect(Collectors.toMap(Location::id, l -> l));
-        return new Views.ItemView(item, box, box.path().stream().map(byId::get).filter(Objects::nonNull).toList(), warn);
+        return new Views.ItemView(item, boxPath.isEmpty() ? null : boxPath.get(boxPath.size() - 1), boxPath, warn);
     }
 
     @Transactional
@@ -429,18 +415,18 @@ public class StorageService {
         return item;
     }
 
-    private BoxGeometry.Cell nextFree(Location box) {
-        BoxGeometry geometry = box.geometry();
-        Set<Integer> taken = items.taken(List.of(box.id())).stream()
-                .map(occupant -> (occupant.row() - 1) * geometry.columns() + occupant.column() - 1)
-                .collect(Collectors.toSet());
-        for (int index = 0; index < geometry.capacity(); index++) {
-            if (!taken.contains(index)) {
-                return new BoxGeometry.Cell(index / geometry.columns() + 1, index % geometry.columns() + 1);
-            }
+    /** Takes the requested position, or the box's next free one when none is requested (ST-3). */
+    private BoxGeometry.Cell occupy(Location box, BoxGeometry.Cell requested, UUID sampleId, String actor,
+                                    Instant now) {
+        if (requested == null) {
+            return items.occupyFirstFree(box.id(), box.geometry(), sampleId, actor, now).orElseThrow(() ->
+                    RuleViolation.conflict("ST-3", "Box " + box.name() + " is full (" + box.geometry().capacity()
+                            + " positions); choose another box"));
         }
-        throw RuleViolation.conflict("ST-3", "Box " + box.name() + " is full (" + geometry.capacity()
-                + " positions); choose another box");
+        if (!items.occupy(box.id(), requested.row(), requested.column(), sampleId, actor, now)) {
+            throw occupied(box, requested);
+        }
+        return requested;
     }
 
     private static RuleViolation occupied(Location box, BoxGeometry.Cell cell) {

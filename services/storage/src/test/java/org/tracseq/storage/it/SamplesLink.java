@@ -1,0 +1,112 @@
+package org.tracseq.storage.it;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.tracseq.platform.testing.TracSeqServer;
+
+/**
+ * The road from a second storage server to the real samples service (on the integration-test
+ * server): a forwarding proxy in the test's JVM that can be cut, so samples becomes unreachable
+ * (connection refused), or made to drop the samples service's writes (a status change or volume
+ * update goes nowhere) while reads still pass. The samples service itself keeps running for the
+ * other tests.
+ */
+final class SamplesLink implements AutoCloseable {
+    private static final List<String> FORWARDED_HEADERS = List.of("Authorization", "Content-Type", "Accept",
+            "X-Request-Id");
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final int port;
+    private volatile boolean dropWrites;
+    private HttpServer server;
+
+    private SamplesLink(int port) {
+        this.port = port;
+    }
+
+    /** On a port that was free a moment ago. */
+    static SamplesLink open() {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SamplesLink link = new SamplesLink(port);
+        link.up();
+        return link;
+    }
+
+    /** What the second storage server is configured with as the samples service's root. */
+    String url() {
+        return "http://localhost:" + port;
+    }
+
+    /** Forwards everything (again). */
+    synchronized void up() {
+        dropWrites = false;
+        if (server != null) {
+            return;
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress("localhost", port), 50);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::forward);
+        server.start();
+    }
+
+    /** Nothing listens any more: every connection is refused. */
+    synchronized void cut() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    /** Reads still pass; a write's connection is closed without an answer, as if samples crashed meanwhile. */
+    void dropWrites() {
+        dropWrites = true;
+    }
+
+    @Override
+    public void close() {
+        cut();
+    }
+
+    private void forward(HttpExchange exchange) throws IOException {
+        try {
+            if (dropWrites && !exchange.getRequestMethod().equals("GET")) {
+                return;
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TracSeqServer.rootUrl()
+                    + exchange.getRequestURI())).timeout(Duration.ofSeconds(30))
+                    .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(
+                            exchange.getRequestBody().readAllBytes()));
+            FORWARDED_HEADERS.forEach(name -> exchange.getRequestHeaders().getOrDefault(name, List.of())
+                    .forEach(value -> request.header(name, value)));
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response.headers().firstValue("Content-Type")
+                    .ifPresent(type -> exchange.getResponseHeaders().add("Content-Type", type));
+            exchange.sendResponseHeaders(response.statusCode(), response.body().length == 0 ? -1
+                    : response.body().length);
+            exchange.getResponseBody().write(response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            exchange.close();
+        }
+    }
+}

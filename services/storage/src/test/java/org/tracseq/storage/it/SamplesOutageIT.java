@@ -1,0 +1,144 @@
+package org.tracseq.storage.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
+import static org.tracseq.storage.it.StorageFixture.allRows;
+import static org.tracseq.storage.it.StorageFixture.box;
+import static org.tracseq.storage.it.StorageFixture.place;
+import static org.tracseq.storage.it.StorageFixture.sample;
+import static org.tracseq.storage.it.StorageFixture.sampleInSamples;
+import static org.tracseq.storage.it.StorageFixture.token;
+import static org.tracseq.storage.it.StorageFixture.unit;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tracseq.platform.security.Role;
+import org.tracseq.platform.testing.ExtraServer;
+import org.tracseq.platform.testing.TestTokens;
+import org.tracseq.platform.testing.TracSeqServer;
+
+/**
+ * When the samples service cannot be reached, whatever needs it (a first placement, a box layout
+ * with a new sample, a receipt of a sample never seen, a discard) answers 503 problem+json with
+ * {@code Retry-After}, promptly, and changes nothing here or in samples; what does not need it
+ * (moving, checking out and in a stored sample) goes on. A second storage server (same database)
+ * reaches the real samples service through a {@link SamplesLink} the tests cut.
+ */
+class SamplesOutageIT {
+    /** The fault-tolerance policy bounds a call (3 attempts of at most 3 s); a hang would take longer. */
+    private static final long PROMPT_MS = 10_000;
+
+    private static SamplesLink link;
+    private static ExtraServer storage;
+
+    @BeforeAll
+    static void start() {
+        TracSeqServer.awaitReady();
+        link = SamplesLink.open();
+        storage = ExtraServer.start("storage-samples-outage", "services/storage", "storage",
+                Integer.getInteger("its.outage.port"), Map.of(
+                        "tracseq.samples.url", link.url(),
+                        "mp.jwt.verify.publickey.location", System.getProperty("its.verification.keys")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (storage != null) {
+            storage.stop();
+        }
+        if (link != null) {
+            link.close();
+        }
+    }
+
+    @AfterEach
+    void restoreLink() {
+        link.up();
+    }
+
+    /** The second storage server, as a technician. */
+    private static RequestSpecification viaSecond() {
+        return RestAssured.given().baseUri(storage.rootUrl()).basePath("/storage").contentType(ContentType.JSON)
+                .accept(ContentType.JSON).header("Authorization", "Bearer " + TestTokens.of(Role.LAB_TECHNICIAN));
+    }
+
+    private static Response unavailable(Response response) {
+        assertProblem(response, 503);
+        assertThat(response.header("Retry-After")).isEqualTo("10");
+        assertThat(response.getTime()).as("answered promptly, not hanging").isLessThan(PROMPT_MS);
+        return response;
+    }
+
+    @Test
+    void throughAnIntactLinkTheSecondServerPlacesLikeTheFirst() {
+        String token = token();
+        String box = box(unit(token, "freezer", "minus_80").get(3), "Box", 2, 2);
+        List<String> dna = sample(token, 1, "dna");
+        Response placed = viaSecond().body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(dna.get(0), box))
+                .post("/placements");
+        assertThat(placed.statusCode()).as(placed.asString()).isEqualTo(201);
+        assertThat(sampleInSamples(dna.get(0)).jsonPath().getString("status")).isEqualTo("in_storage");
+    }
+
+    @Test
+    void withSamplesUnreachableWhatNeedsItIs503AndChangesNothingWhatDoesNotGoesOn() {
+        String token = token();
+        String rack = unit(token, "freezer", "minus_80").get(3);
+        String box = box(rack, "Box", 3, 3);
+        String other = box(rack, "Other", 3, 3);
+        List<String> stored = sample(token, 1, "dna");
+        assertThat(place(stored.get(0), box, "A01").statusCode()).isEqualTo(201);
+        List<String> fresh = sample(token, 2, "dna");
+
+        link.cut();
+        var before = allRows();
+        unavailable(viaSecond().body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(fresh.get(0), box))
+                .post("/placements"));
+        unavailable(viaSecond().body("{\"barcode\": \"%s\", \"boxId\": \"%s\", \"position\": \"B01\"}"
+                .formatted(fresh.get(1), box)).post("/placements"));
+        unavailable(viaSecond().body("{\"positions\": [{\"position\": \"C03\", \"sampleId\": \"%s\"}]}"
+                .formatted(fresh.get(0))).post("/locations/" + box + "/layout"));
+        unavailable(viaSecond().body("{\"barcode\": \"%s\", \"outcome\": \"accepted\"}".formatted(fresh.get(1)))
+                .post("/receipts"));
+        unavailable(viaSecond().body("{\"note\": \"expired\"}").post("/samples/" + stored.get(0) + "/discard"));
+        assertThat(allRows()).isEqualTo(before);
+        assertThat(sampleInSamples(fresh.get(0)).jsonPath().getString("status")).isEqualTo("validated");
+        assertThat(sampleInSamples(stored.get(0)).jsonPath().getString("status")).isEqualTo("in_storage");
+
+        Response moved = viaSecond().body("{\"boxId\": \"%s\"}".formatted(other)).post("/samples/" + stored.get(0)
+                + "/move");
+        assertThat(moved.statusCode()).as(moved.asString()).isEqualTo(200);
+        assertThat(viaSecond().body("{}").post("/samples/" + stored.get(0) + "/check-out").statusCode())
+                .isEqualTo(200);
+        assertThat(viaSecond().body("{}").post("/samples/" + stored.get(0) + "/check-in").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aStatusChangeThatNeverArrivesRollsThePlacementAndTheDiscardBack() {
+        String token = token();
+        String box = box(unit(token, "freezer", "minus_20").get(3), "Box", 2, 2);
+        List<String> stored = sample(token, 1, "serum");
+        assertThat(place(stored.get(0), box, "A01").statusCode()).isEqualTo(201);
+        List<String> fresh = sample(token, 2, "serum");
+
+        link.dropWrites();
+        var before = allRows();
+        String grid = StorageFixture.tech().get("/locations/" + box + "/grid").asString();
+        unavailable(viaSecond().body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(fresh.get(0), box))
+                .post("/placements"));
+        unavailable(viaSecond().body("{}").post("/samples/" + stored.get(0) + "/discard"));
+        assertThat(allRows()).isEqualTo(before);
+        assertThat(StorageFixture.tech().get("/locations/" + box + "/grid").asString()).isEqualTo(grid);
+        assertThat(sampleInSamples(fresh.get(0)).jsonPath().getString("status")).isEqualTo("validated");
+        assertThat(sampleInSamples(stored.get(0)).jsonPath().getString("status")).isEqualTo("in_storage");
+    }
+}
