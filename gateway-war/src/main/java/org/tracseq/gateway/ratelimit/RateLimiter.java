@@ -34,6 +34,7 @@ public class RateLimiter {
     private final Duration redisRetry;
     private final LongSupplier clockMillis;
     private final LocalGcra local;
+    /** 0 while on Redis; else when to try Redis again (kept nonzero until a call succeeds). */
     private final AtomicLong localUntil = new AtomicLong();
     private volatile String sha;
 
@@ -74,9 +75,12 @@ public class RateLimiter {
         }
     }
 
-    /** Whether limits are currently shared through Redis (false: kept locally while Redis is away). */
+    /**
+     * Whether limits are currently shared through Redis: false from a failed call until a call
+     * succeeds again, so health does not flap between the retries of an outage.
+     */
     public boolean sharedThroughRedis() {
-        return clockMillis.getAsLong() >= localUntil.get();
+        return localUntil.get() == 0;
     }
 
     private Optional<Decision> inRedis(String key, Limit limit, List<String> revocationKeys) {

@@ -1,6 +1,7 @@
 package org.tracseq.gateway.routing;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -9,10 +10,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +18,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tracseq.gateway.balancing.Instance;
 import org.tracseq.gateway.metrics.GatewayMetrics;
@@ -64,16 +73,44 @@ public class Forwarder {
     @ConfigProperty(name = "tracseq.gateway.eject.cooldown-ms", defaultValue = "10000")
     long ejectCooldownMs;
 
-    private HttpClient client;
+    /** Kept-alive connections to one instance; as many as a service's bulkhead lets through. */
+    @Inject
+    @ConfigProperty(name = "tracseq.gateway.connections-per-instance", defaultValue = "200")
+    int connectionsPerInstance;
+
+    private CloseableHttpClient client;
     private Map<String, Function<Supplier<Response>, Response>> policies;
 
+    /**
+     * Blocking HTTP/1.1 on the request's own thread, over a pool of kept-alive connections per
+     * instance: no hand-off to another thread and back per request (what made the JDK's
+     * asynchronous client cost three times the CPU). Retries and redirects are the gateway's
+     * business or the caller's, so the client does neither; a pooled connection idle for over a
+     * second is checked before reuse, as the instance may have closed it.
+     */
     @PostConstruct
     void start() {
-        // The JDK client keeps a pool of keep-alive connections per instance and streams bodies.
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofMillis(connectTimeoutMs)).build();
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnPerRoute(connectionsPerInstance).setMaxConnTotal(Integer.MAX_VALUE)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(connectTimeoutMs))
+                        .setSocketTimeout(Timeout.ofMilliseconds(readTimeoutMs))
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1)).build())
+                .build();
+        client = HttpClients.custom().setConnectionManager(connections)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(connectTimeoutMs))
+                        .setResponseTimeout(Timeout.ofMilliseconds(readTimeoutMs)).setRedirectsEnabled(false).build())
+                .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
+                .disableContentCompression().disableAuthCaching().disableConnectionState().disableDefaultUserAgent()
+                .evictIdleConnections(TimeValue.ofSeconds(20)).build();
         policies = Map.of("auth", calls::auth, "samples", calls::samples, "barcodes", calls::barcodes,
                 "storage", calls::storage);
+    }
+
+    @PreDestroy
+    void stop() {
+        client.close(CloseMode.GRACEFUL);
     }
 
     /** A request as the gateway received it, the path and query already cut below the route prefix. */
@@ -118,60 +155,71 @@ public class Forwarder {
     private Response once(Route route, Instance instance, Incoming request) {
         boolean retryable = request.body().replayable() && (IDEMPOTENT_METHODS.contains(request.method())
                 || request.headers().containsKey(IdempotentRequests.HEADER));
-        HttpRequest.Builder call = HttpRequest.newBuilder(instance.target(request.rawPath(), request.rawQuery()))
-                .timeout(Duration.ofMillis(readTimeoutMs))
-                .method(request.method(), request.body().publisher());
+        var call = new HttpUriRequestBase(request.method(), instance.target(request.rawPath(), request.rawQuery()));
+        call.setEntity(request.body().entity());
         request.headers().forEach((name, values) -> {
             if (!NOT_FORWARDED.contains(name)) {
-                values.forEach(value -> call.header(name, value));
+                values.forEach(value -> call.addHeader(name, value));
             }
         });
-        call.header("X-Forwarded-Host", request.publicBase().getAuthority());
-        call.header("X-Forwarded-Proto", request.publicBase().getScheme());
+        call.setHeader("X-Forwarded-Host", request.publicBase().getAuthority());
+        call.setHeader("X-Forwarded-Proto", request.publicBase().getScheme());
         // Taken on the request's own thread: the fault-tolerance chain may run this on another one.
         if (request.requestId() != null) {
             call.setHeader(RequestIds.HEADER, request.requestId());
         }
-        HttpResponse<InputStream> response;
+        ClassicHttpResponse response;
         try {
-            response = client.send(call.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response = client.executeOpen(null, call, null);
         } catch (IOException unreachable) {
             String message = route.name() + " at " + instance + " could not be reached: " + unreachable;
             throw retryable ? new UpstreamFailure.Retryable(message, null, unreachable)
                     : new UpstreamFailure(message, null, unreachable);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UpstreamFailure(route.name() + " at " + instance + ": interrupted", null, e);
         }
-        if (response.statusCode() >= 500) {
+        if (response.getCode() >= 500) {
             Response copy = copyOf(route, instance, response, request.publicBase(), buffered(response));
-            String message = route.name() + " at " + instance + " answered " + response.statusCode();
-            throw retryable && response.statusCode() != 500 ? new UpstreamFailure.Retryable(message, copy, null)
+            String message = route.name() + " at " + instance + " answered " + response.getCode();
+            throw retryable && response.getCode() != 500 ? new UpstreamFailure.Retryable(message, copy, null)
                     : new UpstreamFailure(message, copy, null);
         }
-        return copyOf(route, instance, response, request.publicBase(), response.body());
+        return copyOf(route, instance, response, request.publicBase(), bodyOf(response));
+    }
+
+    /**
+     * The answer's body as it arrives; JAX-RS closes the stream once it has written it, which
+     * returns the connection to the pool. Null when there is none (HEAD, 204, 304).
+     */
+    private static InputStream bodyOf(ClassicHttpResponse response) {
+        HttpEntity entity = response.getEntity();
+        try {
+            return entity == null ? null : entity.getContent();
+        } catch (IOException e) {
+            throw new UpstreamFailure("The answer's body could not be read: " + e, null, e);
+        }
     }
 
     /** An error answer is small; reading it whole frees the connection before a retry. */
-    private static byte[] buffered(HttpResponse<InputStream> response) {
-        try (InputStream body = response.body()) {
-            return body.readAllBytes();
+    private static byte[] buffered(ClassicHttpResponse response) {
+        try (response; InputStream body = bodyOf(response)) {
+            return body == null ? new byte[0] : body.readAllBytes();
         } catch (IOException e) {
             return new byte[0];
         }
     }
 
     /** The service's response as the gateway's; a body stream is passed through as it arrives. */
-    private static Response copyOf(Route route, Instance instance, HttpResponse<?> upstream, URI publicBase,
+    private static Response copyOf(Route route, Instance instance, ClassicHttpResponse upstream, URI publicBase,
                                    Object body) {
-        Response.ResponseBuilder out = Response.status(upstream.statusCode());
-        upstream.headers().map().forEach((name, values) -> {
-            if (!NOT_FORWARDED.contains(name) && !name.equalsIgnoreCase(HttpHeaders.LOCATION)) {
-                values.forEach(value -> out.header(name, value));
+        Response.ResponseBuilder out = Response.status(upstream.getCode());
+        for (Header header : upstream.getHeaders()) {
+            if (!NOT_FORWARDED.contains(header.getName()) && !header.getName().equalsIgnoreCase(HttpHeaders.LOCATION)) {
+                out.header(header.getName(), header.getValue());
             }
-        });
-        upstream.headers().firstValue(HttpHeaders.LOCATION).ifPresent(location ->
-                out.location(publicLocation(route, instance, URI.create(location), publicBase)));
+        }
+        Header location = upstream.getFirstHeader(HttpHeaders.LOCATION);
+        if (location != null) {
+            out.location(publicLocation(route, instance, URI.create(location.getValue()), publicBase));
+        }
         return out.entity(body).build();
     }
 

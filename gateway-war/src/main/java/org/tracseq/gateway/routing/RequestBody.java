@@ -2,8 +2,9 @@ package org.tracseq.gateway.routing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpRequest.BodyPublisher;
-import java.net.http.HttpRequest.BodyPublishers;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 
 /**
  * A request body on its way to a service. Up to {@link #BUFFER_LIMIT} it is read into memory, so a
@@ -44,11 +45,11 @@ public final class RequestBody {
         return stream == null;
     }
 
-    BodyPublisher publisher() {
+    /** What the forwarder sends: null for no body; sent chunked when the length is unknown (-1). */
+    HttpEntity entity() {
         if (stream == null) {
-            return bytes.length == 0 ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(bytes);
+            return bytes.length == 0 ? null : new ByteArrayEntity(bytes, null);
         }
-        BodyPublisher streamed = BodyPublishers.ofInputStream(() -> stream);
-        return length > 0 ? BodyPublishers.fromPublisher(streamed, length) : streamed;
+        return new InputStreamEntity(stream, length, null);
     }
 }

@@ -1,9 +1,6 @@
 package org.tracseq.gateway.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -12,28 +9,38 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.ExtraServer;
 import org.tracseq.platform.testing.TestTokens;
 
 /**
  * A simple GET ({@code /barcodes/validate}, one indexed lookup) directly on the barcodes service and
- * through the gateway (token verification and the Redis rate limit on, with a limit too high to
- * refuse), at 1, 32 and 128 connections: throughput ratio and added p50/p99 latency. Not a test;
- * run it as docs/gateway.md says. It starts its own barcodes server and gateway (microservices
- * layout, separate JVMs) on ports 8293 and 8289, next to the load generator on the same machine.
+ * through the gateway (token verification, revocation list and the Redis rate limit on, with a
+ * limit too high to refuse), at 1, 32 and 128 connections: throughput ratio, added p50/p99 latency,
+ * and the CPU time each JVM spent per request. Not a test; run it as docs/gateway.md says. It starts
+ * its own barcodes server and gateway (microservices layout, separate JVMs) on ports 8293 and 8289,
+ * next to the load generator on the same machine; the load generator is a blocking client with
+ * kept-alive connections, so that it takes as little of the shared CPU as it can.
  */
 public final class GatewayBenchmark {
     private static final int BARCODES_PORT = 8293;
     private static final int GATEWAY_PORT = 8289;
-    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 15));
+    /** Liberty's JIT keeps compiling its large request path for well over 15 s under load. */
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 45));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
     private static final String QUERY = "/validate?barcode=TS-DNA-20261128-000001-X";
 
     private GatewayBenchmark() {
     }
 
-    record Result(double perSecond, double p50Millis, double p99Millis, long errors) {
+    /** One run: requests answered per second, latency percentiles, errors, CPU milliseconds per request. */
+    record Result(double perSecond, double p50Millis, double p99Millis, long errors, double serviceCpuMillis,
+                  double gatewayCpuMillis) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -47,23 +54,29 @@ public final class GatewayBenchmark {
                 "tracseq.ratelimit.read.requests", "1000000000"));
         try {
             String token = TestTokens.of(Role.GUEST);
-            URI direct = URI.create(barcodes.rootUrl() + "/barcodes" + QUERY);
-            URI viaGateway = URI.create(gateway.rootUrl() + "/api/barcodes" + QUERY);
-            run(direct, token, 32, WARM_UP);
-            run(viaGateway, token, 32, WARM_UP);
-            System.out.printf("%nGET %s, %d s per run, on %d cores%n", QUERY, MEASURE.toSeconds(),
-                    Runtime.getRuntime().availableProcessors());
-            System.out.printf("%-12s %12s %12s %8s %10s %10s %10s %10s %12s %12s%n", "connections", "direct/s",
-                    "gateway/s", "ratio", "p50 direct", "p50 gw", "p99 direct", "p99 gw", "added p50", "added p99");
+            String direct = barcodes.rootUrl() + "/barcodes" + QUERY;
+            String viaGateway = gateway.rootUrl() + "/api/barcodes" + QUERY;
+            run(direct, token, 32, WARM_UP, barcodes, gateway);
+            run(viaGateway, token, 32, WARM_UP, barcodes, gateway);
+            System.out.printf("%nGET %s, %d s per run after %d s of warm-up, on %d cores%n", QUERY,
+                    MEASURE.toSeconds(), WARM_UP.toSeconds(), Runtime.getRuntime().availableProcessors());
+            System.out.printf("%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n", "connections",
+                    "direct/s", "gateway/s", "ratio", "p50 direct", "p50 gw", "p99 direct", "p99 gw", "added p50",
+                    "added p99", "cpu service", "cpu service", "cpu gateway");
+            System.out.printf("%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n", "", "", "", "",
+                    "", "", "", "", "", "", "(direct)", "(via gw)", "");
             for (int connections : List.of(1, 32, 128)) {
-                Result d = run(direct, token, connections, MEASURE);
-                Result g = run(viaGateway, token, connections, MEASURE);
-                System.out.printf("%-12d %12.0f %12.0f %7.0f%% %8.2fms %8.2fms %8.2fms %8.2fms %10.2fms %10.2fms%s%n",
+                Result d = run(direct, token, connections, MEASURE, barcodes, gateway);
+                Result g = run(viaGateway, token, connections, MEASURE, barcodes, gateway);
+                System.out.printf("%-12d %10.0f %10.0f %6.0f%% %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms "
+                                + "%10.3fms %10.3fms %10.3fms%s%n",
                         connections, d.perSecond(), g.perSecond(), 100 * g.perSecond() / d.perSecond(),
                         d.p50Millis(), g.p50Millis(), d.p99Millis(), g.p99Millis(),
                         g.p50Millis() - d.p50Millis(), g.p99Millis() - d.p99Millis(),
+                        d.serviceCpuMillis(), g.serviceCpuMillis(), g.gatewayCpuMillis(),
                         d.errors() + g.errors() > 0 ? "  errors: " + (d.errors() + g.errors()) : "");
             }
+            System.out.println("cpu: milliseconds of CPU time the JVM spent per request answered (all its threads)");
         } finally {
             gateway.stop();
             barcodes.stop();
@@ -71,24 +84,36 @@ public final class GatewayBenchmark {
     }
 
     /** {@code connections} clients, each sending its next request as soon as the last one answered. */
-    private static Result run(URI uri, String token, int connections, Duration length) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(connections);
+    private static Result run(String uri, String token, int connections, Duration length, ExtraServer service,
+                              ExtraServer gateway) throws Exception {
         long[][] latencies = new long[connections][];
         AtomicLong errors = new AtomicLong();
         CountDownLatch finished = new CountDownLatch(connections);
-        long end = System.nanoTime() + length.toNanos();
-        for (int c = 0; c < connections; c++) {
-            int client = c;
-            threads.submit(() -> {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build();
-                long[] own = new long[1 << 16];
-                int count = 0;
-                try {
+        ExecutorService threads = Executors.newFixedThreadPool(connections);
+        try (CloseableHttpClient http = HttpClients.custom().disableAutomaticRetries().disableCookieManagement()
+                .disableContentCompression().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnPerRoute(connections).setMaxConnTotal(connections).build()).build()) {
+            Duration serviceCpu = service.cpuTime();
+            Duration gatewayCpu = gateway.cpuTime();
+            long end = System.nanoTime() + length.toNanos();
+            for (int c = 0; c < connections; c++) {
+                int client = c;
+                threads.submit(() -> {
+                    long[] own = new long[1 << 16];
+                    int count = 0;
                     while (System.nanoTime() < end) {
+                        HttpGet get = new HttpGet(uri);
+                        get.setHeader("Authorization", "Bearer " + token);
                         long start = System.nanoTime();
-                        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                        if (status != 200) {
+                        try {
+                            int status = http.execute(get, response -> {
+                                EntityUtils.consume(response.getEntity());
+                                return response.getCode();
+                            });
+                            if (status != 200) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (IOException e) {
                             errors.incrementAndGet();
                         }
                         if (count == own.length) {
@@ -96,19 +121,22 @@ public final class GatewayBenchmark {
                         }
                         own[count++] = System.nanoTime() - start;
                     }
-                } catch (Exception e) {
-                    errors.incrementAndGet();
-                } finally {
                     latencies[client] = Arrays.copyOf(own, count);
                     finished.countDown();
-                }
-            });
+                });
+            }
+            finished.await();
+            long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+            return new Result(all.length / (double) length.toSeconds(), percentile(all, 0.50), percentile(all, 0.99),
+                    errors.get(), perRequest(service.cpuTime().minus(serviceCpu), all.length),
+                    perRequest(gateway.cpuTime().minus(gatewayCpu), all.length));
+        } finally {
+            threads.shutdown();
         }
-        finished.await();
-        threads.shutdown();
-        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(all.length / (double) length.toSeconds(), percentile(all, 0.50), percentile(all, 0.99),
-                errors.get());
+    }
+
+    private static double perRequest(Duration cpu, int requests) {
+        return requests == 0 ? Double.NaN : cpu.toNanos() / 1e6 / requests;
     }
 
     private static double percentile(long[] sorted, double quantile) {

@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -119,12 +120,22 @@ public final class ExtraServer {
 
     /** A crash: the JVM is killed at once, nothing is shut down cleanly. */
     public void kill() {
+        process().ifPresent(process -> {
+            process.destroyForcibly();
+            process.onExit().join();
+        });
+    }
+
+    /** The CPU time the server's JVM has used so far (all its threads), e.g. to state a cost per request. */
+    public Duration cpuTime() {
+        return process().flatMap(process -> process.info().totalCpuDuration())
+                .orElseThrow(() -> new IllegalStateException(name + " is not running"));
+    }
+
+    private Optional<ProcessHandle> process() {
         try {
-            long pid = Long.parseLong(Files.readString(userDir.resolve("servers/.pid/" + name + ".pid")).trim());
-            ProcessHandle.of(pid).ifPresent(process -> {
-                process.destroyForcibly();
-                process.onExit().join();
-            });
+            return ProcessHandle.of(Long.parseLong(Files.readString(userDir.resolve("servers/.pid/" + name + ".pid"))
+                    .trim()));
         } catch (IOException e) {
             throw new UncheckedIOException("No pid for server " + name, e);
         }
