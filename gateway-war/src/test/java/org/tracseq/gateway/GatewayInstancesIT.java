@@ -13,13 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,7 +104,7 @@ class GatewayInstancesIT {
     @Order(3)
     void aMigrationFlagFlipUnderLoadFailsNoRequestAndRollsBack() throws Exception {
         String admin = TestTokens.of(Role.LAB_ADMINISTRATOR);
-        try (Load load = new Load(4, "/api/migrating/?size=1")) {
+        try (Load load = new Load(4, thread -> get("/api/migrating/?size=1").statusCode())) {
             load.awaitEach(5);
             assertThat(setMode(admin, "monolith").jsonPath().getString("mode")).isEqualTo("monolith");
             load.awaitEach(2); // requests in flight at the flip are done
@@ -145,53 +140,10 @@ class GatewayInstancesIT {
         return response;
     }
 
-    /** GETs in a loop on a few threads until closed, keeping every status. */
-    private static final class Load implements AutoCloseable {
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final AtomicIntegerArray done;
-        private final ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
-        private final ExecutorService threads;
-
-        Load(int threadCount, String path) {
-            done = new AtomicIntegerArray(threadCount);
-            threads = Executors.newFixedThreadPool(threadCount);
-            for (int i = 0; i < threadCount; i++) {
-                int thread = i;
-                threads.submit(() -> {
-                    while (running.get()) {
-                        statuses.add(get(path).statusCode());
-                        done.incrementAndGet(thread);
-                    }
-                });
-            }
-        }
-
-        /** Waits until every thread has finished {@code requests} more requests. */
-        void awaitEach(int requests) {
-            int[] before = new int[done.length()];
-            for (int i = 0; i < before.length; i++) {
-                before[i] = done.get(i);
-            }
-            await().atMost(Duration.ofSeconds(60)).until(() -> IntStream.range(0, before.length)
-                    .allMatch(i -> done.get(i) >= before[i] + requests));
-        }
-
-        List<Integer> statuses() {
-            return List.copyOf(statuses);
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            running.set(false);
-            threads.shutdown();
-            assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-        }
-    }
-
     @Test
     @Order(4) // last: it leaves instance A down (restarting it would cost half a minute)
     void anInstanceCrashingUnderLoadCostsNoGet() throws Exception {
-        try (Load load = new Load(8, "/api/twosamples/?size=1")) {
+        try (Load load = new Load(8, thread -> get("/api/twosamples/?size=1").statusCode())) {
             load.awaitEach(10);
             a.kill();
             load.awaitEach(40);

@@ -13,14 +13,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,35 +101,20 @@ class TwoGatewaysIT {
 
     @Test
     void redisCrashingAndComingBackUnderLoadCostsNoRequest() throws Exception {
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicInteger done = new AtomicInteger();
-        ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
-        ExecutorService load = Executors.newFixedThreadPool(4);
-        for (int i = 0; i < 4; i++) {
-            int client = i;
-            load.submit(() -> {
-                String token = TestTokens.of(Role.GUEST);
-                while (running.get()) {
-                    statuses.add(send(gateways.get(client % 2), "GET", token));
-                    done.incrementAndGet();
-                }
-            });
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> done.get() >= 50);
-        redis.kill();
-        int atCrash = done.get();
-        await().atMost(Duration.ofSeconds(60)).until(() -> done.get() >= atCrash + 100);
-        assertThat(store(gateways.get(0))).isEqualTo("local");
+        List<String> tokens = IntStream.range(0, 4).mapToObj(client -> TestTokens.of(Role.GUEST)).toList();
+        try (Load load = new Load(4, client -> send(gateways.get(client % 2), "GET", tokens.get(client)))) {
+            load.awaitEach(12);
+            redis.kill();
+            load.awaitEach(25);
+            assertThat(store(gateways.get(0))).isEqualTo("local");
+            assertThat(store(gateways.get(1))).isEqualTo("local");
 
-        redis.start();
-        await("back on Redis").atMost(Duration.ofSeconds(30)).until(() -> "redis".equals(store(gateways.get(0)))
-                && "redis".equals(store(gateways.get(1))));
-        int atRecovery = done.get();
-        await().atMost(Duration.ofSeconds(60)).until(() -> done.get() >= atRecovery + 50);
-        running.set(false);
-        load.shutdown();
-        assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(statuses).hasSizeGreaterThanOrEqualTo(200).containsOnly(200);
+            redis.start();
+            await("back on Redis").atMost(Duration.ofSeconds(30)).until(() -> "redis".equals(store(gateways.get(0)))
+                    && "redis".equals(store(gateways.get(1))));
+            load.awaitEach(12);
+            assertThat(load.statuses()).hasSizeGreaterThanOrEqualTo(200).containsOnly(200);
+        }
     }
 
     /** Where the gateway keeps its rate limits now, from its readiness report. */

@@ -100,7 +100,7 @@ public class Forwarder {
         client = HttpClients.custom().setConnectionManager(connections)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectionRequestTimeout(Timeout.ofMilliseconds(connectTimeoutMs))
-                        .setResponseTimeout(Timeout.ofMilliseconds(readTimeoutMs)).setRedirectsEnabled(false).build())
+                        .setResponseTimeout(Timeout.ofMilliseconds(readTimeoutMs)).build())
                 .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
                 .disableContentCompression().disableAuthCaching().disableConnectionState().disableDefaultUserAgent()
                 .evictIdleConnections(TimeValue.ofSeconds(20)).build();
