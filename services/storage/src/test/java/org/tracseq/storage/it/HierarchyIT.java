@@ -42,6 +42,20 @@ class HierarchyIT {
     }
 
     @Test
+    void aRepeatedCreationWithTheSameIdempotencyKeyCreatesOnce() {
+        String body = "{\"kind\": \"facility\", \"name\": \"IT facility %s\"}".formatted(token());
+        String key = "create-" + token();
+        Response first = pi().header("Idempotency-Key", key).body(body).post("/locations");
+        assertThat(first.statusCode()).as(first.asString()).isEqualTo(201);
+        var before = allRows();
+        Response replay = pi().header("Idempotency-Key", key).body(body).post("/locations");
+        assertThat(replay.statusCode()).isEqualTo(201);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.jsonPath().getString("id")).isEqualTo(first.jsonPath().getString("id"));
+        assertThat(allRows()).isEqualTo(before);
+    }
+
+    @Test
     void st1ForbiddenKindsCyclesAndDeletingWhatHoldsSomethingAreRefusedAndChangeNothing() {
         String token = token();
         List<String> chain = unit(token, "freezer", "minus_20");

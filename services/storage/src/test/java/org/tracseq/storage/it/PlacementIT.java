@@ -98,6 +98,31 @@ class PlacementIT {
     }
 
     @Test
+    void aRepeatedPlacementWithTheSameIdempotencyKeyPlacesOnceAndAnswersTheSame() {
+        String token = token();
+        String rack = unit(token, "freezer", "minus_80").get(3);
+        String box = box(rack, "Box", 2, 2);
+        String other = box(rack, "Other", 2, 2);
+        String id = sample(token, 1, "dna").get(0);
+        String body = "{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(id, box);
+        String key = "place-" + token;
+        Response first = tech().header("Idempotency-Key", key).body(body).post("/placements");
+        assertThat(first.statusCode()).as(first.asString()).isEqualTo(201);
+        Response replay = tech().header("Idempotency-Key", key).body(body).post("/placements");
+        assertThat(replay.statusCode()).isEqualTo(201);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(replay.jsonPath().getString("position.position")).isEqualTo("A01");
+        assertThat(tech().get("/locations/" + box).jsonPath().getInt("occupied")).isEqualTo(1);
+        assertThat(TracSeqServer.requestAs(Role.DATA_ANALYST).get("/samples/" + id + "/custody").jsonPath()
+                .getList("items.kind")).containsExactly("placed");
+        var before = allRows();
+        assertProblem(tech().header("Idempotency-Key", key).body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}"
+                .formatted(id, other)).post("/placements"), 422);
+        assertThat(allRows()).isEqualTo(before);
+    }
+
+    @Test
     void st4ASampleGoesOnlyWhereItsTypeAllowsAndOnlyWhenValidated() {
         String token = token();
         String plus4 = box(unit(token, "refrigerator", "plus_4").get(3), "Box", 2, 2);
@@ -117,25 +142,30 @@ class PlacementIT {
     }
 
     @Test
-    void st5CapacityCrossesWarningAndCriticalWithEventsAndTheReportShowsUnitsAndZones() {
+    void st5CapacityCrossesWarningAndCriticalBothWaysWithEventsAndTheReportShowsUnitsAndZones() {
         String token = token();
         List<String> chain = unit(token, "freezer", "minus_20");
         String box = box(chain.get(3), "Box", 4, 5);
+        List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 19; i++) {
-            assertThat(place(sample(token, i, "serum").get(0), box, null).statusCode()).isEqualTo(201);
+            ids.add(sample(token, i, "serum").get(0));
+            assertThat(place(ids.get(i), box, null).statusCode()).isEqualTo(201);
         }
         Response unit = tech().get("/locations/" + chain.get(2));
         assertThat(unit.jsonPath().getInt("occupied")).isEqualTo(19);
         assertThat(unit.jsonPath().getString("capacityStatus")).isEqualTo("critical");
+        // Taking one out again crosses back.
+        assertThat(tech().body("{}").post("/samples/" + ids.get(0) + "/check-out").statusCode()).isEqualTo(200);
+        assertThat(tech().body("{}").post("/samples/" + ids.get(0) + "/release").statusCode()).isEqualTo(200);
         List<String> details = TracSeqServer.requestAs(Role.DATA_ANALYST).queryParam("size", 100)
                 .get("/locations/" + chain.get(2) + "/custody").jsonPath().getList("items.findAll { it.kind == "
                         + "'capacity_changed' && it.locationId == '" + chain.get(2) + "' }.detail");
-        assertThat(details).containsExactly("Unit 1: warning -> critical (19 of 20 positions)",
-                "Unit 1: ok -> warning (16 of 20 positions)");
+        assertThat(details).containsExactly("Unit 1: critical -> warning (18 of 20 positions)",
+                "Unit 1: warning -> critical (19 of 20 positions)", "Unit 1: ok -> warning (16 of 20 positions)");
         Response report = tech().get("/reports/occupancy");
         Map<String, Object> row = report.jsonPath().getMap("units.find { it.unitId == '" + chain.get(2) + "' }");
-        assertThat(row).containsEntry("capacity", 20).containsEntry("occupied", 19)
-                .containsEntry("capacityStatus", "critical");
+        assertThat(row).containsEntry("capacity", 20).containsEntry("occupied", 18)
+                .containsEntry("capacityStatus", "warning");
         assertThat(report.jsonPath().getList("zones.zone")).contains("minus_20");
     }
 
@@ -180,7 +210,7 @@ class PlacementIT {
         assertThat(tech().get("/locations/" + elsewhere).jsonPath().getInt("occupied")).isEqualTo(0);
 
         var before = allRows();
-        // RNA is not kept at... minus_80 is fine for RNA; a position taken by an unlisted tube is not.
+        // A position taken by a tube the layout does not list elsewhere is refused.
         String outsider = box(rack, "Outsider", 1, 1);
         assertThat(place(rna.get(0), outsider, "A01").statusCode()).isEqualTo(201);
         var withOutsider = allRows();
