@@ -30,10 +30,21 @@ import org.tracseq.platform.testing.TestTokens;
 public final class GatewayBenchmark {
     private static final int BARCODES_PORT = 8293;
     private static final int GATEWAY_PORT = 8289;
-    /** Liberty's JIT keeps compiling its large request path for well over 15 s under load. */
-    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 45));
+    /**
+     * Liberty's JIT keeps compiling its large request path for minutes on two shared cores, and
+     * compiles again when the concurrency changes: a long first warm-up, then a shorter one at
+     * each number of connections before it is measured.
+     */
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 60));
+    private static final Duration WARM_UP_EACH = Duration.ofSeconds(Long.getLong("bench.warmup-each-seconds", 15));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
     private static final String QUERY = "/validate?barcode=TS-DNA-20261128-000001-X";
+    /**
+     * With {@code -Dbench.gateway-own-core=true} the gateway runs alone on the last core and the
+     * service and load generator on the others (Linux {@code taskset}), as a gateway on a host of
+     * its own would; by default all share every core.
+     */
+    private static final boolean GATEWAY_OWN_CORE = Boolean.getBoolean("bench.gateway-own-core");
 
     private GatewayBenchmark() {
     }
@@ -53,20 +64,31 @@ public final class GatewayBenchmark {
                 "tracseq.route.barcodes.url", "http://localhost:" + BARCODES_PORT + "/barcodes",
                 "tracseq.ratelimit.read.requests", "1000000000"));
         try {
+            int cores = Runtime.getRuntime().availableProcessors();
+            if (GATEWAY_OWN_CORE) {
+                String others = cores == 2 ? "0" : "0-" + (cores - 2);
+                pin(gateway.pid(), Integer.toString(cores - 1));
+                pin(barcodes.pid(), others);
+                pin(ProcessHandle.current().pid(), others);
+            }
             String token = TestTokens.of(Role.GUEST);
             String direct = barcodes.rootUrl() + "/barcodes" + QUERY;
             String viaGateway = gateway.rootUrl() + "/api/barcodes" + QUERY;
             run(direct, token, 32, WARM_UP, barcodes, gateway);
             run(viaGateway, token, 32, WARM_UP, barcodes, gateway);
-            System.out.printf("%nGET %s, %d s per run after %d s of warm-up, on %d cores%n", QUERY,
-                    MEASURE.toSeconds(), WARM_UP.toSeconds(), Runtime.getRuntime().availableProcessors());
+            System.out.printf("%nGET %s, %d s per run after %d s of warm-up (and %d s at each number of"
+                    + " connections), on %d cores, %s%n", QUERY, MEASURE.toSeconds(), WARM_UP.toSeconds(),
+                    WARM_UP_EACH.toSeconds(), cores, GATEWAY_OWN_CORE
+                            ? "the gateway alone on the last core" : "gateway, service and load generator sharing them");
             System.out.printf("%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n", "connections",
                     "direct/s", "gateway/s", "ratio", "p50 direct", "p50 gw", "p99 direct", "p99 gw", "added p50",
                     "added p99", "cpu service", "cpu service", "cpu gateway");
             System.out.printf("%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n", "", "", "", "",
                     "", "", "", "", "", "", "(direct)", "(via gw)", "");
             for (int connections : List.of(1, 32, 128)) {
+                run(direct, token, connections, WARM_UP_EACH, barcodes, gateway);
                 Result d = run(direct, token, connections, MEASURE, barcodes, gateway);
+                run(viaGateway, token, connections, WARM_UP_EACH, barcodes, gateway);
                 Result g = run(viaGateway, token, connections, MEASURE, barcodes, gateway);
                 System.out.printf("%-12d %10.0f %10.0f %6.0f%% %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms "
                                 + "%10.3fms %10.3fms %10.3fms%s%n",
@@ -132,6 +154,14 @@ public final class GatewayBenchmark {
                     perRequest(gateway.cpuTime().minus(gatewayCpu), all.length));
         } finally {
             threads.shutdown();
+        }
+    }
+
+    private static void pin(long pid, String cpus) throws IOException, InterruptedException {
+        Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, Long.toString(pid))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (taskset.waitFor() != 0) {
+            throw new IllegalStateException("taskset could not pin " + pid + " to cores " + cpus);
         }
     }
 

@@ -132,6 +132,11 @@ public final class ExtraServer {
                 .orElseThrow(() -> new IllegalStateException(name + " is not running"));
     }
 
+    /** The server's JVM, e.g. to pin it to some of the machine's cores. */
+    public long pid() {
+        return process().map(ProcessHandle::pid).orElseThrow(() -> new IllegalStateException(name + " is not running"));
+    }
+
     private Optional<ProcessHandle> process() {
         try {
             return ProcessHandle.of(Long.parseLong(Files.readString(userDir.resolve("servers/.pid/" + name + ".pid"))
