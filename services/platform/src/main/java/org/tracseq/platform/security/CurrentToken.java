@@ -1,6 +1,7 @@
 package org.tracseq.platform.security;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The verified token of the request this thread is serving, so calls to other services carry the
@@ -14,6 +15,24 @@ public final class CurrentToken {
 
     public static Optional<VerifiedToken> get() {
         return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** {@code work} with this thread's token bound while it runs, wherever it runs. */
+    public static <T> Supplier<T> carriedTo(Supplier<T> work) {
+        VerifiedToken token = CURRENT.get();
+        return () -> {
+            VerifiedToken before = CURRENT.get();
+            CURRENT.set(token);
+            try {
+                return work.get();
+            } finally {
+                if (before == null) {
+                    CURRENT.remove(); // a pooled thread keeps nothing of this request
+                } else {
+                    CURRENT.set(before);
+                }
+            }
+        };
     }
 
     static void bind(VerifiedToken token) {

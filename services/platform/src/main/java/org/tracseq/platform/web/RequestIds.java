@@ -2,6 +2,7 @@ package org.tracseq.platform.web;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,24 @@ public final class RequestIds {
 
     public static Optional<String> current() {
         return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** {@code work} with this thread's request id bound while it runs, wherever it runs. */
+    public static <T> Supplier<T> carriedTo(Supplier<T> work) {
+        String requestId = CURRENT.get();
+        return () -> {
+            String before = CURRENT.get();
+            CURRENT.set(requestId);
+            try {
+                return work.get();
+            } finally {
+                if (before == null) {
+                    CURRENT.remove(); // a pooled thread keeps nothing of this request
+                } else {
+                    CURRENT.set(before);
+                }
+            }
+        };
     }
 
     static void bind(String requestId) {

@@ -1,5 +1,7 @@
 package org.tracseq.storage.service;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,7 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
+import org.tracseq.platform.client.OnBehalfOfCaller;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
 import org.tracseq.platform.problem.ValidationProblem;
@@ -59,6 +64,10 @@ public class StorageService {
     @Inject
     SampleDirectory directory;
 
+    /** For calls to samples made at the same time as another on the request's behalf. */
+    @Resource
+    ManagedExecutorService executor;
+
     @Inject
     StorageSettings settings;
 
@@ -88,10 +97,26 @@ public class StorageService {
             Item item = local.get();
             return new Resolved(item.sampleId(), item.barcode(), item.sampleType(), null, item.freezeThawCount());
         }
+        // By id, the sample and its parents are asked for at once: two waits on samples become one.
+        CompletableFuture<List<UUID>> parents = ref.id() == null ? null
+                : OnBehalfOfCaller.supplyAsync(() -> directory.aliquotParents(ref.id()), executor);
         SampleInfo info = ref.id() != null ? directory.sample(ref.id()) : directory.sampleByBarcode(ref.barcode());
         Handling.checkSampleStatus(info.status(), info.barcode());
-        int inherited = FreezeThaw.inherited(items.freezeThawCounts(directory.aliquotParents(info.id())));
+        List<UUID> aliquotParents = parents == null ? directory.aliquotParents(info.id()) : joined(parents);
+        int inherited = FreezeThaw.inherited(items.freezeThawCounts(aliquotParents));
         return new Resolved(info.id(), info.barcode(), info.type(), info, inherited);
+    }
+
+    /** The result of work done on another thread; its refusal (e.g. a 503 problem) as if thrown here. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
