@@ -78,8 +78,8 @@ public final class GatewayBenchmark {
             run(viaGateway, token, 32, WARM_UP, barcodes, gateway);
             System.out.printf("%nGET %s, %d s per run after %d s of warm-up (and %d s at each number of"
                     + " connections), on %d cores, %s%n", QUERY, MEASURE.toSeconds(), WARM_UP.toSeconds(),
-                    WARM_UP_EACH.toSeconds(), cores, GATEWAY_OWN_CORE
-                            ? "the gateway alone on the last core" : "gateway, service and load generator sharing them");
+                    WARM_UP_EACH.toSeconds(), cores, GATEWAY_OWN_CORE ? "the gateway alone on the last core"
+                            : "gateway, service and load generator sharing them");
             System.out.printf("%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n", "connections",
                     "direct/s", "gateway/s", "ratio", "p50 direct", "p50 gw", "p99 direct", "p99 gw", "added p50",
                     "added p99", "cpu service", "cpu service", "cpu gateway");

@@ -65,6 +65,7 @@ public class Authenticator {
     }
 
     public static ProblemException revoked() {
-        return ProblemException.unauthenticated("The access token was revoked (logout, disabled account or revoked key)");
+        return ProblemException.unauthenticated(
+                "The access token was revoked (logout, disabled account or revoked key)");
     }
 }

@@ -11,8 +11,9 @@ import redis.clients.jedis.AbstractPipeline;
 /**
  * Sessions and subjects whose tokens must be refused before they expire, in Redis: the auth
  * service writes them (logout, disable, password change, refresh-token reuse, revoked API key),
- * the gateway reads them in the same round trip as its rate limit. An entry lives as long as a token issued
- * before it could, so the list stays as small as the revocations of the last token lifetime.
+ * the gateway reads them in the same round trip as its rate limit. An entry lives as long as a
+ * token issued before it could, so the list stays as small as the revocations of the last token
+ * lifetime.
  * Calls throw {@code JedisException} when Redis is unreachable; callers decide what that means.
  */
 @ApplicationScoped

@@ -94,7 +94,8 @@ public final class ExtraServer {
             return Path.of(Class.forName("org.postgresql.Driver").getProtectionDomain().getCodeSource().getLocation()
                     .toURI());
         } catch (ClassNotFoundException | URISyntaxException e) {
-            throw new IOException("The PostgreSQL driver must be on the test classpath of a module starting servers", e);
+            throw new IOException("The PostgreSQL driver must be on the test classpath of a module starting servers",
+                    e);
         }
     }
 
