@@ -1,6 +1,7 @@
 package org.tracseq.platform.client;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.tracseq.platform.security.CurrentToken;
@@ -16,5 +17,17 @@ public final class OnBehalfOfCaller {
 
     public static <T> CompletableFuture<T> supplyAsync(Supplier<T> work, Executor executor) {
         return CompletableFuture.supplyAsync(RequestIds.carriedTo(CurrentToken.carriedTo(work)), executor);
+    }
+
+    /** The work's result; its refusal (e.g. a 503 problem from a client) thrown as if it ran here. */
+    public static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

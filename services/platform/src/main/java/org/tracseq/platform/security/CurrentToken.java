@@ -2,6 +2,7 @@ package org.tracseq.platform.security;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.tracseq.platform.context.ThreadValues;
 
 /**
  * The verified token of the request this thread is serving, so calls to other services carry the
@@ -19,20 +20,7 @@ public final class CurrentToken {
 
     /** {@code work} with this thread's token bound while it runs, wherever it runs. */
     public static <T> Supplier<T> carriedTo(Supplier<T> work) {
-        VerifiedToken token = CURRENT.get();
-        return () -> {
-            VerifiedToken before = CURRENT.get();
-            CURRENT.set(token);
-            try {
-                return work.get();
-            } finally {
-                if (before == null) {
-                    CURRENT.remove(); // a pooled thread keeps nothing of this request
-                } else {
-                    CURRENT.set(before);
-                }
-            }
-        };
+        return ThreadValues.carried(CURRENT, work);
     }
 
     static void bind(VerifiedToken token) {

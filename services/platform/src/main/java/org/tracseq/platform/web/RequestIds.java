@@ -3,6 +3,7 @@ package org.tracseq.platform.web;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.tracseq.platform.context.ThreadValues;
 import java.util.regex.Pattern;
 
 /**
@@ -28,20 +29,7 @@ public final class RequestIds {
 
     /** {@code work} with this thread's request id bound while it runs, wherever it runs. */
     public static <T> Supplier<T> carriedTo(Supplier<T> work) {
-        String requestId = CURRENT.get();
-        return () -> {
-            String before = CURRENT.get();
-            CURRENT.set(requestId);
-            try {
-                return work.get();
-            } finally {
-                if (before == null) {
-                    CURRENT.remove(); // a pooled thread keeps nothing of this request
-                } else {
-                    CURRENT.set(before);
-                }
-            }
-        };
+        return ThreadValues.carried(CURRENT, work);
     }
 
     static void bind(String requestId) {

@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.tracseq.platform.client.OnBehalfOfCaller;
 import org.tracseq.platform.problem.ProblemException;
@@ -102,21 +101,10 @@ public class StorageService {
                 : OnBehalfOfCaller.supplyAsync(() -> directory.aliquotParents(ref.id()), executor);
         SampleInfo info = ref.id() != null ? directory.sample(ref.id()) : directory.sampleByBarcode(ref.barcode());
         Handling.checkSampleStatus(info.status(), info.barcode());
-        List<UUID> aliquotParents = parents == null ? directory.aliquotParents(info.id()) : joined(parents);
+        List<UUID> aliquotParents = parents == null ? directory.aliquotParents(info.id())
+                : OnBehalfOfCaller.join(parents);
         int inherited = FreezeThaw.inherited(items.freezeThawCounts(aliquotParents));
         return new Resolved(info.id(), info.barcode(), info.type(), info, inherited);
-    }
-
-    /** The result of work done on another thread; its refusal (e.g. a 503 problem) as if thrown here. */
-    private static <T> T joined(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /**
