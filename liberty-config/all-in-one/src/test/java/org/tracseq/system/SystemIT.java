@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -92,6 +93,14 @@ class SystemIT {
         assertThat(health.jsonPath().getString("services.samples.status")).isEqualTo("UP");
         assertThat(health.jsonPath().getString("services.storage.status")).isEqualTo("UP");
         assertThat(health.jsonPath().getString("services.barcodes.status")).isEqualTo("UP");
+    }
+
+    @Test
+    void everyServiceDeclaresItsDatabaseInItsReadiness() {
+        Response ready = RestAssured.get(TracSeqServer.rootUrl() + "/health/ready").andReturn();
+        assertThat(ready.statusCode()).as(ready.asString()).isEqualTo(200);
+        assertThat(ready.jsonPath().getList("checks.findAll { it.status == 'UP' }.name", String.class))
+                .contains("database:auth", "database:samples", "database:barcodes", "database:storage");
     }
 
     @Test

@@ -1,16 +1,16 @@
 package org.tracseq.platform.db;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the schema is migrated and the database answers within two seconds. */
-@Readiness
-@ApplicationScoped
-public class DatabaseReadinessCheck implements HealthCheck {
+/**
+ * Ready when the schema is migrated and the database answers within two seconds. Each service
+ * declares it as one of its own readiness checks ({@code @Readiness @ApplicationScoped} on a
+ * subclass in its {@code health} package), next to whatever else its readiness depends on.
+ */
+public abstract class DatabaseReadinessCheck implements HealthCheck {
     @Inject
     ServiceDatabase database;
 

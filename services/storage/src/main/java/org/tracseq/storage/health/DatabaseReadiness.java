@@ -1,0 +1,11 @@
+package org.tracseq.storage.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.Readiness;
+import org.tracseq.platform.db.DatabaseReadinessCheck;
+
+/** Not ready until the storage schema is migrated and its database answers. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness extends DatabaseReadinessCheck {
+}
