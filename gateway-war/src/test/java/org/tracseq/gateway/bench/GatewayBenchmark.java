@@ -1,14 +1,20 @@
 package org.tracseq.gateway.bench;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -25,11 +31,14 @@ import org.tracseq.platform.testing.TestTokens;
  * and the CPU time each JVM spent per request. Not a test; run it as docs/gateway.md says. It starts
  * its own barcodes server and gateway (microservices layout, separate JVMs) on ports 8293 and 8289,
  * next to the load generator on the same machine; the load generator is a blocking client with
- * kept-alive connections, so that it takes as little of the shared CPU as it can.
+ * kept-alive connections, so that it takes as little of the shared CPU as it can. When nginx is
+ * installed, the same GET is also measured through it ({@link NginxReference}), as the cost of a
+ * hop through a proxy that does nothing else.
  */
 public final class GatewayBenchmark {
     private static final int BARCODES_PORT = 8293;
     private static final int GATEWAY_PORT = 8289;
+    private static final int NGINX_PORT = 8290;
     /**
      * Liberty's JIT keeps compiling its large request path for minutes on two shared cores, and
      * compiles again when the concurrency changes: a long first warm-up, then a shorter one at
@@ -45,13 +54,16 @@ public final class GatewayBenchmark {
      * its own would; by default all share every core.
      */
     private static final boolean GATEWAY_OWN_CORE = Boolean.getBoolean("bench.gateway-own-core");
+    /** The numbers of connections to measure at, e.g. {@code -Dbench.connections=32} to look at one closely. */
+    private static final List<Integer> CONNECTIONS = Stream.of(System.getProperty("bench.connections", "1,32,128")
+            .split(",")).map(String::trim).map(Integer::valueOf).toList();
 
     private GatewayBenchmark() {
     }
 
     /** One run: requests answered per second, latency percentiles, errors, CPU milliseconds per request. */
     record Result(double perSecond, double p50Millis, double p99Millis, long errors, double serviceCpuMillis,
-                  double gatewayCpuMillis) {
+                  double proxyCpuMillis) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -63,51 +75,117 @@ public final class GatewayBenchmark {
                 "tracseq.routes", "barcodes",
                 "tracseq.route.barcodes.url", "http://localhost:" + BARCODES_PORT + "/barcodes",
                 "tracseq.ratelimit.read.requests", "1000000000"));
+        Optional<NginxReference> nginx = NginxReference.start(NGINX_PORT, BARCODES_PORT, Path.of("target"));
         try {
             int cores = Runtime.getRuntime().availableProcessors();
             if (GATEWAY_OWN_CORE) {
+                String last = Integer.toString(cores - 1);
                 String others = cores == 2 ? "0" : "0-" + (cores - 2);
-                pin(gateway.pid(), Integer.toString(cores - 1));
+                pin(gateway.pid(), last);
+                for (long process : nginx.map(NginxReference::pids).orElse(List.of())) {
+                    pin(process, last);
+                }
                 pin(barcodes.pid(), others);
                 pin(ProcessHandle.current().pid(), others);
             }
-            String token = TestTokens.of(Role.GUEST);
-            String direct = barcodes.rootUrl() + "/barcodes" + QUERY;
-            String viaGateway = gateway.rootUrl() + "/api/barcodes" + QUERY;
-            run(direct, token, 32, WARM_UP, barcodes, gateway);
-            run(viaGateway, token, 32, WARM_UP, barcodes, gateway);
-            System.out.printf("%nGET %s, %d s per run after %d s of warm-up (and %d s at each number of"
-                    + " connections), on %d cores, %s%n", QUERY, MEASURE.toSeconds(), WARM_UP.toSeconds(),
-                    WARM_UP_EACH.toSeconds(), cores, GATEWAY_OWN_CORE ? "the gateway alone on the last core"
-                            : "gateway, service and load generator sharing them");
-            System.out.printf("%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n", "connections",
-                    "direct/s", "gateway/s", "ratio", "p50 direct", "p50 gw", "p99 direct", "p99 gw", "added p50",
-                    "added p99", "cpu service", "cpu service", "cpu gateway");
-            System.out.printf("%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n", "", "", "", "",
-                    "", "", "", "", "", "", "(direct)", "(via gw)", "");
-            for (int connections : List.of(1, 32, 128)) {
-                run(direct, token, connections, WARM_UP_EACH, barcodes, gateway);
-                Result d = run(direct, token, connections, MEASURE, barcodes, gateway);
-                run(viaGateway, token, connections, WARM_UP_EACH, barcodes, gateway);
-                Result g = run(viaGateway, token, connections, MEASURE, barcodes, gateway);
-                System.out.printf("%-12d %10.0f %10.0f %6.0f%% %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms "
-                                + "%10.3fms %10.3fms %10.3fms%s%n",
-                        connections, d.perSecond(), g.perSecond(), 100 * g.perSecond() / d.perSecond(),
-                        d.p50Millis(), g.p50Millis(), d.p99Millis(), g.p99Millis(),
-                        g.p50Millis() - d.p50Millis(), g.p99Millis() - d.p99Millis(),
-                        d.serviceCpuMillis(), g.serviceCpuMillis(), g.gatewayCpuMillis(),
-                        d.errors() + g.errors() > 0 ? "  errors: " + (d.errors() + g.errors()) : "");
+            Target direct = new Target("direct", barcodes.rootUrl() + "/barcodes" + QUERY, () -> Duration.ZERO);
+            Target viaGateway = new Target("gateway", gateway.rootUrl() + "/api/barcodes" + QUERY,
+                    gateway::cpuTime);
+            Optional<Target> viaNginx = nginx.map(reference ->
+                    new Target("nginx", reference.rootUrl() + "/api/barcodes" + QUERY, reference::cpuTime));
+            Supplier<Duration> serviceCpu = barcodes::cpuTime;
+            List<Target> targets = Stream.concat(Stream.of(direct, viaGateway), viaNginx.stream()).toList();
+            for (Target target : targets) {
+                run(target, 32, WARM_UP, serviceCpu);
             }
-            System.out.println("cpu: milliseconds of CPU time the JVM spent per request answered (all its threads)");
+            Map<Integer, List<Result>> results = new LinkedHashMap<>();
+            for (int connections : CONNECTIONS) {
+                List<Result> row = new ArrayList<>();
+                for (Target target : targets) {
+                    row.add(measure(target, connections, serviceCpu));
+                }
+                results.put(connections, row);
+            }
+            print(results, cores, viaNginx.isPresent());
         } finally {
+            if (nginx.isPresent()) {
+                nginx.get().close();
+            }
             gateway.stop();
             barcodes.stop();
         }
     }
 
-    /** {@code connections} clients, each sending its next request as soon as the last one answered. */
-    private static Result run(String uri, String token, int connections, Duration length, ExtraServer service,
-                              ExtraServer gateway) throws Exception {
+    /** The figures, per number of connections: direct, through the gateway, and through nginx if it ran. */
+    private static void print(Map<Integer, List<Result>> results, int cores, boolean withNginx) {
+        System.out.printf("%nGET %s, %d s per run after %d s of warm-up (and %d s at each number of"
+                + " connections), on %d cores, %s%n", QUERY, MEASURE.toSeconds(), WARM_UP.toSeconds(),
+                WARM_UP_EACH.toSeconds(), cores, GATEWAY_OWN_CORE ? "the gateway alone on the last core"
+                        : "gateway, service and load generator sharing them");
+        System.out.printf("%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n", "connections",
+                "direct/s", "gateway/s", "ratio", "p50 direct", "p50 gw", "p99 direct", "p99 gw", "added p50",
+                "added p99", "cpu service", "cpu service", "cpu gateway");
+        System.out.printf("%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n", "", "", "", "",
+                "", "", "", "", "", "", "(direct)", "(via gw)", "");
+        results.forEach((connections, row) -> {
+            Result d = row.get(0);
+            Result g = row.get(1);
+            System.out.printf("%-12d %10.0f %10.0f %6.0f%% %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms "
+                            + "%10.3fms %10.3fms %10.3fms%s%n",
+                    connections, d.perSecond(), g.perSecond(), 100 * g.perSecond() / d.perSecond(),
+                    d.p50Millis(), g.p50Millis(), d.p99Millis(), g.p99Millis(),
+                    g.p50Millis() - d.p50Millis(), g.p99Millis() - d.p99Millis(),
+                    d.serviceCpuMillis(), g.serviceCpuMillis(), g.proxyCpuMillis(), errors(d, g));
+        });
+        System.out.println("cpu: milliseconds of CPU time the process spent per request answered (all its threads)");
+        if (!withNginx) {
+            System.out.println("nginx is not installed: no reference proxy measured (apt-get install nginx-light)");
+            return;
+        }
+        System.out.printf("%nThe same GET through nginx as a plain reverse proxy (no token check, no rate"
+                + " limit), measured in the same run:%n");
+        System.out.printf("%-12s %10s %10s %7s %7s %10s %10s %10s %10s %12s %12s%n", "connections", "direct/s",
+                "nginx/s", "nginx", "gateway", "added p50", "added p50", "added p99", "added p99", "cpu nginx",
+                "cpu gateway");
+        System.out.printf("%-12s %10s %10s %7s %7s %10s %10s %10s %10s %12s %12s%n", "", "", "", "ratio", "ratio",
+                "nginx", "gateway", "nginx", "gateway", "", "");
+        results.forEach((connections, row) -> {
+            Result d = row.get(0);
+            Result g = row.get(1);
+            Result n = row.get(2);
+            System.out.printf("%-12d %10.0f %10.0f %6.0f%% %6.0f%% %8.2fms %8.2fms %8.2fms %8.2fms %10.3fms "
+                            + "%10.3fms%s%n",
+                    connections, d.perSecond(), n.perSecond(), 100 * n.perSecond() / d.perSecond(),
+                    100 * g.perSecond() / d.perSecond(), n.p50Millis() - d.p50Millis(), g.p50Millis() - d.p50Millis(),
+                    n.p99Millis() - d.p99Millis(), g.p99Millis() - d.p99Millis(), n.proxyCpuMillis(),
+                    g.proxyCpuMillis(), errors(d, n));
+        });
+    }
+
+    /** Where the load goes, and the CPU time of the proxy in between (zero when there is none). */
+    record Target(String name, String uri, Supplier<Duration> proxyCpu) {
+    }
+
+    /** A shorter warm-up at this number of connections, then the run that counts. */
+    private static Result measure(Target target, int connections, Supplier<Duration> serviceCpu) throws Exception {
+        run(target, connections, WARM_UP_EACH, serviceCpu);
+        return run(target, connections, MEASURE, serviceCpu);
+    }
+
+    private static String errors(Result... results) {
+        long errors = Stream.of(results).mapToLong(Result::errors).sum();
+        return errors > 0 ? "  errors: " + errors : "";
+    }
+
+    /**
+     * {@code connections} clients, each sending its next request as soon as the last one answered,
+     * with a fresh token: a test token lives 15 minutes, less than a benchmark with long warm-ups.
+     */
+    private static Result run(Target target, int connections, Duration length, Supplier<Duration> serviceCpu)
+            throws Exception {
+        String token = TestTokens.of(Role.GUEST);
+        // On stderr, so the figures on stdout stay one table; also tells a profiler when to attach.
+        System.err.printf("%s: %d connections for %d s%n", target.name(), connections, length.toSeconds());
         long[][] latencies = new long[connections][];
         AtomicLong errors = new AtomicLong();
         CountDownLatch finished = new CountDownLatch(connections);
@@ -115,8 +193,8 @@ public final class GatewayBenchmark {
         try (CloseableHttpClient http = HttpClients.custom().disableAutomaticRetries().disableCookieManagement()
                 .disableContentCompression().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnPerRoute(connections).setMaxConnTotal(connections).build()).build()) {
-            Duration serviceCpu = service.cpuTime();
-            Duration gatewayCpu = gateway.cpuTime();
+            Duration serviceBefore = serviceCpu.get();
+            Duration proxyBefore = target.proxyCpu().get();
             long end = System.nanoTime() + length.toNanos();
             for (int c = 0; c < connections; c++) {
                 int client = c;
@@ -124,7 +202,7 @@ public final class GatewayBenchmark {
                     long[] own = new long[1 << 16];
                     int count = 0;
                     while (System.nanoTime() < end) {
-                        HttpGet get = new HttpGet(uri);
+                        HttpGet get = new HttpGet(target.uri());
                         get.setHeader("Authorization", "Bearer " + token);
                         long start = System.nanoTime();
                         try {
@@ -150,8 +228,8 @@ public final class GatewayBenchmark {
             finished.await();
             long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
             return new Result(all.length / (double) length.toSeconds(), percentile(all, 0.50), percentile(all, 0.99),
-                    errors.get(), perRequest(service.cpuTime().minus(serviceCpu), all.length),
-                    perRequest(gateway.cpuTime().minus(gatewayCpu), all.length));
+                    errors.get(), perRequest(serviceCpu.get().minus(serviceBefore), all.length),
+                    perRequest(target.proxyCpu().get().minus(proxyBefore), all.length));
         } finally {
             threads.shutdown();
         }
