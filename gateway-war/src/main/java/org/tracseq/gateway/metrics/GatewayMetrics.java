@@ -3,10 +3,14 @@ package org.tracseq.gateway.metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 import org.tracseq.gateway.balancing.Instance;
 import org.tracseq.gateway.routing.Route;
 
@@ -33,10 +37,18 @@ public class GatewayMetrics {
     @Inject
     MetricRegistry registry;
 
+    /**
+     * The per-answer metrics, found once per route and status class: the registry's own lookup
+     * (metric id, tag sorting, metadata check) took about 2 % of the gateway's CPU.
+     */
+    private final Map<String, Counter> requests = new ConcurrentHashMap<>();
+    private final Map<String, Timer> latencies = new ConcurrentHashMap<>();
+
     public void answered(String route, int status, Duration took) {
-        Tag routeTag = new Tag("route", route);
-        registry.counter(REQUESTS, routeTag, new Tag("status", status / 100 + "xx")).inc();
-        registry.timer(LATENCY, routeTag).update(took);
+        String statusClass = status / 100 + "xx";
+        requests.computeIfAbsent(route + " " + statusClass,
+                key -> registry.counter(REQUESTS, new Tag("route", route), new Tag("status", statusClass))).inc();
+        latencies.computeIfAbsent(route, key -> registry.timer(LATENCY, new Tag("route", route))).update(took);
     }
 
     public void retried(Route route) {
