@@ -47,8 +47,8 @@ import org.tracseq.platform.web.RequestIds;
 /**
  * {@code /api/<service>/**}: every method, any path below the prefix, forwarded to the service.
  * Before anything else the caller's token is checked (except on the {@link OpenPaths}) and the
- * rate limit applied, so a refused caller learns nothing about routes. The gateway's own refusals (no token, no such route,
- * service down, breaker open, timeout) are problems. Open to the platform's
+ * rate limit applied, so a refused caller learns nothing about routes. The gateway's own refusals
+ * (no token, no such route, service down, breaker open, timeout) are problems. Open to the platform's
  * {@code BearerAuthentication} because the check here depends on the path, not on the method.
  * One instance serves every request (the {@code @Context} fields are per-request proxies):
  * creating and injecting a request-scoped resource took about 5 % of the gateway's CPU.

@@ -49,9 +49,9 @@ public final class GatewayBenchmark {
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
     private static final String QUERY = "/validate?barcode=TS-DNA-20261128-000001-X";
     /**
-     * With {@code -Dbench.gateway-own-core=true} the gateway runs alone on the last core and the
-     * service and load generator on the others (Linux {@code taskset}), as a gateway on a host of
-     * its own would; by default all share every core.
+     * With {@code -Dbench.gateway-own-core=true} the gateway (and nginx, which is measured while the
+     * gateway idles) runs alone on the last core and the service and load generator on the others
+     * (Linux {@code taskset}), as a gateway on a host of its own would; by default all share every core.
      */
     private static final boolean GATEWAY_OWN_CORE = Boolean.getBoolean("bench.gateway-own-core");
     /** The numbers of connections to measure at, e.g. {@code -Dbench.connections=32} to look at one closely. */
@@ -120,7 +120,7 @@ public final class GatewayBenchmark {
     private static void print(Map<Integer, List<Result>> results, int cores, boolean withNginx) {
         System.out.printf("%nGET %s, %d s per run after %d s of warm-up (and %d s at each number of"
                 + " connections), on %d cores, %s%n", QUERY, MEASURE.toSeconds(), WARM_UP.toSeconds(),
-                WARM_UP_EACH.toSeconds(), cores, GATEWAY_OWN_CORE ? "the gateway alone on the last core"
+                WARM_UP_EACH.toSeconds(), cores, GATEWAY_OWN_CORE ? "the gateway (or nginx) alone on the last core"
                         : "gateway, service and load generator sharing them");
         System.out.printf("%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n", "connections",
                 "direct/s", "gateway/s", "ratio", "p50 direct", "p50 gw", "p99 direct", "p99 gw", "added p50",
