@@ -75,8 +75,9 @@ public final class GatewayBenchmark {
                 "tracseq.routes", "barcodes",
                 "tracseq.route.barcodes.url", "http://localhost:" + BARCODES_PORT + "/barcodes",
                 "tracseq.ratelimit.read.requests", "1000000000"));
-        Optional<NginxReference> nginx = NginxReference.start(NGINX_PORT, BARCODES_PORT, Path.of("target"));
+        Optional<NginxReference> nginx = Optional.empty();
         try {
+            nginx = NginxReference.start(NGINX_PORT, BARCODES_PORT, Path.of("target"));
             int cores = Runtime.getRuntime().availableProcessors();
             if (GATEWAY_OWN_CORE) {
                 String last = Integer.toString(cores - 1);
@@ -108,9 +109,7 @@ public final class GatewayBenchmark {
             }
             print(results, cores, viaNginx.isPresent());
         } finally {
-            if (nginx.isPresent()) {
-                nginx.get().close();
-            }
+            nginx.ifPresent(NginxReference::close);
             gateway.stop();
             barcodes.stop();
         }

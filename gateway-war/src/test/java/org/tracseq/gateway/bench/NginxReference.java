@@ -21,10 +21,12 @@ import java.util.stream.Stream;
 final class NginxReference implements AutoCloseable {
     private final Process nginx;
     private final int port;
+    private final Path dir;
 
-    private NginxReference(Process nginx, int port) {
+    private NginxReference(Process nginx, int port, Path dir) {
         this.nginx = nginx;
         this.port = port;
+        this.dir = dir;
     }
 
     /** Starts nginx on {@code port} proxying {@code /api/barcodes/} to the service, if it is installed. */
@@ -66,14 +68,19 @@ final class NginxReference implements AutoCloseable {
                 """.formatted(dir, port, servicePort));
         Process process = new ProcessBuilder(binary.get().toString(), "-p", dir.toString(), "-c", "nginx.conf")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
-        NginxReference reference = new NginxReference(process, port);
-        await().atMost(Duration.ofSeconds(10)).until(reference::listening);
+        NginxReference reference = new NginxReference(process, port, dir);
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(reference::listening);
+        } catch (RuntimeException notListening) {
+            reference.close();
+            throw notListening;
+        }
         return Optional.of(reference);
     }
 
     private boolean listening() {
         if (!nginx.isAlive()) {
-            throw new IllegalStateException("nginx stopped at once; see target/nginx/error.log");
+            throw new IllegalStateException("nginx stopped at once; see " + dir.resolve("error.log"));
         }
         try (Socket socket = new Socket("127.0.0.1", port)) {
             return true;
@@ -88,21 +95,29 @@ final class NginxReference implements AutoCloseable {
 
     /** The master and its workers, e.g. to pin them to a core. */
     List<Long> pids() {
-        return Stream.concat(Stream.of(nginx.toHandle()), nginx.descendants()).map(ProcessHandle::pid).toList();
+        return processes().map(ProcessHandle::pid).toList();
     }
 
     /** CPU time of the master and its workers so far. */
     Duration cpuTime() {
-        return Stream.concat(Stream.of(nginx.toHandle()), nginx.descendants())
-                .map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
+        return processes().map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
                 .reduce(Duration.ZERO, Duration::plus);
     }
 
+    private Stream<ProcessHandle> processes() {
+        return Stream.concat(Stream.of(nginx.toHandle()), nginx.descendants());
+    }
+
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         nginx.destroy(); // SIGTERM: nginx's fast shutdown, workers included
-        if (!nginx.waitFor(10, TimeUnit.SECONDS)) {
+        try {
+            if (!nginx.waitFor(10, TimeUnit.SECONDS)) {
+                nginx.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
             nginx.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }
