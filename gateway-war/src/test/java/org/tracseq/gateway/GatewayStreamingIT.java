@@ -50,19 +50,8 @@ class GatewayStreamingIT {
         upstreamThreads = Executors.newFixedThreadPool(4);
         upstream.setExecutor(upstreamThreads);
         upstream.createContext("/health/ready", exchange -> answer(exchange, "{\"status\":\"UP\"}"));
-        upstream.createContext("/bulk/upload", exchange -> {
-            long bytes = 0;
-            byte[] buffer = new byte[CHUNK];
-            try (InputStream body = exchange.getRequestBody()) {
-                for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
-                    if (bytes == 0 && read > 0) {
-                        firstUploadByteAt.set(System.nanoTime());
-                    }
-                    bytes += read;
-                }
-            }
-            answer(exchange, Long.toString(bytes));
-        });
+        upstream.createContext("/bulk/upload", exchange ->
+                answer(exchange, Long.toString(drain(exchange.getRequestBody(), firstUploadByteAt))));
         upstream.createContext("/bulk/download", exchange -> {
             exchange.sendResponseHeaders(200, SIZE);
             byte[] chunk = new byte[CHUNK];
@@ -82,6 +71,21 @@ class GatewayStreamingIT {
         upstreamThreads.shutdownNow();
     }
 
+    /** Reads {@code body} to its end and closes it; notes when its first byte came. */
+    private static long drain(InputStream body, AtomicLong firstByteAt) throws IOException {
+        long bytes = 0;
+        byte[] buffer = new byte[CHUNK];
+        try (body) {
+            for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                if (bytes == 0 && read > 0) {
+                    firstByteAt.set(System.nanoTime());
+                }
+                bytes += read;
+            }
+        }
+        return bytes;
+    }
+
     private static void answer(HttpExchange exchange, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(200, bytes.length);
@@ -98,7 +102,8 @@ class GatewayStreamingIT {
     /** 200 MB made up as they are read; remembers when the last of them was handed over. */
     private static final class Generated extends InputStream {
         private long left = SIZE;
-        private long finishedAt;
+        /** Set on the client's thread, read on the test's. */
+        private volatile long finishedAt;
 
         @Override
         public int read() {
@@ -148,19 +153,9 @@ class GatewayStreamingIT {
         HttpResponse<InputStream> response = HTTP.send(request("download").GET().build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
-        long firstByteAt = 0;
-        long bytes = 0;
-        byte[] buffer = new byte[CHUNK];
-        try (InputStream body = response.body()) {
-            for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
-                if (bytes == 0 && read > 0) {
-                    firstByteAt = System.nanoTime();
-                }
-                bytes += read;
-            }
-        }
-        assertThat(bytes).isEqualTo(SIZE);
-        assertThat(firstByteAt).as("the client had the first bytes before the service wrote the last")
+        AtomicLong firstByteAt = new AtomicLong();
+        assertThat(drain(response.body(), firstByteAt)).isEqualTo(SIZE);
+        assertThat(firstByteAt.get()).as("the client had the first bytes before the service wrote the last")
                 .isLessThan(downloadWrittenAt.get());
     }
 }

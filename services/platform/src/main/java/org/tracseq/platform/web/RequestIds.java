@@ -3,8 +3,8 @@ package org.tracseq.platform.web;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.tracseq.platform.context.ThreadValues;
 import java.util.regex.Pattern;
+import org.tracseq.platform.context.ThreadValues;
 
 /**
  * The request id of the request this thread is serving: accepted from {@code X-Request-Id} when it

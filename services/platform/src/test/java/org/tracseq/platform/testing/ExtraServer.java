@@ -129,13 +129,17 @@ public final class ExtraServer {
 
     /** The CPU time the server's JVM has used so far (all its threads), e.g. to state a cost per request. */
     public Duration cpuTime() {
-        return process().flatMap(process -> process.info().totalCpuDuration())
-                .orElseThrow(() -> new IllegalStateException(name + " is not running"));
+        return running().info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("No CPU time for server " + name));
     }
 
     /** The server's JVM, e.g. to pin it to some of the machine's cores. */
     public long pid() {
-        return process().map(ProcessHandle::pid).orElseThrow(() -> new IllegalStateException(name + " is not running"));
+        return running().pid();
+    }
+
+    private ProcessHandle running() {
+        return process().orElseThrow(() -> new IllegalStateException(name + " is not running"));
     }
 
     private Optional<ProcessHandle> process() {

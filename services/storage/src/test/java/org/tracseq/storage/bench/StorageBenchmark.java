@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -155,7 +156,7 @@ class StorageBenchmark {
     private static void analyze() {
         try (var connection = TestDatabase.connect(); var statement = connection.createStatement()) {
             statement.execute("ANALYZE");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -13,6 +13,7 @@ import static org.tracseq.storage.it.StorageFixture.token;
 import static org.tracseq.storage.it.StorageFixture.unit;
 
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,7 +83,7 @@ class PlacementIT {
     void st3TwentyConcurrentPlacementsIntoOnePositionHaveExactlyOneWinner() {
         String token = token();
         String box = box(unit(token, "freezer", "minus_80").get(3), "Box", 10, 10);
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             ids.add(sample(token, i, "plasma").get(0));
         }
@@ -146,7 +147,7 @@ class PlacementIT {
         String token = token();
         List<String> chain = unit(token, "freezer", "minus_20");
         String box = box(chain.get(3), "Box", 4, 5);
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < 19; i++) {
             ids.add(sample(token, i, "serum").get(0));
             assertThat(place(ids.get(i), box, null).statusCode()).isEqualTo(201);
