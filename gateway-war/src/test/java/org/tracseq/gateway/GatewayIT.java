@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 
 import io.restassured.response.Response;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -50,6 +51,15 @@ class GatewayIT {
                 .header("X-Request-Id")).isEqualTo("trace-123");
         assertThat(TracSeqServer.request().header("X-Request-Id", "<script>").get("/api/health")
                 .header("X-Request-Id")).isNotEqualTo("<script>").hasSize(36);
+    }
+
+    @Test
+    void everyAnswerCarriesItsRequestId() {
+        // The proxy's own refusal, a JAX-RS resource and an answer of the servlet container alike.
+        for (String path : List.of("/api/samples/x", "/api/health", "/no/such/page")) {
+            assertThat(TracSeqServer.request().header("X-Request-Id", "trace-456").get(path).header("X-Request-Id"))
+                    .as(path).isEqualTo("trace-456");
+        }
     }
 
     @Test

@@ -5,11 +5,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +79,7 @@ public class Forwarder {
     int connectionsPerInstance;
 
     private CloseableHttpClient client;
-    private Map<String, Function<Supplier<Response>, Response>> policies;
+    private Map<String, Function<Supplier<Answer>, Answer>> policies;
 
     /**
      * Blocking HTTP/1.1 on the request's own thread, over a pool of kept-alive connections per
@@ -113,8 +113,12 @@ public class Forwarder {
         client.close(CloseMode.GRACEFUL);
     }
 
-    /** A request as the gateway received it, the path and query already cut below the route prefix. */
-    public record Incoming(String method, String rawPath, String rawQuery, MultivaluedMap<String, String> headers,
+    /**
+     * A request as the gateway received it, the path and query already cut below the route prefix.
+     *
+     * @param headers by name, case-insensitive
+     */
+    public record Incoming(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
                            RequestBody body, URI publicBase, String requestId) {
     }
 
@@ -125,7 +129,7 @@ public class Forwarder {
      * @param affinity   what consistent hashing keys on (may be null)
      * @param toMonolith send it to the route's monolith (all-in-one server) instead of its instances
      */
-    public Response forward(Route route, Incoming request, String affinity, boolean toMonolith) {
+    public Answer forward(Route route, Incoming request, String affinity, boolean toMonolith) {
         Set<Instance> tried = ConcurrentHashMap.newKeySet();
         return policies.getOrDefault(route.name(), calls::other).apply(() -> {
             if (!tried.isEmpty()) {
@@ -137,9 +141,9 @@ public class Forwarder {
             tried.add(instance);
             instance.started();
             try {
-                Response response = once(route, instance, request);
+                Answer answer = once(route, instance, request);
                 instance.succeeded();
-                return response;
+                return answer;
             } catch (UpstreamFailure failure) {
                 if (instance.failed(ejectAfterFailures, ejectCooldownMs, System.currentTimeMillis())) {
                     LOG.warning(() -> "Ejected " + instance + " of " + route.name() + " for " + ejectCooldownMs
@@ -152,7 +156,7 @@ public class Forwarder {
         });
     }
 
-    private Response once(Route route, Instance instance, Incoming request) {
+    private Answer once(Route route, Instance instance, Incoming request) {
         boolean retryable = request.body().replayable() && (IDEMPOTENT_METHODS.contains(request.method())
                 || request.headers().containsKey(IdempotentRequests.HEADER));
         var call = new HttpUriRequestBase(request.method(), instance.target(request.rawPath(), request.rawQuery()));
@@ -177,7 +181,8 @@ public class Forwarder {
                     : new UpstreamFailure(message, null, unreachable);
         }
         if (response.getCode() >= 500) {
-            Response copy = copyOf(route, instance, response, request.publicBase(), buffered(response));
+            Answer copy = copyOf(route, instance, response, request.publicBase(),
+                    new ByteArrayInputStream(buffered(response)));
             String message = route.name() + " at " + instance + " answered " + response.getCode();
             throw retryable && response.getCode() != 500 ? new UpstreamFailure.Retryable(message, copy, null)
                     : new UpstreamFailure(message, copy, null);
@@ -186,8 +191,8 @@ public class Forwarder {
     }
 
     /**
-     * The answer's body as it arrives; JAX-RS closes the stream once it has written it, which
-     * returns the connection to the pool. Null when there is none (HEAD, 204, 304).
+     * The answer's body as it arrives; {@link Answer#writeTo} closes it once it has passed it on,
+     * which returns the connection to the pool. Null when there is none (HEAD, 204, 304).
      */
     private static InputStream bodyOf(ClassicHttpResponse response) {
         HttpEntity entity = response.getEntity();
@@ -208,19 +213,18 @@ public class Forwarder {
     }
 
     /** The service's response as the gateway's; a body stream is passed through as it arrives. */
-    private static Response copyOf(Route route, Instance instance, ClassicHttpResponse upstream, URI publicBase,
-                                   Object body) {
-        Response.ResponseBuilder out = Response.status(upstream.getCode());
+    private static Answer copyOf(Route route, Instance instance, ClassicHttpResponse upstream, URI publicBase,
+                                 InputStream body) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (Header header : upstream.getHeaders()) {
-            if (!NOT_FORWARDED.contains(header.getName()) && !header.getName().equalsIgnoreCase(HttpHeaders.LOCATION)) {
-                out.header(header.getName(), header.getValue());
+            if (header.getName().equalsIgnoreCase(HttpHeaders.LOCATION)) {
+                headers.add(Map.entry(HttpHeaders.LOCATION, publicLocation(route, instance,
+                        URI.create(header.getValue()), publicBase).toString()));
+            } else if (!NOT_FORWARDED.contains(header.getName())) {
+                headers.add(Map.entry(header.getName(), header.getValue()));
             }
         }
-        Header location = upstream.getFirstHeader(HttpHeaders.LOCATION);
-        if (location != null) {
-            out.location(publicLocation(route, instance, URI.create(location.getValue()), publicBase));
-        }
-        return out.entity(body).build();
+        return new Answer(upstream.getCode(), headers, body);
     }
 
     /** {@code http://samples-host:8081/samples/42} becomes {@code http://gateway/api/samples/42}. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tracseq.gateway.balancing.Instance;
@@ -32,11 +33,18 @@ public class RouteTable {
     @ConfigProperty(name = "tracseq.routes")
     List<String> names;
 
+    /** Names under {@code /api/} that are the gateway's own resources (health, admin), never routes. */
+    public static final Set<String> GATEWAY_OWN = Set.of("health", "admin");
+
     private final Map<String, Route> routes = new LinkedHashMap<>();
 
     @PostConstruct
     void load() {
         for (String name : names) {
+            if (GATEWAY_OWN.contains(name)) {
+                throw new IllegalStateException("tracseq.routes: " + name + " is the gateway's own /api/" + name
+                        + " and cannot be a route");
+            }
             String prefix = "tracseq.route." + name + ".";
             List<String> urls = config.getOptionalValues(prefix + "urls", String.class)
                     .orElseGet(() -> config.getOptionalValue(prefix + "url", String.class).map(List::of)

@@ -1,7 +1,6 @@
 package org.tracseq.gateway.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -27,7 +26,7 @@ public class ServiceCalls {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L,
             successThreshold = 2, failOn = UpstreamFailure.class)
     @Bulkhead(200)
-    public Response auth(Supplier<Response> forward) {
+    public Answer auth(Supplier<Answer> forward) {
         return forward.get();
     }
 
@@ -36,7 +35,7 @@ public class ServiceCalls {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L,
             successThreshold = 2, failOn = UpstreamFailure.class)
     @Bulkhead(200)
-    public Response samples(Supplier<Response> forward) {
+    public Answer samples(Supplier<Answer> forward) {
         return forward.get();
     }
 
@@ -45,7 +44,7 @@ public class ServiceCalls {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L,
             successThreshold = 2, failOn = UpstreamFailure.class)
     @Bulkhead(200)
-    public Response barcodes(Supplier<Response> forward) {
+    public Answer barcodes(Supplier<Answer> forward) {
         return forward.get();
     }
 
@@ -54,7 +53,7 @@ public class ServiceCalls {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L,
             successThreshold = 2, failOn = UpstreamFailure.class)
     @Bulkhead(200)
-    public Response storage(Supplier<Response> forward) {
+    public Answer storage(Supplier<Answer> forward) {
         return forward.get();
     }
 
@@ -64,7 +63,7 @@ public class ServiceCalls {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L,
             successThreshold = 2, failOn = UpstreamFailure.class)
     @Bulkhead(200)
-    public Response other(Supplier<Response> forward) {
+    public Answer other(Supplier<Answer> forward) {
         return forward.get();
     }
 }

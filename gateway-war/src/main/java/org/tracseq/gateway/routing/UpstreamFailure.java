@@ -1,6 +1,5 @@
 package org.tracseq.gateway.routing;
 
-import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 
 /**
@@ -9,22 +8,22 @@ import java.util.Optional;
  * when there is one, or a 503 problem when there is none.
  */
 public class UpstreamFailure extends RuntimeException {
-    private final transient Response response;
+    private final transient Answer answer;
 
-    public UpstreamFailure(String message, Response response, Throwable cause) {
+    public UpstreamFailure(String message, Answer answer, Throwable cause) {
         super(message, cause);
-        this.response = response;
+        this.answer = answer;
     }
 
     /** The service's buffered error response, absent when it could not be reached at all. */
-    public Optional<Response> response() {
-        return Optional.ofNullable(response);
+    public Optional<Answer> answer() {
+        return Optional.ofNullable(answer);
     }
 
     /** A failure of an idempotent request, safe to try again. */
     public static class Retryable extends UpstreamFailure {
-        public Retryable(String message, Response response, Throwable cause) {
-            super(message, response, cause);
+        public Retryable(String message, Answer answer, Throwable cause) {
+            super(message, answer, cause);
         }
     }
 

@@ -1,19 +1,13 @@
 package org.tracseq.gateway.security;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tracseq.platform.problem.ProblemException;
+import org.tracseq.platform.web.Problems;
 
 /**
  * Cross-origin access for browser front ends, from configuration only. A preflight is answered here,
@@ -29,12 +24,10 @@ import org.tracseq.platform.problem.ProblemException;
  * origin gets the matching headers on its response. With no allowed origins (the default) no
  * CORS header is ever sent. {@code *} is refused together with credentials: a server that
  * reflected any origin with credentials would let every web site act as a signed-in user.
+ * A servlet filter in front of everything the gateway serves, its proxy filter and its JAX-RS
+ * resources alike; declared in web.xml, before the proxy filter.
  */
-@Provider
-@PreMatching
-@ApplicationScoped
-@Priority(Priorities.AUTHENTICATION - 100)
-public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
+public class Cors extends HttpFilter {
     private static final String ORIGIN = "Origin";
     private static final String REQUEST_METHOD = "Access-Control-Request-Method";
     private static final String REQUEST_HEADERS = "Access-Control-Request-Headers";
@@ -69,8 +62,8 @@ public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
     private Set<String> headers;
     private boolean anyOrigin;
 
-    @PostConstruct
-    void check() {
+    @Override
+    public void init() {
         origins = Arrays.stream(allowedOriginsSetting.split(",")).map(String::trim).filter(o -> !o.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
         anyOrigin = origins.contains("*");
@@ -83,47 +76,48 @@ public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
     }
 
     @Override
-    public void filter(ContainerRequestContext request) {
-        String origin = request.getHeaderString(ORIGIN);
-        if (origin == null || !HttpMethod.OPTIONS.equals(request.getMethod())
-                || request.getHeaderString(REQUEST_METHOD) == null) {
-            return; // not a preflight
-        }
-        String method = request.getHeaderString(REQUEST_METHOD);
-        if (!isAllowed(origin) || !allowedMethods.contains(method) || !headersAllowed(request)) {
-            throw ProblemException.forbidden("Cross-origin request refused: origin " + origin + ", method " + method
-                    + " and its headers must be allowed by the gateway's tracseq.cors.* settings");
-        }
-        Response.ResponseBuilder answer = Response.noContent()
-                .header("Access-Control-Allow-Methods", String.join(", ", allowedMethods))
-                .header("Access-Control-Allow-Headers", String.join(", ", allowedHeaders))
-                .header("Access-Control-Max-Age", maxAgeSeconds);
-        request.abortWith(answer.build());
-    }
-
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String origin = request.getHeaderString(ORIGIN);
-        if (origin == null || !isAllowed(origin)) {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String origin = request.getHeader(ORIGIN);
+        if (origin == null) {
+            chain.doFilter(request, response);
             return;
         }
-        MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle("Access-Control-Allow-Origin", anyOrigin ? "*" : origin);
-        if (!anyOrigin) {
-            headers.add("Vary", ORIGIN);
+        String method = request.getHeader(REQUEST_METHOD);
+        boolean preflight = HttpMethod.OPTIONS.equals(request.getMethod()) && method != null;
+        if (preflight && (!isAllowed(origin) || !allowedMethods.contains(method) || !headersAllowed(request))) {
+            Problems.write(ProblemException.forbidden("Cross-origin request refused: origin " + origin + ", method "
+                    + method + " and its headers must be allowed by the gateway's tracseq.cors.* settings"),
+                    request.getRequestURI(), response);
+            return;
         }
-        if (allowCredentials) {
-            headers.putSingle("Access-Control-Allow-Credentials", "true");
+        if (isAllowed(origin)) {
+            // Set before the answer is written: they do not depend on it.
+            response.setHeader("Access-Control-Allow-Origin", anyOrigin ? "*" : origin);
+            if (!anyOrigin) {
+                response.addHeader("Vary", ORIGIN);
+            }
+            if (allowCredentials) {
+                response.setHeader("Access-Control-Allow-Credentials", "true");
+            }
+            response.setHeader("Access-Control-Expose-Headers", String.join(", ", exposedHeaders));
         }
-        headers.putSingle("Access-Control-Expose-Headers", String.join(", ", exposedHeaders));
+        if (preflight) {
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            response.setHeader("Access-Control-Allow-Methods", String.join(", ", allowedMethods));
+            response.setHeader("Access-Control-Allow-Headers", String.join(", ", allowedHeaders));
+            response.setHeader("Access-Control-Max-Age", Integer.toString(maxAgeSeconds));
+            return;
+        }
+        chain.doFilter(request, response);
     }
 
     private boolean isAllowed(String origin) {
         return anyOrigin || origins.contains(origin);
     }
 
-    private boolean headersAllowed(ContainerRequestContext request) {
-        String requested = request.getHeaderString(REQUEST_HEADERS);
+    private boolean headersAllowed(HttpServletRequest request) {
+        String requested = request.getHeader(REQUEST_HEADERS);
         return requested == null || Arrays.stream(requested.split(",")).map(h -> h.trim().toLowerCase(Locale.ROOT))
                 .filter(h -> !h.isEmpty()).allMatch(headers::contains);
     }

@@ -1,13 +1,16 @@
 package org.tracseq.platform.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import org.tracseq.platform.json.JsonbContextResolver;
 import org.tracseq.platform.problem.Problem;
 import org.tracseq.platform.problem.ProblemException;
 
 /** Builds problem+json responses; the one place the media type and instance are set. */
-final class Problems {
+public final class Problems {
     static final String BEARER_CHALLENGE = "Bearer realm=\"tracseq\"";
 
     private Problems() {
@@ -25,6 +28,24 @@ final class Problems {
             response.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
         }
         return response.build();
+    }
+
+    /**
+     * Answers with the problem the exception mappers would give for {@code error}, for code that
+     * answers without JAX-RS (the gateway's proxy filter).
+     *
+     * @param instance the request's raw path
+     */
+    public static void write(Throwable error, String instance, HttpServletResponse out) throws IOException {
+        Response problem = UnexpectedExceptionMapper.problemFor(error, instance);
+        out.setStatus(problem.getStatus());
+        problem.getStringHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                values.forEach(value -> out.addHeader(name, value));
+            }
+        });
+        out.setContentType(Problem.MEDIA_TYPE);
+        JsonbContextResolver.jsonb().toJson(problem.getEntity(), out.getOutputStream());
     }
 
     static String instance(UriInfo uriInfo) {

@@ -1,30 +1,33 @@
 package org.tracseq.platform.web;
 
-import jakarta.annotation.Priority;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.ext.Provider;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
-/** Gives every request an id before anything else runs and returns it on every response. */
-@Provider
-@PreMatching
-@Priority(Priorities.AUTHENTICATION - 100)
-public class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
+/**
+ * Gives every request an id before anything else runs and returns it on every response, the
+ * container's own answers (unknown path, refused method) included. A servlet filter, not a JAX-RS
+ * one, so that the gateway's proxy filter, which answers without JAX-RS, has it too.
+ */
+@WebFilter(filterName = RequestIdFilter.NAME, urlPatterns = "/*")
+public class RequestIdFilter extends HttpFilter {
+    /** The name a web.xml orders it by (it must run first). */
+    public static final String NAME = "RequestIdFilter";
 
     @Override
-    public void filter(ContainerRequestContext request) {
-        String id = RequestIds.acceptOrCreate(request.getHeaderString(RequestIds.HEADER));
-        request.getHeaders().putSingle(RequestIds.HEADER, id);
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String id = RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
+        response.setHeader(RequestIds.HEADER, id);
         RequestIds.bind(id);
-    }
-
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        response.getHeaders().putSingle(RequestIds.HEADER, request.getHeaderString(RequestIds.HEADER));
-        RequestIds.clear();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            RequestIds.clear();
+        }
     }
 }
