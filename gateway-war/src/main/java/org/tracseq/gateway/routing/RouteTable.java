@@ -26,15 +26,15 @@ import org.tracseq.gateway.balancing.Instance;
  */
 @ApplicationScoped
 public class RouteTable {
+    /** Names under {@code /api/} that are the gateway's own resources (health, admin), never routes. */
+    public static final Set<String> GATEWAY_OWN = Set.of("health", "admin");
+
     @Inject
     Config config;
 
     @Inject
     @ConfigProperty(name = "tracseq.routes")
     List<String> names;
-
-    /** Names under {@code /api/} that are the gateway's own resources (health, admin), never routes. */
-    public static final Set<String> GATEWAY_OWN = Set.of("health", "admin");
 
     private final Map<String, Route> routes = new LinkedHashMap<>();
 
