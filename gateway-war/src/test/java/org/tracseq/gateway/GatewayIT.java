@@ -55,7 +55,7 @@ class GatewayIT {
 
     @Test
     void everyAnswerCarriesItsRequestId() {
-        // The proxy's own refusal, a JAX-RS resource and an answer of the servlet container alike.
+        // The proxy filter's own refusal, a JAX-RS resource and a path nothing serves alike.
         for (String path : List.of("/api/samples/x", "/api/health", "/no/such/page")) {
             assertThat(TracSeqServer.request().header("X-Request-Id", "trace-456").get(path).header("X-Request-Id"))
                     .as(path).isEqualTo("trace-456");

@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Gives every request an id before anything else runs and returns it on every response, the
- * container's own answers (unknown path, refused method) included. A servlet filter, not a JAX-RS
- * one, so that the gateway's proxy filter, which answers without JAX-RS, has it too.
+ * Gives every request an id before anything else runs and returns it on every response. A servlet
+ * filter, not a JAX-RS one, so that answers given outside JAX-RS (the gateway's CORS and proxy
+ * filters) carry it too.
  */
 @WebFilter(filterName = RequestIdFilter.NAME, urlPatterns = "/*")
 public class RequestIdFilter extends HttpFilter {
