@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -87,24 +88,26 @@ public class ProxyFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        Optional<Route> route = routes.find(service);
         long started = System.nanoTime();
         try {
-            forward(service, publicPath, request, response);
+            forward(service, route, publicPath, request, response);
         } catch (RuntimeException refusal) {
             if (response.isCommitted()) {
                 throw refusal;
             }
             Problems.write(refusal, rawPath, response);
         } finally {
-            metrics.answered(routes.find(service).map(Route::name).orElse("unknown"), response.getStatus(),
+            metrics.answered(route.map(Route::name).orElse("unknown"), response.getStatus(),
                     Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
-    private void forward(String service, String publicPath, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    /** @param found the route named by the path's first segment, if there is one */
+    private void forward(String service, Optional<Route> found, String publicPath, HttpServletRequest request,
+                         HttpServletResponse response) throws IOException {
         VerifiedToken caller = admit(publicPath, request, response);
-        Route route = routes.find(service).orElseThrow(() -> ProblemException.notFound("API", API + service));
+        Route route = found.orElseThrow(() -> ProblemException.notFound("API", API + service));
         var incoming = new Forwarder.Incoming(request.getMethod(), publicPath.substring(service.length()),
                 request.getQueryString(), headersOf(request), RequestBody.of(request.getInputStream(),
                         request.getContentLengthLong(), request.getHeader("Transfer-Encoding") != null),

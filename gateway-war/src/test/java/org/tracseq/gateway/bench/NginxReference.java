@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * nginx as a plain reverse proxy in front of the same service: no token check, no rate limit, no
  * access log, kept-alive upstream connections. It is the floor for any proxy on the benchmark's
  * machine, the cost of one more hop done by a program written for nothing else (Kong runs on it).
- * Used when {@code nginx} is on the PATH ({@code apt-get install nginx-light}); skipped otherwise.
+ * Used when {@code nginx} is on the PATH or in /usr/sbin ({@code apt-get install nginx-light}); skipped
+ * otherwise.
  */
 final class NginxReference implements AutoCloseable {
     private final Process nginx;
