@@ -28,7 +28,8 @@ import org.tracseq.platform.testing.TestTokens;
  * A simple GET ({@code /barcodes/validate}, one indexed lookup) directly on the barcodes service and
  * through the gateway (token verification, revocation list and the Redis rate limit on, with a
  * limit too high to refuse), at 1, 32 and 128 connections: throughput ratio, added p50/p99 latency,
- * and the CPU time each JVM spent per request. Not a test; run it as docs/gateway.md says. It starts
+ * the CPU time each JVM spent per request, and the machine's CPU per request by process
+ * ({@link CpuMeter}). Not a test; run it as docs/gateway.md says. It starts
  * its own barcodes server and gateway (microservices layout, separate JVMs) on ports 8293 and 8289,
  * next to the load generator on the same machine; the load generator is a blocking client with
  * kept-alive connections, so that it takes as little of the shared CPU as it can. When nginx is
@@ -47,13 +48,22 @@ public final class GatewayBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 60));
     private static final Duration WARM_UP_EACH = Duration.ofSeconds(Long.getLong("bench.warmup-each-seconds", 15));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
-    private static final String QUERY = "/validate?barcode=TS-DNA-20261128-000001-X";
+    /**
+     * A well-formed barcode (its check character right), so that the service looks it up; a
+     * mistyped one is answered from the format check alone, without reaching the database.
+     */
+    private static final String QUERY = "/validate?barcode=TS-DNA-20261128-000001-C";
     /**
      * With {@code -Dbench.gateway-own-core=true} the gateway (and nginx, which is measured while the
      * gateway idles) runs alone on the last core and the service and load generator on the others
      * (Linux {@code taskset}), as a gateway on a host of its own would; by default all share every core.
      */
     private static final boolean GATEWAY_OWN_CORE = Boolean.getBoolean("bench.gateway-own-core");
+    /** The target, at {@link #TARGET_CONNECTIONS}: the share of direct throughput the gateway keeps ... */
+    private static final double TARGET_RATIO = 0.70;
+    /** ... and the most it may add to the median latency. */
+    private static final double TARGET_ADDED_P50_MILLIS = 1.0;
+    private static final int TARGET_CONNECTIONS = 32;
     /** The numbers of connections to measure at, e.g. {@code -Dbench.connections=32} to look at one closely. */
     private static final List<Integer> CONNECTIONS = Stream.of(System.getProperty("bench.connections", "1,32,128")
             .split(",")).map(String::trim).map(Integer::valueOf).toList();
@@ -61,9 +71,21 @@ public final class GatewayBenchmark {
     private GatewayBenchmark() {
     }
 
-    /** One run: requests answered per second, latency percentiles, errors, CPU milliseconds per request. */
-    record Result(double perSecond, double p50Millis, double p99Millis, long errors, double serviceCpuMillis,
-                  double proxyCpuMillis) {
+    /** One run: requests answered per second, latency percentiles, errors, and the CPU it took. */
+    record Result(double perSecond, double p50Millis, double p99Millis, long errors, long answered,
+                  CpuMeter.Reading cpu) {
+        /** Milliseconds of {@code cpu} per request answered. */
+        double perRequest(Duration cpu) {
+            return answered == 0 ? Double.NaN : cpu.toNanos() / 1e6 / answered;
+        }
+
+        double serviceCpuMillis() {
+            return perRequest(cpu.service());
+        }
+
+        double proxyCpuMillis() {
+            return perRequest(cpu.proxy());
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -94,20 +116,27 @@ public final class GatewayBenchmark {
                     gateway::cpuTime);
             Optional<Target> viaNginx = nginx.map(reference ->
                     new Target("nginx", reference.rootUrl() + "/api/barcodes" + QUERY, reference::cpuTime));
-            Supplier<Duration> serviceCpu = barcodes::cpuTime;
+            CpuMeter cpu = new CpuMeter(barcodes::cpuTime);
             List<Target> targets = Stream.concat(Stream.of(direct, viaGateway), viaNginx.stream()).toList();
             for (Target target : targets) {
-                run(target, 32, WARM_UP, serviceCpu);
+                run(target, 32, WARM_UP, cpu);
             }
             Map<Integer, List<Result>> results = new LinkedHashMap<>();
             for (int connections : CONNECTIONS) {
                 List<Result> row = new ArrayList<>();
                 for (Target target : targets) {
-                    row.add(measure(target, connections, serviceCpu));
+                    row.add(measure(target, connections, cpu));
                 }
                 results.put(connections, row);
             }
             print(results, cores, viaNginx.isPresent());
+            printWhereTheCpuWent(results, targets);
+            long failed = results.values().stream().flatMap(List::stream).mapToLong(Result::errors).sum();
+            if (failed > 0) {
+                // Figures from failed requests measure the failure, not the gateway: fail the run, loudly.
+                throw new IllegalStateException(failed + " requests failed (not 200); the figures of the rows"
+                        + " marked with errors measure the failures and are not valid");
+            }
         } finally {
             nginx.ifPresent(NginxReference::close);
             gateway.stop();
@@ -137,6 +166,7 @@ public final class GatewayBenchmark {
                     d.serviceCpuMillis(), g.serviceCpuMillis(), g.proxyCpuMillis(), errors(d, g));
         });
         System.out.println("cpu: milliseconds of CPU time the process spent per request answered (all its threads)");
+        Optional.ofNullable(results.get(TARGET_CONNECTIONS)).ifPresent(row -> printVerdict(row.get(0), row.get(1)));
         if (!withNginx) {
             System.out.println("nginx is not installed: no reference proxy measured (apt-get install nginx-light)");
             return;
@@ -161,14 +191,46 @@ public final class GatewayBenchmark {
         });
     }
 
+    /** The gateway against the target, so that nobody has to work it out from the table. */
+    private static void printVerdict(Result direct, Result gateway) {
+        double ratio = gateway.perSecond() / direct.perSecond();
+        double addedP50 = gateway.p50Millis() - direct.p50Millis();
+        System.out.printf("target at %d connections: gateway >= %.0f%% of direct throughput: %.0f%%, %s;"
+                        + " added p50 <= %.1f ms: %.2f ms, %s%n", TARGET_CONNECTIONS, 100 * TARGET_RATIO, 100 * ratio,
+                ratio >= TARGET_RATIO ? "met" : "not met", TARGET_ADDED_P50_MILLIS, addedP50,
+                addedP50 <= TARGET_ADDED_P50_MILLIS ? "met" : "not met");
+    }
+
     /** Where the load goes, and the CPU time of the proxy in between (zero when there is none). */
     record Target(String name, String uri, Supplier<Duration> proxyCpu) {
     }
 
+    /**
+     * The machine's CPU per request answered, by where it went: what a hop costs the machine beyond
+     * the proxy's own process.
+     */
+    private static void printWhereTheCpuWent(Map<Integer, List<Result>> results, List<Target> targets) {
+        System.out.printf("%nWhere the machine's CPU went, milliseconds per request answered (busy: all"
+                + " non-idle CPU time; rest: busy in none of the processes named, mostly the kernel's networking):%n");
+        System.out.printf("%-12s %-8s %8s %8s %8s %8s %10s %10s %8s %8s%n", "connections", "through", "busy",
+                "service", "proxy", "redis", "postgresql", "load gen", "rest", "steal");
+        results.forEach((connections, row) -> {
+            for (int i = 0; i < row.size(); i++) {
+                Result result = row.get(i);
+                CpuMeter.Reading cpu = result.cpu();
+                System.out.printf("%-12d %-8s %8.3f %8.3f %8.3f %8.3f %10.3f %10.3f %8.3f %8.3f%n", connections,
+                        targets.get(i).name(), result.perRequest(cpu.busy()), result.perRequest(cpu.service()),
+                        result.perRequest(cpu.proxy()), result.perRequest(cpu.redis()),
+                        result.perRequest(cpu.postgresql()), result.perRequest(cpu.loadGenerator()),
+                        result.perRequest(cpu.rest()), result.perRequest(cpu.steal()));
+            }
+        });
+    }
+
     /** A shorter warm-up at this number of connections, then the run that counts. */
-    private static Result measure(Target target, int connections, Supplier<Duration> serviceCpu) throws Exception {
-        run(target, connections, WARM_UP_EACH, serviceCpu);
-        return run(target, connections, MEASURE, serviceCpu);
+    private static Result measure(Target target, int connections, CpuMeter cpu) throws Exception {
+        run(target, connections, WARM_UP_EACH, cpu);
+        return run(target, connections, MEASURE, cpu);
     }
 
     private static String errors(Result... results) {
@@ -180,8 +242,7 @@ public final class GatewayBenchmark {
      * {@code connections} clients, each sending its next request as soon as the last one answered,
      * with a fresh token: a test token lives 15 minutes, less than a benchmark with long warm-ups.
      */
-    private static Result run(Target target, int connections, Duration length, Supplier<Duration> serviceCpu)
-            throws Exception {
+    private static Result run(Target target, int connections, Duration length, CpuMeter cpu) throws Exception {
         String token = TestTokens.of(Role.GUEST);
         // On stderr, so the figures on stdout stay one table; also tells a profiler when to attach.
         System.err.printf("%s: %d connections for %d s%n", target.name(), connections, length.toSeconds());
@@ -192,8 +253,7 @@ public final class GatewayBenchmark {
         try (CloseableHttpClient http = HttpClients.custom().disableAutomaticRetries().disableCookieManagement()
                 .disableContentCompression().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnPerRoute(connections).setMaxConnTotal(connections).build()).build()) {
-            Duration serviceBefore = serviceCpu.get();
-            Duration proxyBefore = target.proxyCpu().get();
+            CpuMeter.Reading before = cpu.read(target.proxyCpu());
             long end = System.nanoTime() + length.toNanos();
             for (int c = 0; c < connections; c++) {
                 int client = c;
@@ -226,9 +286,9 @@ public final class GatewayBenchmark {
             }
             finished.await();
             long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+            CpuMeter.Reading used = cpu.read(target.proxyCpu()).minus(before);
             return new Result(all.length / (double) length.toSeconds(), percentile(all, 0.50), percentile(all, 0.99),
-                    errors.get(), perRequest(serviceCpu.get().minus(serviceBefore), all.length),
-                    perRequest(target.proxyCpu().get().minus(proxyBefore), all.length));
+                    errors.get(), all.length, used);
         } finally {
             threads.shutdown();
         }
@@ -240,10 +300,6 @@ public final class GatewayBenchmark {
         if (taskset.waitFor() != 0) {
             throw new IllegalStateException("taskset could not pin " + pid + " to cores " + cpus);
         }
-    }
-
-    private static double perRequest(Duration cpu, int requests) {
-        return requests == 0 ? Double.NaN : cpu.toNanos() / 1e6 / requests;
     }
 
     private static double percentile(long[] sorted, double quantile) {
