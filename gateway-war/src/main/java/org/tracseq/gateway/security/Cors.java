@@ -61,6 +61,11 @@ public class Cors extends HttpFilter {
     private Set<String> origins;
     private Set<String> headers;
     private boolean anyOrigin;
+    /** The answer headers' values, joined once rather than on every cross-origin request. */
+    private String allowMethodsValue;
+    private String allowHeadersValue;
+    private String exposeHeadersValue;
+    private String maxAgeValue;
 
     @Override
     public void init() {
@@ -73,6 +78,10 @@ public class Cors extends HttpFilter {
         }
         headers = allowedHeaders.stream().map(h -> h.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(TreeSet::new));
+        allowMethodsValue = String.join(", ", allowedMethods);
+        allowHeadersValue = String.join(", ", allowedHeaders);
+        exposeHeadersValue = String.join(", ", exposedHeaders);
+        maxAgeValue = Integer.toString(maxAgeSeconds);
     }
 
     @Override
@@ -100,13 +109,13 @@ public class Cors extends HttpFilter {
             if (allowCredentials) {
                 response.setHeader("Access-Control-Allow-Credentials", "true");
             }
-            response.setHeader("Access-Control-Expose-Headers", String.join(", ", exposedHeaders));
+            response.setHeader("Access-Control-Expose-Headers", exposeHeadersValue);
         }
         if (preflight) {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-            response.setHeader("Access-Control-Allow-Methods", String.join(", ", allowedMethods));
-            response.setHeader("Access-Control-Allow-Headers", String.join(", ", allowedHeaders));
-            response.setHeader("Access-Control-Max-Age", Integer.toString(maxAgeSeconds));
+            response.setHeader("Access-Control-Allow-Methods", allowMethodsValue);
+            response.setHeader("Access-Control-Allow-Headers", allowHeadersValue);
+            response.setHeader("Access-Control-Max-Age", maxAgeValue);
             return;
         }
         chain.doFilter(request, response);
