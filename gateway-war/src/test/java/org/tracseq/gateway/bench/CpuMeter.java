@@ -34,6 +34,12 @@ final class CpuMeter {
                     busy.minus(before.busy), steal.minus(before.steal));
         }
 
+        Reading plus(Reading other) {
+            return new Reading(service.plus(other.service), proxy.plus(other.proxy), redis.plus(other.redis),
+                    postgresql.plus(other.postgresql), loadGenerator.plus(other.loadGenerator),
+                    busy.plus(other.busy), steal.plus(other.steal));
+        }
+
         /** Busy time in none of the processes named. */
         Duration rest() {
             return busy.minus(service).minus(proxy).minus(redis).minus(postgresql).minus(loadGenerator);

@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -49,6 +51,12 @@ public final class GatewayBenchmark {
     private static final Duration WARM_UP_EACH = Duration.ofSeconds(Long.getLong("bench.warmup-each-seconds", 15));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
     /**
+     * Measured runs per target at each number of connections, the targets taking turns: this
+     * machine's speed drifts within minutes (single pairs of runs of the same code, one evening, gave
+     * ratios from 37 % to 56 %), and taking turns spreads a drift over all targets alike.
+     */
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    /**
      * A well-formed barcode (its check character right), so that the service looks it up; a
      * mistyped one is answered from the format check alone, without reaching the database.
      */
@@ -71,9 +79,34 @@ public final class GatewayBenchmark {
     private GatewayBenchmark() {
     }
 
-    /** One run: requests answered per second, latency percentiles, errors, and the CPU it took. */
+    /** One run: each request's latency in nanoseconds, the failed ones, and the CPU it took. */
+    record Sample(long[] latencies, long errors, Duration length, CpuMeter.Reading cpu) {
+        double perSecond() {
+            return latencies.length / (length.toNanos() / 1e9);
+        }
+    }
+
+    /**
+     * A target's rounds pooled: requests answered per second, latency percentiles, errors and the
+     * CPU it took over all of them, and the throughput of each round on its own.
+     */
     record Result(double perSecond, double p50Millis, double p99Millis, long errors, long answered,
-                  CpuMeter.Reading cpu) {
+                  CpuMeter.Reading cpu, List<Double> perSecondByRound) {
+        static Result pooled(List<Sample> rounds) {
+            long[] all = rounds.stream().flatMapToLong(sample -> Arrays.stream(sample.latencies())).sorted().toArray();
+            Duration length = rounds.stream().map(Sample::length).reduce(Duration.ZERO, Duration::plus);
+            return new Result(all.length / (length.toNanos() / 1e9), percentile(all, 0.50), percentile(all, 0.99),
+                    rounds.stream().mapToLong(Sample::errors).sum(), all.length,
+                    rounds.stream().map(Sample::cpu).reduce(CpuMeter.Reading::plus).orElseThrow(),
+                    rounds.stream().map(Sample::perSecond).toList());
+        }
+
+        /** This target's throughput as a share of {@code direct}'s, round by round. */
+        List<Double> ratioByRound(Result direct) {
+            return IntStream.range(0, perSecondByRound.size())
+                    .mapToObj(round -> perSecondByRound.get(round) / direct.perSecondByRound().get(round)).toList();
+        }
+
         /** Milliseconds of {@code cpu} per request answered. */
         double perRequest(Duration cpu) {
             return answered == 0 ? Double.NaN : cpu.toNanos() / 1e6 / answered;
@@ -89,6 +122,9 @@ public final class GatewayBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (ROUNDS < 1) {
+            throw new IllegalArgumentException("bench.rounds must be at least 1, was " + ROUNDS);
+        }
         String keys = System.getProperty("its.verification.keys");
         ExtraServer barcodes = ExtraServer.start("bench-barcodes", "services/barcodes", "barcodes", BARCODES_PORT,
                 Map.of("mp.jwt.verify.publickey.location", keys));
@@ -123,11 +159,7 @@ public final class GatewayBenchmark {
             }
             Map<Integer, List<Result>> results = new LinkedHashMap<>();
             for (int connections : CONNECTIONS) {
-                List<Result> row = new ArrayList<>();
-                for (Target target : targets) {
-                    row.add(measure(target, connections, cpu));
-                }
-                results.put(connections, row);
+                results.put(connections, measure(targets, connections, cpu));
             }
             print(results, cores, viaNginx.isPresent());
             printWhereTheCpuWent(results, targets);
@@ -146,9 +178,9 @@ public final class GatewayBenchmark {
 
     /** The figures, per number of connections: direct, through the gateway, and through nginx if it ran. */
     private static void print(Map<Integer, List<Result>> results, int cores, boolean withNginx) {
-        System.out.printf("%nGET %s, %d s per run after %d s of warm-up (and %d s at each number of"
-                + " connections), on %d cores, %s%n", QUERY, MEASURE.toSeconds(), WARM_UP.toSeconds(),
-                WARM_UP_EACH.toSeconds(), cores, GATEWAY_OWN_CORE ? "the gateway (or nginx) alone on the last core"
+        System.out.printf("%nGET %s, %d rounds of %d s per target taking turns (figures pooled over the rounds)"
+                + " after %d s of warm-up (and %d s at each number of connections), on %d cores, %s%n", QUERY, ROUNDS,
+                MEASURE.toSeconds(), WARM_UP.toSeconds(), WARM_UP_EACH.toSeconds(), cores, GATEWAY_OWN_CORE ? "the gateway (or nginx) alone on the last core"
                         : "gateway, service and load generator sharing them");
         System.out.printf("%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n", "connections",
                 "direct/s", "gateway/s", "ratio", "p50 direct", "p50 gw", "p99 direct", "p99 gw", "added p50",
@@ -166,6 +198,7 @@ public final class GatewayBenchmark {
                     d.serviceCpuMillis(), g.serviceCpuMillis(), g.proxyCpuMillis(), errors(d, g));
         });
         System.out.println("cpu: milliseconds of CPU time the process spent per request answered (all its threads)");
+        printRatioByRound(results, 1, "gateway");
         Optional.ofNullable(results.get(TARGET_CONNECTIONS)).ifPresent(row -> printVerdict(row.get(0), row.get(1)));
         if (!withNginx) {
             System.out.println("nginx is not installed: no reference proxy measured (apt-get install nginx-light)");
@@ -189,6 +222,14 @@ public final class GatewayBenchmark {
                     n.p99Millis() - d.p99Millis(), g.p99Millis() - d.p99Millis(), n.proxyCpuMillis(),
                     g.proxyCpuMillis(), errors(d, n));
         });
+        printRatioByRound(results, 2, "nginx");
+    }
+
+    /** How far the rounds spread: what a ratio from a single pair of runs could have been. */
+    private static void printRatioByRound(Map<Integer, List<Result>> results, int target, String name) {
+        results.forEach((connections, row) -> System.out.printf("%s ratio round by round at %d connections: %s%n",
+                name, connections, row.get(target).ratioByRound(row.get(0)).stream()
+                        .map(ratio -> String.format("%.0f%%", 100 * ratio)).collect(Collectors.joining(" "))));
     }
 
     /** The gateway against the target, so that nobody has to work it out from the table. */
@@ -227,10 +268,21 @@ public final class GatewayBenchmark {
         });
     }
 
-    /** A shorter warm-up at this number of connections, then the run that counts. */
-    private static Result measure(Target target, int connections, CpuMeter cpu) throws Exception {
-        run(target, connections, WARM_UP_EACH, cpu);
-        return run(target, connections, MEASURE, cpu);
+    /**
+     * A shorter warm-up of each target at this number of connections, then {@link #ROUNDS} rounds in
+     * which the targets take turns; one result per target, in the order of {@code targets}.
+     */
+    private static List<Result> measure(List<Target> targets, int connections, CpuMeter cpu) throws Exception {
+        for (Target target : targets) {
+            run(target, connections, WARM_UP_EACH, cpu);
+        }
+        List<List<Sample>> rounds = targets.stream().map(target -> (List<Sample>) new ArrayList<Sample>()).toList();
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int i = 0; i < targets.size(); i++) {
+                rounds.get(i).add(run(targets.get(i), connections, MEASURE, cpu));
+            }
+        }
+        return rounds.stream().map(Result::pooled).toList();
     }
 
     private static String errors(Result... results) {
@@ -242,7 +294,7 @@ public final class GatewayBenchmark {
      * {@code connections} clients, each sending its next request as soon as the last one answered,
      * with a fresh token: a test token lives 15 minutes, less than a benchmark with long warm-ups.
      */
-    private static Result run(Target target, int connections, Duration length, CpuMeter cpu) throws Exception {
+    private static Sample run(Target target, int connections, Duration length, CpuMeter cpu) throws Exception {
         String token = TestTokens.of(Role.GUEST);
         // On stderr, so the figures on stdout stay one table; also tells a profiler when to attach.
         System.err.printf("%s: %d connections for %d s%n", target.name(), connections, length.toSeconds());
@@ -285,10 +337,9 @@ public final class GatewayBenchmark {
                 });
             }
             finished.await();
-            long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
             CpuMeter.Reading used = cpu.read(target.proxyCpu()).minus(before);
-            return new Result(all.length / (double) length.toSeconds(), percentile(all, 0.50), percentile(all, 0.99),
-                    errors.get(), all.length, used);
+            return new Sample(Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(), errors.get(), length,
+                    used);
         } finally {
             threads.shutdown();
         }
