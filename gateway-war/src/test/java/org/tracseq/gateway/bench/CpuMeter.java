@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
 
 /**
@@ -29,15 +30,18 @@ final class CpuMeter {
     record Reading(Duration service, Duration proxy, Duration redis, Duration postgresql, Duration loadGenerator,
                    Duration busy, Duration steal) {
         Reading minus(Reading before) {
-            return new Reading(service.minus(before.service), proxy.minus(before.proxy), redis.minus(before.redis),
-                    postgresql.minus(before.postgresql), loadGenerator.minus(before.loadGenerator),
-                    busy.minus(before.busy), steal.minus(before.steal));
+            return combine(before, Duration::minus);
         }
 
         Reading plus(Reading other) {
-            return new Reading(service.plus(other.service), proxy.plus(other.proxy), redis.plus(other.redis),
-                    postgresql.plus(other.postgresql), loadGenerator.plus(other.loadGenerator),
-                    busy.plus(other.busy), steal.plus(other.steal));
+            return combine(other, Duration::plus);
+        }
+
+        private Reading combine(Reading other, BinaryOperator<Duration> operator) {
+            return new Reading(operator.apply(service, other.service), operator.apply(proxy, other.proxy),
+                    operator.apply(redis, other.redis), operator.apply(postgresql, other.postgresql),
+                    operator.apply(loadGenerator, other.loadGenerator), operator.apply(busy, other.busy),
+                    operator.apply(steal, other.steal));
         }
 
         /** Busy time in none of the processes named. */

@@ -82,7 +82,11 @@ public final class GatewayBenchmark {
     /** One run: each request's latency in nanoseconds, the failed ones, and the CPU it took. */
     record Sample(long[] latencies, long errors, Duration length, CpuMeter.Reading cpu) {
         double perSecond() {
-            return latencies.length / (length.toNanos() / 1e9);
+            return perSecond(latencies.length, length);
+        }
+
+        static double perSecond(long requests, Duration length) {
+            return requests / (length.toNanos() / 1e9);
         }
     }
 
@@ -95,7 +99,7 @@ public final class GatewayBenchmark {
         static Result pooled(List<Sample> rounds) {
             long[] all = rounds.stream().flatMapToLong(sample -> Arrays.stream(sample.latencies())).sorted().toArray();
             Duration length = rounds.stream().map(Sample::length).reduce(Duration.ZERO, Duration::plus);
-            return new Result(all.length / (length.toNanos() / 1e9), percentile(all, 0.50), percentile(all, 0.99),
+            return new Result(Sample.perSecond(all.length, length), percentile(all, 0.50), percentile(all, 0.99),
                     rounds.stream().mapToLong(Sample::errors).sum(), all.length,
                     rounds.stream().map(Sample::cpu).reduce(CpuMeter.Reading::plus).orElseThrow(),
                     rounds.stream().map(Sample::perSecond).toList());
@@ -180,7 +184,8 @@ public final class GatewayBenchmark {
     private static void print(Map<Integer, List<Result>> results, int cores, boolean withNginx) {
         System.out.printf("%nGET %s, %d rounds of %d s per target taking turns (figures pooled over the rounds)"
                 + " after %d s of warm-up (and %d s at each number of connections), on %d cores, %s%n", QUERY, ROUNDS,
-                MEASURE.toSeconds(), WARM_UP.toSeconds(), WARM_UP_EACH.toSeconds(), cores, GATEWAY_OWN_CORE ? "the gateway (or nginx) alone on the last core"
+                MEASURE.toSeconds(), WARM_UP.toSeconds(), WARM_UP_EACH.toSeconds(), cores,
+                GATEWAY_OWN_CORE ? "the gateway (or nginx) alone on the last core"
                         : "gateway, service and load generator sharing them");
         System.out.printf("%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n", "connections",
                 "direct/s", "gateway/s", "ratio", "p50 direct", "p50 gw", "p99 direct", "p99 gw", "added p50",
@@ -276,7 +281,7 @@ public final class GatewayBenchmark {
         for (Target target : targets) {
             run(target, connections, WARM_UP_EACH, cpu);
         }
-        List<List<Sample>> rounds = targets.stream().map(target -> (List<Sample>) new ArrayList<Sample>()).toList();
+        List<List<Sample>> rounds = targets.stream().<List<Sample>>map(target -> new ArrayList<>()).toList();
         for (int round = 0; round < ROUNDS; round++) {
             for (int i = 0; i < targets.size(); i++) {
                 rounds.get(i).add(run(targets.get(i), connections, MEASURE, cpu));
