@@ -15,11 +15,11 @@ public record Limit(long requests, Duration period) {
      * GCRA's emission interval in whole microseconds: the time one request "costs". Rounded down,
      * so a full burst of {@code requests} always fits into the period.
      */
-    long intervalMicros() {
+    public long intervalMicros() {
         return Math.max(1, periodMicros() / requests);
     }
 
-    long periodMicros() {
+    public long periodMicros() {
         return period.toNanos() / 1000;
     }
 }

@@ -1,6 +1,7 @@
 package org.tracseq.gateway.bench;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.tracseq.gateway.ratelimit.Limit;
 import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.ExtraServer;
 import org.tracseq.platform.testing.TestTokens;
@@ -36,12 +38,16 @@ import org.tracseq.platform.testing.TestTokens;
  * next to the load generator on the same machine; the load generator is a blocking client with
  * kept-alive connections, so that it takes as little of the shared CPU as it can. When nginx is
  * installed, the same GET is also measured through it ({@link NginxReference}), as the cost of a
- * hop through a proxy that does nothing else.
+ * hop through a proxy that does nothing else, and, with its Lua module, through nginx doing the
+ * gateway's checks, as the cost of those checks in a hop that is not a Java application.
  */
 public final class GatewayBenchmark {
     private static final int BARCODES_PORT = 8293;
     private static final int GATEWAY_PORT = 8289;
     private static final int NGINX_PORT = 8290;
+    private static final int NGINX_GATEWAY_PORT = 8291;
+    /** The gateway's read limit (and nginx-gateway's): too high to refuse, so every request is counted and let through. */
+    private static final Limit READ_LIMIT = new Limit(1_000_000_000L, Duration.ofMinutes(1));
     /**
      * Liberty's JIT keeps compiling its large request path for minutes on two shared cores, and
      * compiles again when the concurrency changes: a long first warm-up, then a shorter one at
@@ -136,28 +142,34 @@ public final class GatewayBenchmark {
                 "mp.jwt.verify.publickey.location", keys,
                 "tracseq.routes", "barcodes",
                 "tracseq.route.barcodes.url", "http://localhost:" + BARCODES_PORT + "/barcodes",
-                "tracseq.ratelimit.read.requests", "1000000000"));
-        Optional<NginxReference> nginx = Optional.empty();
+                "tracseq.ratelimit.read.requests", Long.toString(READ_LIMIT.requests()),
+                "tracseq.ratelimit.read.period-seconds", Long.toString(READ_LIMIT.period().toSeconds())));
+        List<NginxReference> references = new ArrayList<>();
         try {
-            nginx = NginxReference.start(NGINX_PORT, BARCODES_PORT, Path.of("target"));
+            Optional<NginxReference> nginx = NginxReference.plain(NGINX_PORT, BARCODES_PORT, Path.of("target"));
+            nginx.ifPresent(references::add);
+            Optional<NginxReference> nginxGateway = NginxReference.withGatewayChecks(NGINX_GATEWAY_PORT, BARCODES_PORT,
+                    Path.of("target"), Path.of(URI.create(keys)), READ_LIMIT);
+            nginxGateway.ifPresent(references::add);
             int cores = Runtime.getRuntime().availableProcessors();
             if (GATEWAY_OWN_CORE) {
                 String last = Integer.toString(cores - 1);
                 String others = cores == 2 ? "0" : "0-" + (cores - 2);
                 pin(gateway.pid(), last);
-                for (long process : nginx.map(NginxReference::pids).orElse(List.of())) {
+                for (long process : references.stream().flatMap(reference -> reference.pids().stream()).toList()) {
                     pin(process, last);
                 }
                 pin(barcodes.pid(), others);
                 pin(ProcessHandle.current().pid(), others);
             }
-            Target direct = new Target("direct", barcodes.rootUrl() + "/barcodes" + QUERY, () -> Duration.ZERO);
-            Target viaGateway = new Target("gateway", gateway.rootUrl() + "/api/barcodes" + QUERY,
-                    gateway::cpuTime);
-            Optional<Target> viaNginx = nginx.map(reference ->
-                    new Target("nginx", reference.rootUrl() + "/api/barcodes" + QUERY, reference::cpuTime));
+            List<Target> targets = new ArrayList<>(List.of(
+                    new Target("direct", barcodes.rootUrl() + "/barcodes" + QUERY, () -> Duration.ZERO),
+                    new Target("gateway", gateway.rootUrl() + "/api/barcodes" + QUERY, gateway::cpuTime)));
+            nginx.ifPresent(reference -> targets.add(
+                    new Target("nginx", reference.rootUrl() + "/api/barcodes" + QUERY, reference::cpuTime)));
+            nginxGateway.ifPresent(reference -> targets.add(
+                    new Target("nginx+lua", reference.rootUrl() + "/api/barcodes" + QUERY, reference::cpuTime)));
             CpuMeter cpu = new CpuMeter(barcodes::cpuTime);
-            List<Target> targets = Stream.concat(Stream.of(direct, viaGateway), viaNginx.stream()).toList();
             for (Target target : targets) {
                 run(target, 32, WARM_UP, cpu);
             }
@@ -165,7 +177,7 @@ public final class GatewayBenchmark {
             for (int connections : CONNECTIONS) {
                 results.put(connections, measure(targets, connections, cpu));
             }
-            print(results, cores, viaNginx.isPresent());
+            print(results, targets, cores);
             printWhereTheCpuWent(results, targets);
             long failed = results.values().stream().flatMap(List::stream).mapToLong(Result::errors).sum();
             if (failed > 0) {
@@ -174,14 +186,17 @@ public final class GatewayBenchmark {
                         + " marked with errors measure the failures and are not valid");
             }
         } finally {
-            nginx.ifPresent(NginxReference::close);
+            references.forEach(NginxReference::close);
             gateway.stop();
             barcodes.stop();
         }
     }
 
-    /** The figures, per number of connections: direct, through the gateway, and through nginx if it ran. */
-    private static void print(Map<Integer, List<Result>> results, int cores, boolean withNginx) {
+    /**
+     * The figures, per number of connections: direct and through the gateway, then through each
+     * nginx reference that ran (targets after the first two), beside the gateway.
+     */
+    private static void print(Map<Integer, List<Result>> results, List<Target> targets, int cores) {
         System.out.printf("%nGET %s, %d rounds of %d s per target taking turns (figures pooled over the rounds)"
                 + " after %d s of warm-up (and %d s at each number of connections), on %d cores, %s%n", QUERY, ROUNDS,
                 MEASURE.toSeconds(), WARM_UP.toSeconds(), WARM_UP_EACH.toSeconds(), cores,
@@ -205,29 +220,39 @@ public final class GatewayBenchmark {
         System.out.println("cpu: milliseconds of CPU time the process spent per request answered (all its threads)");
         printRatioByRound(results, 1, "gateway");
         Optional.ofNullable(results.get(TARGET_CONNECTIONS)).ifPresent(row -> printVerdict(row.get(0), row.get(1)));
-        if (!withNginx) {
-            System.out.println("nginx is not installed: no reference proxy measured (apt-get install nginx-light)");
+        if (targets.size() == 2) {
+            System.out.println("nginx is not installed: no reference proxy measured"
+                    + " (apt-get install nginx-light libnginx-mod-http-lua lua-cjson)");
             return;
         }
-        System.out.printf("%nThe same GET through nginx as a plain reverse proxy (no token check, no rate"
-                + " limit), measured in the same run:%n");
-        System.out.printf("%-12s %10s %10s %7s %7s %10s %10s %10s %10s %12s %12s%n", "connections", "direct/s",
-                "nginx/s", "nginx", "gateway", "added p50", "added p50", "added p99", "added p99", "cpu nginx",
-                "cpu gateway");
-        System.out.printf("%-12s %10s %10s %7s %7s %10s %10s %10s %10s %12s %12s%n", "", "", "", "ratio", "ratio",
-                "nginx", "gateway", "nginx", "gateway", "", "");
+        System.out.printf("%nThe same GET through nginx, measured in the same run: as a plain reverse proxy (nginx: no"
+                + " token check, no rate limit) and doing the gateway's checks in Lua (nginx+lua: token, revocation"
+                + " list and rate limit in one Redis call, request id, access log):%n");
+        System.out.printf("%-12s %-10s %10s %10s %7s %7s %10s %10s %10s %10s %12s %12s%n", "connections", "through",
+                "direct/s", "through/s", "ratio", "gateway", "added p50", "added p50", "added p99", "added p99",
+                "cpu proxy", "cpu gateway");
+        System.out.printf("%-12s %-10s %10s %10s %7s %7s %10s %10s %10s %10s %12s %12s%n", "", "", "", "", "",
+                "ratio", "", "gateway", "", "gateway", "", "");
         results.forEach((connections, row) -> {
             Result d = row.get(0);
             Result g = row.get(1);
-            Result n = row.get(2);
-            System.out.printf("%-12d %10.0f %10.0f %6.0f%% %6.0f%% %8.2fms %8.2fms %8.2fms %8.2fms %10.3fms "
-                            + "%10.3fms%s%n",
-                    connections, d.perSecond(), n.perSecond(), 100 * n.perSecond() / d.perSecond(),
-                    100 * g.perSecond() / d.perSecond(), n.p50Millis() - d.p50Millis(), g.p50Millis() - d.p50Millis(),
-                    n.p99Millis() - d.p99Millis(), g.p99Millis() - d.p99Millis(), n.proxyCpuMillis(),
-                    g.proxyCpuMillis(), errors(d, n));
+            for (int i = 2; i < row.size(); i++) {
+                Result n = row.get(i);
+                System.out.printf("%-12d %-10s %10.0f %10.0f %6.0f%% %6.0f%% %8.2fms %8.2fms %8.2fms %8.2fms "
+                                + "%10.3fms %10.3fms%s%n",
+                        connections, targets.get(i).name(), d.perSecond(), n.perSecond(),
+                        100 * n.perSecond() / d.perSecond(), 100 * g.perSecond() / d.perSecond(),
+                        n.p50Millis() - d.p50Millis(), g.p50Millis() - d.p50Millis(), n.p99Millis() - d.p99Millis(),
+                        g.p99Millis() - d.p99Millis(), n.proxyCpuMillis(), g.proxyCpuMillis(), errors(d, n));
+            }
         });
-        printRatioByRound(results, 2, "nginx");
+        for (int i = 2; i < targets.size(); i++) {
+            printRatioByRound(results, i, targets.get(i).name());
+        }
+        if (targets.size() == 3) { // the plain one only: nginx+lua needs nginx too
+            System.out.println("nginx's Lua module is not installed: nginx+lua not measured"
+                    + " (apt-get install libnginx-mod-http-lua lua-cjson)");
+        }
     }
 
     /** How far the rounds spread: what a ratio from a single pair of runs could have been. */
@@ -258,13 +283,13 @@ public final class GatewayBenchmark {
     private static void printWhereTheCpuWent(Map<Integer, List<Result>> results, List<Target> targets) {
         System.out.printf("%nWhere the machine's CPU went, milliseconds per request answered (busy: all"
                 + " non-idle CPU time; rest: busy in none of the processes named, mostly the kernel's networking):%n");
-        System.out.printf("%-12s %-8s %8s %8s %8s %8s %10s %10s %8s %8s%n", "connections", "through", "busy",
+        System.out.printf("%-12s %-10s %8s %8s %8s %8s %10s %10s %8s %8s%n", "connections", "through", "busy",
                 "service", "proxy", "redis", "postgresql", "load gen", "rest", "steal");
         results.forEach((connections, row) -> {
             for (int i = 0; i < row.size(); i++) {
                 Result result = row.get(i);
                 CpuMeter.Reading cpu = result.cpu();
-                System.out.printf("%-12d %-8s %8.3f %8.3f %8.3f %8.3f %10.3f %10.3f %8.3f %8.3f%n", connections,
+                System.out.printf("%-12d %-10s %8.3f %8.3f %8.3f %8.3f %10.3f %10.3f %8.3f %8.3f%n", connections,
                         targets.get(i).name(), result.perRequest(cpu.busy()), result.perRequest(cpu.service()),
                         result.perRequest(cpu.proxy()), result.perRequest(cpu.redis()),
                         result.perRequest(cpu.postgresql()), result.perRequest(cpu.loadGenerator()),
