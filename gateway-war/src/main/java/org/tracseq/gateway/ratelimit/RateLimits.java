@@ -85,7 +85,8 @@ public class RateLimits {
                 .orElseGet(() -> new Admission(Optional.of(limiter.acquire(addressKey, limit)), true));
     }
 
-    private static String key(RouteClass routeClass, String caller) {
+    /** The Redis key that counts {@code caller}'s requests of {@code routeClass}, e.g. {@code sub:<subject>}. */
+    public static String key(RouteClass routeClass, String caller) {
         return "tracseq:ratelimit:" + routeClass.configName() + ":" + caller;
     }
 

@@ -46,7 +46,7 @@ public final class GatewayBenchmark {
     private static final int GATEWAY_PORT = 8289;
     private static final int NGINX_PORT = 8290;
     private static final int NGINX_GATEWAY_PORT = 8291;
-    /** The gateway's read limit (and nginx-gateway's): too high to refuse, so every request is counted and let through. */
+    /** The read limit of the gateway and nginx+lua: so high that every request is counted and let through. */
     private static final Limit READ_LIMIT = new Limit(1_000_000_000L, Duration.ofMinutes(1));
     /**
      * Liberty's JIT keeps compiling its large request path for minutes on two shared cores, and
@@ -146,10 +146,11 @@ public final class GatewayBenchmark {
                 "tracseq.ratelimit.read.period-seconds", Long.toString(READ_LIMIT.period().toSeconds())));
         List<NginxReference> references = new ArrayList<>();
         try {
-            Optional<NginxReference> nginx = NginxReference.plain(NGINX_PORT, BARCODES_PORT, Path.of("target"));
+            Path workDir = Path.of("target");
+            Optional<NginxReference> nginx = NginxReference.plain(NGINX_PORT, BARCODES_PORT, workDir);
             nginx.ifPresent(references::add);
             Optional<NginxReference> nginxGateway = NginxReference.withGatewayChecks(NGINX_GATEWAY_PORT, BARCODES_PORT,
-                    Path.of("target"), Path.of(URI.create(keys)), READ_LIMIT);
+                    workDir, Path.of(URI.create(keys)), READ_LIMIT);
             nginxGateway.ifPresent(references::add);
             int cores = Runtime.getRuntime().availableProcessors();
             if (GATEWAY_OWN_CORE) {
@@ -165,10 +166,8 @@ public final class GatewayBenchmark {
             List<Target> targets = new ArrayList<>(List.of(
                     new Target("direct", barcodes.rootUrl() + "/barcodes" + QUERY, () -> Duration.ZERO),
                     new Target("gateway", gateway.rootUrl() + "/api/barcodes" + QUERY, gateway::cpuTime)));
-            nginx.ifPresent(reference -> targets.add(
-                    new Target("nginx", reference.rootUrl() + "/api/barcodes" + QUERY, reference::cpuTime)));
-            nginxGateway.ifPresent(reference -> targets.add(
-                    new Target("nginx+lua", reference.rootUrl() + "/api/barcodes" + QUERY, reference::cpuTime)));
+            nginx.ifPresent(reference -> targets.add(through("nginx", reference)));
+            nginxGateway.ifPresent(reference -> targets.add(through("nginx+lua", reference)));
             CpuMeter cpu = new CpuMeter(barcodes::cpuTime);
             for (Target target : targets) {
                 run(target, 32, WARM_UP, cpu);
@@ -274,6 +273,10 @@ public final class GatewayBenchmark {
 
     /** Where the load goes, and the CPU time of the proxy in between (zero when there is none). */
     record Target(String name, String uri, Supplier<Duration> proxyCpu) {
+    }
+
+    private static Target through(String name, NginxReference reference) {
+        return new Target(name, reference.rootUrl() + "/api/barcodes" + QUERY, reference::cpuTime);
     }
 
     /**

@@ -21,6 +21,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.tracseq.gateway.ratelimit.Limit;
+import org.tracseq.gateway.ratelimit.RateLimits;
+import org.tracseq.gateway.ratelimit.RouteClass;
+import org.tracseq.platform.security.RevocationList;
 import org.tracseq.platform.testing.TestTokens;
 
 /**
@@ -29,10 +32,10 @@ import org.tracseq.platform.testing.TestTokens;
  * floor for any proxy on the benchmark's machine, the cost of one more hop done by a program written
  * for nothing else. {@link #withGatewayChecks}: the gateway's per-request work done in nginx with
  * Lua, as Kong does it ({@code nginx-gateway.lua}: the token verified, the revocation list and rate
- * limit in one Redis call of the gateway's own {@code admit.lua}, a request id and an access log
- * line), what the same checks would cost in a hop that is not a Java application. Each is used when
- * what it needs is installed ({@code apt-get install nginx-light libnginx-mod-http-lua lua-cjson});
- * skipped otherwise.
+ * limit in one Redis call of the gateway's own {@code admit.lua} on the gateway's own keys, a
+ * request id and an access log line), what the same checks would cost in a hop that is not a Java
+ * application. Each is used when what it needs is installed
+ * ({@code apt-get install nginx-light libnginx-mod-http-lua lua-cjson}); skipped otherwise.
  */
 final class NginxReference implements AutoCloseable {
     private static final Path LUA_MODULE = Path.of("/usr/lib/nginx/modules/ngx_http_lua_module.so");
@@ -84,12 +87,15 @@ final class NginxReference implements AutoCloseable {
                         public_key_pem = "%1$s/public-key.pem", admit_lua = "%1$s/admit.lua",
                         issuer = "%3$s", audience = "%4$s",
                         limit = %5$d, interval_us = %6$d, period_us = %7$d,
+                        rate_limit_key_prefix = "%8$s", revoked_subject_prefix = "%9$s",
+                        revoked_session_prefix = "%10$s",
                         redis_host = "127.0.0.1", redis_port = 6379,
                     })
                 }
                 log_format gateway '$remote_addr "$request" $status $body_bytes_sent $request_time rid=$request_id';
                 """.formatted(dir, CJSON.getParent(), TestTokens.ISSUER, TestTokens.AUDIENCE, limit.requests(),
-                limit.intervalMicros(), limit.periodMicros());
+                limit.intervalMicros(), limit.periodMicros(), RateLimits.key(RouteClass.READ, "sub:"),
+                RevocationList.SUBJECT_KEY, RevocationList.SESSION_KEY);
         String location = """
                 access_by_lua_block { require("nginx-gateway").access() }
                 proxy_set_header X-Request-Id $request_id;

@@ -42,7 +42,9 @@ local function read_file(path)
 end
 
 --- settings: public_key_pem (path), admit_lua (path), issuer, audience, limit, interval_us, period_us,
---- redis_host, redis_port. Called once in the master (init_by_lua), before the workers fork.
+--- the gateway's Redis key prefixes (rate_limit_key_prefix, revoked_subject_prefix,
+--- revoked_session_prefix), redis_host, redis_port. Called once in the master (init_by_lua),
+--- before the workers fork.
 function gateway.init(given)
   settings = given
   local pem = read_file(settings.public_key_pem)
@@ -188,9 +190,9 @@ function gateway.access()
   if not claims then
     return refuse(401, "Unauthorized")
   end
-  local keys = { "tracseq:ratelimit:read:sub:" .. claims.sub, "tracseq:revoked:subject:" .. claims.sub }
+  local keys = { settings.rate_limit_key_prefix .. claims.sub, settings.revoked_subject_prefix .. claims.sub }
   if type(claims.sid) == "string" then
-    keys[#keys + 1] = "tracseq:revoked:session:" .. claims.sid
+    keys[#keys + 1] = settings.revoked_session_prefix .. claims.sid
   end
   local answer, err = admit(keys)
   if not answer then
