@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The gateway owns the server root: {@code /api/**} in both deployment modes. */
 @ApplicationPath("/")
-public class GatewayApplication extends Application {
-}
+public class GatewayApplication extends Application {}

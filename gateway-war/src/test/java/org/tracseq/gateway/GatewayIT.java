@@ -25,12 +25,19 @@ class GatewayIT {
 
     @Test
     void unknownApiIsANotFoundProblem() {
-        assertProblem(TracSeqServer.requestAs(Role.GUEST).get("/api/no-such-service/x").andReturn(), 404);
+        assertProblem(
+                TracSeqServer.requestAs(Role.GUEST)
+                        .get("/api/no-such-service/x")
+                        .andReturn(),
+                404);
     }
 
     @Test
     void unreachableServiceIsAnUnavailableProblemWithRetryAfter() {
-        Response response = TracSeqServer.requestAs(Role.GUEST).body("{}").post("/api/samples").andReturn();
+        Response response = TracSeqServer.requestAs(Role.GUEST)
+                .body("{}")
+                .post("/api/samples")
+                .andReturn();
         assertProblem(response, 503);
         assertThat(response.header("Retry-After")).isNotBlank();
         assertThat(response.jsonPath().getString("detail")).contains("samples");
@@ -47,18 +54,29 @@ class GatewayIT {
 
     @Test
     void keepsASaneRequestIdAndReplacesAnInsaneOne() {
-        assertThat(TracSeqServer.request().header("X-Request-Id", "trace-123").get("/api/health")
-                .header("X-Request-Id")).isEqualTo("trace-123");
-        assertThat(TracSeqServer.request().header("X-Request-Id", "<script>").get("/api/health")
-                .header("X-Request-Id")).isNotEqualTo("<script>").hasSize(36);
+        assertThat(TracSeqServer.request()
+                        .header("X-Request-Id", "trace-123")
+                        .get("/api/health")
+                        .header("X-Request-Id"))
+                .isEqualTo("trace-123");
+        assertThat(TracSeqServer.request()
+                        .header("X-Request-Id", "<script>")
+                        .get("/api/health")
+                        .header("X-Request-Id"))
+                .isNotEqualTo("<script>")
+                .hasSize(36);
     }
 
     @Test
     void everyAnswerCarriesItsRequestId() {
         // The proxy filter's own refusal, a JAX-RS resource and a path nothing serves alike.
         for (String path : List.of("/api/samples/x", "/api/health", "/no/such/page")) {
-            assertThat(TracSeqServer.request().header("X-Request-Id", "trace-456").get(path).header("X-Request-Id"))
-                    .as(path).isEqualTo("trace-456");
+            assertThat(TracSeqServer.request()
+                            .header("X-Request-Id", "trace-456")
+                            .get(path)
+                            .header("X-Request-Id"))
+                    .as(path)
+                    .isEqualTo("trace-456");
         }
     }
 

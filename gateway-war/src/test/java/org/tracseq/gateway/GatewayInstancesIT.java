@@ -43,8 +43,10 @@ class GatewayInstancesIT {
     private static final int PORT_SAMPLES_ROUTE = Integer.getInteger("its.samples.route.port");
     private static final int PORT_MIGRATING = Integer.getInteger("its.migrating.port");
     private static final Map<String, String> SAMPLES_SETTINGS = Map.of(
-            "mp.jwt.verify.publickey.location", System.getProperty("its.verification.keys"),
-            "tracseq.barcodes.url", "http://localhost:1");
+            "mp.jwt.verify.publickey.location",
+            System.getProperty("its.verification.keys"),
+            "tracseq.barcodes.url",
+            "http://localhost:1");
 
     private static ExtraServer a;
     private static ExtraServer b;
@@ -57,10 +59,10 @@ class GatewayInstancesIT {
     static void startInstances() throws Exception {
         TracSeqServer.awaitReady();
         ExecutorService starting = Executors.newFixedThreadPool(2);
-        var startA = starting.submit(() -> ExtraServer.start("samples-a", "services/samples", "samples", PORT_A,
-                SAMPLES_SETTINGS));
-        var startB = starting.submit(() -> ExtraServer.start("samples-b", "services/samples", "samples", PORT_B,
-                SAMPLES_SETTINGS));
+        var startA = starting.submit(
+                () -> ExtraServer.start("samples-a", "services/samples", "samples", PORT_A, SAMPLES_SETTINGS));
+        var startB = starting.submit(
+                () -> ExtraServer.start("samples-b", "services/samples", "samples", PORT_B, SAMPLES_SETTINGS));
         starting.shutdown();
         a = startA.get();
         b = startB.get();
@@ -84,7 +86,10 @@ class GatewayInstancesIT {
     }
 
     private static Response get(String path) {
-        return TracSeqServer.request().header("Authorization", "Bearer " + TOKEN).get(path).andReturn();
+        return TracSeqServer.request()
+                .header("Authorization", "Bearer " + TOKEN)
+                .get(path)
+                .andReturn();
     }
 
     private static List<Map<String, Object>> instances(String route) {
@@ -94,7 +99,8 @@ class GatewayInstancesIT {
 
     private static void awaitBothAvailable() {
         for (String route : List.of("twosamples", "migrating")) {
-            await(route + " instances available").atMost(Duration.ofSeconds(30))
+            await(route + " instances available")
+                    .atMost(Duration.ofSeconds(30))
                     .until(() -> instances(route).stream()
                             .allMatch(i -> "UP".equals(i.get("status")) && "available".equals(i.get("gateway"))));
         }
@@ -119,23 +125,40 @@ class GatewayInstancesIT {
             slowB.cut(false);
             assertThat(load.statuses()).hasSizeGreaterThan(100).containsOnly(200);
         }
-        Response view = TracSeqServer.request().header("Authorization", "Bearer " + admin).get("/api/admin/routes")
+        Response view = TracSeqServer.request()
+                .header("Authorization", "Bearer " + admin)
+                .get("/api/admin/routes")
                 .andReturn();
         assertThat(view.jsonPath().getString("recentModeChanges[0].route")).isEqualTo("migrating");
         assertThat(view.jsonPath().getString("recentModeChanges[0].to")).isEqualTo("service");
         assertThat(view.jsonPath().getString("recentModeChanges[0].actor"))
                 .isEqualTo(TestTokens.upnOf(Role.LAB_ADMINISTRATOR));
-        assertProblem(TracSeqServer.requestAs(Role.PRINCIPAL_INVESTIGATOR).body("{\"mode\":\"monolith\"}")
-                .put("/api/admin/routes/migrating/mode").andReturn(), 403);
-        assertProblem(TracSeqServer.requestAs(Role.LAB_ADMINISTRATOR).body("{\"mode\":\"split:150\"}")
-                .put("/api/admin/routes/migrating/mode").andReturn(), 400);
-        assertProblem(TracSeqServer.requestAs(Role.LAB_ADMINISTRATOR).body("{\"mode\":\"monolith\"}")
-                .put("/api/admin/routes/twosamples/mode").andReturn(), 409);
+        assertProblem(
+                TracSeqServer.requestAs(Role.PRINCIPAL_INVESTIGATOR)
+                        .body("{\"mode\":\"monolith\"}")
+                        .put("/api/admin/routes/migrating/mode")
+                        .andReturn(),
+                403);
+        assertProblem(
+                TracSeqServer.requestAs(Role.LAB_ADMINISTRATOR)
+                        .body("{\"mode\":\"split:150\"}")
+                        .put("/api/admin/routes/migrating/mode")
+                        .andReturn(),
+                400);
+        assertProblem(
+                TracSeqServer.requestAs(Role.LAB_ADMINISTRATOR)
+                        .body("{\"mode\":\"monolith\"}")
+                        .put("/api/admin/routes/twosamples/mode")
+                        .andReturn(),
+                409);
     }
 
     private static Response setMode(String adminToken, String mode) {
-        Response response = TracSeqServer.request().header("Authorization", "Bearer " + adminToken)
-                .body("{\"mode\":\"" + mode + "\"}").put("/api/admin/routes/migrating/mode").andReturn();
+        Response response = TracSeqServer.request()
+                .header("Authorization", "Bearer " + adminToken)
+                .body("{\"mode\":\"" + mode + "\"}")
+                .put("/api/admin/routes/migrating/mode")
+                .andReturn();
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
         return response;
     }
@@ -169,7 +192,8 @@ class GatewayInstancesIT {
             });
             long start = System.nanoTime();
             assertThat(get("/api/twosamples/?size=1").statusCode()).isEqualTo(200);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the slow instance is skipped")
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .as("the slow instance is skipped")
                     .isLessThan(Duration.ofSeconds(3));
         } finally {
             slowB.delay(0);
@@ -183,9 +207,12 @@ class GatewayInstancesIT {
         String requestId = get("/api/twosamples/?size=1").header("X-Request-Id");
         assertThat(requestId).isNotBlank();
         Path logs = Path.of("target", "extra-servers", "servers");
-        await("request id in an instance's access log").atMost(Duration.ofSeconds(20)).until(() ->
-                Stream.of("samples-a", "samples-b").map(name -> logs.resolve(name).resolve("logs/access.log"))
-                        .filter(Files::exists).anyMatch(log -> read(log).contains("rid=" + requestId)));
+        await("request id in an instance's access log")
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> Stream.of("samples-a", "samples-b")
+                        .map(name -> logs.resolve(name).resolve("logs/access.log"))
+                        .filter(Files::exists)
+                        .anyMatch(log -> read(log).contains("rid=" + requestId)));
     }
 
     private static String read(Path file) {
@@ -207,10 +234,13 @@ class GatewayInstancesIT {
         });
         Response open = assertProblem(get("/api/samples/"), 503);
         assertThat(open.header("Retry-After")).isNotBlank();
-        assertThat(get("/api/twosamples/?size=1").statusCode()).as("another route's breaker").isEqualTo(200);
+        assertThat(get("/api/twosamples/?size=1").statusCode())
+                .as("another route's breaker")
+                .isEqualTo(200);
 
         samplesRoute.cut(false);
-        await("samples breaker half-open, then closed").atMost(Duration.ofSeconds(60))
+        await("samples breaker half-open, then closed")
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> get("/api/samples/?size=1").statusCode() == 200);
         samplesRoute.cut(true);
     }

@@ -30,18 +30,23 @@ class GatewayRateLimitIT {
     void aBurstOfWritesAdmitsExactlyTheLimit() {
         String token = TestTokens.of(Role.LAB_TECHNICIAN);
         List<Integer> statuses = Concurrently.post(WRITE_LIMIT + 15, token, i -> "/api/samples", i -> "{}").stream()
-                .map(Concurrently.Answer::status).toList();
+                .map(Concurrently.Answer::status)
+                .toList();
         assertThat(statuses).filteredOn(status -> status == 429).hasSize(15);
         assertThat(statuses).filteredOn(status -> status != 429).hasSize(WRITE_LIMIT);
 
-        Response refused = TracSeqServer.request().header("Authorization", "Bearer " + token).body("{}")
-                .post("/api/samples").andReturn();
+        Response refused = TracSeqServer.request()
+                .header("Authorization", "Bearer " + token)
+                .body("{}")
+                .post("/api/samples")
+                .andReturn();
         assertProblem(refused, 429);
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
         assertThat(refused.header("RateLimit-Limit")).isEqualTo(Integer.toString(WRITE_LIMIT));
         assertThat(refused.header("RateLimit-Remaining")).isEqualTo("0");
 
-        String metrics = RestAssured.get(TracSeqServer.rootUrl() + "/metrics?scope=application").asString();
+        String metrics = RestAssured.get(TracSeqServer.rootUrl() + "/metrics?scope=application")
+                .asString();
         assertThat(metrics).containsPattern("gateway_rate_limited_total\\{[^}]*class=\"write\"[^}]*} [1-9]");
         assertThat(metrics).containsPattern("gateway_requests_total\\{[^}]*route=\"samples\"[^}]*status=\"4xx\"");
         assertThat(metrics).contains("gateway_request_duration_seconds");
@@ -50,7 +55,9 @@ class GatewayRateLimitIT {
     @Test
     void readsAndEveryOtherCallerHaveTheirOwnLimits() {
         String token = TestTokens.of(Role.GUEST);
-        Response read = TracSeqServer.request().header("Authorization", "Bearer " + token).get("/api/samples")
+        Response read = TracSeqServer.request()
+                .header("Authorization", "Bearer " + token)
+                .get("/api/samples")
                 .andReturn();
         assertThat(read.statusCode()).isNotEqualTo(429);
         assertThat(Long.parseLong(read.header("RateLimit-Limit"))).isGreaterThan(WRITE_LIMIT);

@@ -38,11 +38,18 @@ class GatewaySecurityIT {
     @Test
     void everyKindOfBadTokenIsRefusedBeforeRouting() {
         TestTokens.invalid().forEach((what, token) -> {
-            Response response = TracSeqServer.request().header("Authorization", "Bearer " + token)
-                    .body("{}").post("/api/samples").andReturn();
-            assertThat(assertProblem(response, 401).header("WWW-Authenticate")).as(what).startsWith("Bearer");
+            Response response = TracSeqServer.request()
+                    .header("Authorization", "Bearer " + token)
+                    .body("{}")
+                    .post("/api/samples")
+                    .andReturn();
+            assertThat(assertProblem(response, 401).header("WWW-Authenticate"))
+                    .as(what)
+                    .startsWith("Bearer");
         });
-        Response basic = TracSeqServer.request().header("Authorization", "Basic YWRtaW46YWRtaW4=").get("/api/samples")
+        Response basic = TracSeqServer.request()
+                .header("Authorization", "Basic YWRtaW46YWRtaW4=")
+                .get("/api/samples")
                 .andReturn();
         assertProblem(basic, 401);
     }
@@ -50,10 +57,15 @@ class GatewaySecurityIT {
     @Test
     void aValidTokenIsRoutedAndTheServicesJudgeTheRole() {
         // The lowest role: the gateway checks who is calling, the services check what they may do.
-        Response response = TracSeqServer.requestAs(Role.GUEST).get("/api/samples").andReturn();
+        Response response =
+                TracSeqServer.requestAs(Role.GUEST).get("/api/samples").andReturn();
         assertProblem(response, 503);
         assertThat(response.jsonPath().getString("detail")).contains("samples");
-        assertProblem(TracSeqServer.requestAs(Role.GUEST).get("/api/no-such-service/x").andReturn(), 404);
+        assertProblem(
+                TracSeqServer.requestAs(Role.GUEST)
+                        .get("/api/no-such-service/x")
+                        .andReturn(),
+                404);
     }
 
     @ParameterizedTest
@@ -69,32 +81,47 @@ class GatewaySecurityIT {
 
     @Test
     void anOpenPathDoesNotOpenWhatIsBelowIt() {
-        assertProblem(TracSeqServer.request().body("{}").post("/api/auth/login/x").andReturn(), 401);
-        assertProblem(TracSeqServer.request().body("{}").post("/api/auth/login/").andReturn(), 401);
-        assertProblem(TracSeqServer.request().urlEncodingEnabled(false).body("{}").post("/api/auth/log%69n")
-                .andReturn(), 401);
+        assertProblem(
+                TracSeqServer.request().body("{}").post("/api/auth/login/x").andReturn(), 401);
+        assertProblem(
+                TracSeqServer.request().body("{}").post("/api/auth/login/").andReturn(), 401);
+        assertProblem(
+                TracSeqServer.request()
+                        .urlEncodingEnabled(false)
+                        .body("{}")
+                        .post("/api/auth/log%69n")
+                        .andReturn(),
+                401);
     }
 
     @Test
     void aRevokedSessionIsRefusedAtOnce() {
         String session = UUID.randomUUID().toString();
         String token = TestTokens.ofSession(Role.LAB_ADMINISTRATOR, session);
-        assertProblem(TracSeqServer.request().header("Authorization", "Bearer " + token).get("/api/samples")
-                .andReturn(), 503);
+        assertProblem(
+                TracSeqServer.request()
+                        .header("Authorization", "Bearer " + token)
+                        .get("/api/samples")
+                        .andReturn(),
+                503);
         try (RedisClient redis = RedisClient.create("127.0.0.1", 6379)) {
             redis.setex(RevocationList.SESSION_KEY + session, 60, "1");
         }
-        Response refused = TracSeqServer.request().header("Authorization", "Bearer " + token).get("/api/samples")
+        Response refused = TracSeqServer.request()
+                .header("Authorization", "Bearer " + token)
+                .get("/api/samples")
                 .andReturn();
         assertThat(assertProblem(refused, 401).jsonPath().getString("detail")).contains("revoked");
     }
 
     @Test
     void aPreflightFromAnAllowedOriginIsAnsweredWithoutAToken() {
-        Response response = TracSeqServer.request().header("Origin", ORIGIN)
+        Response response = TracSeqServer.request()
+                .header("Origin", ORIGIN)
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization, content-type, idempotency-key")
-                .options("/api/samples").andReturn();
+                .options("/api/samples")
+                .andReturn();
         assertThat(response.statusCode()).isEqualTo(204);
         assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo(ORIGIN);
         assertThat(response.header("Access-Control-Allow-Methods")).contains("POST");
@@ -103,21 +130,41 @@ class GatewaySecurityIT {
 
     @Test
     void otherOriginsMethodsAndHeadersAreRefused() {
-        assertProblem(TracSeqServer.request().header("Origin", "https://evil.example")
-                .header("Access-Control-Request-Method", "GET").options("/api/samples").andReturn(), 403);
-        assertProblem(TracSeqServer.request().header("Origin", ORIGIN)
-                .header("Access-Control-Request-Method", "TRACE").options("/api/samples").andReturn(), 403);
-        assertProblem(TracSeqServer.request().header("Origin", ORIGIN)
-                .header("Access-Control-Request-Method", "GET")
-                .header("Access-Control-Request-Headers", "x-internal-admin").options("/api/samples").andReturn(), 403);
-        Response foreign = TracSeqServer.request().header("Origin", "https://evil.example").get("/api/health")
+        assertProblem(
+                TracSeqServer.request()
+                        .header("Origin", "https://evil.example")
+                        .header("Access-Control-Request-Method", "GET")
+                        .options("/api/samples")
+                        .andReturn(),
+                403);
+        assertProblem(
+                TracSeqServer.request()
+                        .header("Origin", ORIGIN)
+                        .header("Access-Control-Request-Method", "TRACE")
+                        .options("/api/samples")
+                        .andReturn(),
+                403);
+        assertProblem(
+                TracSeqServer.request()
+                        .header("Origin", ORIGIN)
+                        .header("Access-Control-Request-Method", "GET")
+                        .header("Access-Control-Request-Headers", "x-internal-admin")
+                        .options("/api/samples")
+                        .andReturn(),
+                403);
+        Response foreign = TracSeqServer.request()
+                .header("Origin", "https://evil.example")
+                .get("/api/health")
                 .andReturn();
         assertThat(foreign.header("Access-Control-Allow-Origin")).isNull();
     }
 
     @Test
     void anActualRequestFromAnAllowedOriginMayReadTheAnswer() {
-        Response response = TracSeqServer.request().header("Origin", ORIGIN).get("/api/samples").andReturn();
+        Response response = TracSeqServer.request()
+                .header("Origin", ORIGIN)
+                .get("/api/samples")
+                .andReturn();
         assertProblem(response, 401);
         assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo(ORIGIN);
         assertThat(response.header("Vary")).contains("Origin");

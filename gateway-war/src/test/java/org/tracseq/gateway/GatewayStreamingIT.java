@@ -35,12 +35,14 @@ import org.tracseq.platform.testing.TracSeqServer;
 class GatewayStreamingIT {
     private static final long SIZE = 200L * 1024 * 1024;
     private static final int CHUNK = 64 * 1024;
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static HttpServer upstream;
     private static ExecutorService upstreamThreads;
     /** System.nanoTime() of the upstream's first upload byte and of its last download byte written. */
     private static final AtomicLong firstUploadByteAt = new AtomicLong();
+
     private static final AtomicLong downloadWrittenAt = new AtomicLong();
 
     @BeforeAll
@@ -50,8 +52,9 @@ class GatewayStreamingIT {
         upstreamThreads = Executors.newFixedThreadPool(4);
         upstream.setExecutor(upstreamThreads);
         upstream.createContext("/health/ready", exchange -> answer(exchange, "{\"status\":\"UP\"}"));
-        upstream.createContext("/bulk/upload", exchange ->
-                answer(exchange, Long.toString(drain(exchange.getRequestBody(), firstUploadByteAt))));
+        upstream.createContext(
+                "/bulk/upload",
+                exchange -> answer(exchange, Long.toString(drain(exchange.getRequestBody(), firstUploadByteAt))));
         upstream.createContext("/bulk/download", exchange -> {
             exchange.sendResponseHeaders(200, SIZE);
             byte[] chunk = new byte[CHUNK];
@@ -96,7 +99,8 @@ class GatewayStreamingIT {
 
     private static HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(TracSeqServer.rootUrl() + "/api/bulk/" + path))
-                .timeout(Duration.ofMinutes(2)).header("Authorization", "Bearer " + TestTokens.of(Role.GUEST));
+                .timeout(Duration.ofMinutes(2))
+                .header("Authorization", "Bearer " + TestTokens.of(Role.GUEST));
     }
 
     /** 200 MB made up as they are read; remembers when the last of them was handed over. */
@@ -138,24 +142,28 @@ class GatewayStreamingIT {
     private static void uploadStreamsThrough(boolean withLength) throws Exception {
         Generated body = new Generated();
         BodyPublisher generated = BodyPublishers.ofInputStream(() -> body);
-        HttpResponse<String> response = HTTP.send(request("upload")
-                .POST(withLength ? BodyPublishers.fromPublisher(generated, SIZE) : generated).build(),
+        HttpResponse<String> response = HTTP.send(
+                request("upload")
+                        .POST(withLength ? BodyPublishers.fromPublisher(generated, SIZE) : generated)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(Long.parseLong(response.body())).isEqualTo(SIZE);
-        assertThat(firstUploadByteAt.get()).as("the service had the first bytes before the client sent the last")
+        assertThat(firstUploadByteAt.get())
+                .as("the service had the first bytes before the client sent the last")
                 .isLessThan(body.finishedAt);
     }
 
     @Test
     void aDownloadStreamsThrough() throws Exception {
-        HttpResponse<InputStream> response = HTTP.send(request("download").GET().build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+                HTTP.send(request("download").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
         AtomicLong firstByteAt = new AtomicLong();
         assertThat(drain(response.body(), firstByteAt)).isEqualTo(SIZE);
-        assertThat(firstByteAt.get()).as("the client had the first bytes before the service wrote the last")
+        assertThat(firstByteAt.get())
+                .as("the client had the first bytes before the service wrote the last")
                 .isLessThan(downloadWrittenAt.get());
     }
 }

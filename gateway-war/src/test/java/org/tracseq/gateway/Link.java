@@ -56,7 +56,8 @@ final class Link implements AutoCloseable {
 
     private void pump(Socket from, Socket to, boolean delayed) {
         byte[] buffer = new byte[8192];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             int read;
             while ((read = in.read(buffer)) >= 0) {
                 if (delayed && delayMillis > 0) {

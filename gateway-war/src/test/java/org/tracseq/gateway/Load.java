@@ -45,8 +45,8 @@ final class Load implements AutoCloseable {
         for (int i = 0; i < before.length; i++) {
             before[i] = done.get(i);
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> IntStream.range(0, before.length)
-                .allMatch(i -> done.get(i) >= before[i] + requests));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> IntStream.range(0, before.length).allMatch(i -> done.get(i) >= before[i] + requests));
     }
 
     List<Integer> statuses() {

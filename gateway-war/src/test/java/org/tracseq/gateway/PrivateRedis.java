@@ -36,23 +36,30 @@ public final class PrivateRedis implements AutoCloseable {
 
     /** A client with short timeouts, like the services'. */
     public RedisClient client() {
-        return RedisClient.builder().hostAndPort("127.0.0.1", port)
-                .clientConfig(DefaultJedisClientConfig.builder().connectionTimeoutMillis(300)
-                        .socketTimeoutMillis(300).build())
+        return RedisClient.builder()
+                .hostAndPort("127.0.0.1", port)
+                .clientConfig(DefaultJedisClientConfig.builder()
+                        .connectionTimeoutMillis(300)
+                        .socketTimeoutMillis(300)
+                        .build())
                 .build();
     }
 
     /** Starts it (again, empty) on the same port and waits until it answers. */
     public void start() {
         try {
-            process = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--save", "",
-                    "--appendonly", "no").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            process = new ProcessBuilder(
+                            "redis-server", "--port", Integer.toString(port), "--save", "", "--appendonly", "no")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         try (RedisClient probe = client()) {
-            await("private Redis on " + port).atMost(Duration.ofSeconds(10)).ignoreExceptions()
+            await("private Redis on " + port)
+                    .atMost(Duration.ofSeconds(10))
+                    .ignoreExceptions()
                     .until(() -> "PONG".equals(probe.ping()));
         }
     }

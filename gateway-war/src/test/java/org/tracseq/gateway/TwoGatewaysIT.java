@@ -33,8 +33,10 @@ import org.tracseq.platform.testing.TracSeqServer;
  */
 class TwoGatewaysIT {
     private static final int WRITE_LIMIT = 30;
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private static PrivateRedis redis;
     private static List<ExtraServer> gateways;
@@ -44,18 +46,24 @@ class TwoGatewaysIT {
         TracSeqServer.awaitReady();
         redis = new PrivateRedis();
         Map<String, String> settings = Map.of(
-                "mp.jwt.verify.publickey.location", System.getProperty("its.verification.keys"),
-                "tracseq.redis.url", redis.url(),
-                "tracseq.routes", "probe",
-                "tracseq.route.probe.url", TracSeqServer.rootUrl() + "/health",
-                "tracseq.ratelimit.write.requests", Integer.toString(WRITE_LIMIT),
-                "tracseq.ratelimit.redis-retry-ms", "200");
+                "mp.jwt.verify.publickey.location",
+                System.getProperty("its.verification.keys"),
+                "tracseq.redis.url",
+                redis.url(),
+                "tracseq.routes",
+                "probe",
+                "tracseq.route.probe.url",
+                TracSeqServer.rootUrl() + "/health",
+                "tracseq.ratelimit.write.requests",
+                Integer.toString(WRITE_LIMIT),
+                "tracseq.ratelimit.redis-retry-ms",
+                "200");
         ExecutorService starting = Executors.newFixedThreadPool(2);
         List<Callable<ExtraServer>> starts = List.of(
-                () -> ExtraServer.start("gateway-1", "gateway-war", "gateway", Integer.getInteger("its.gateway1.port"),
-                        settings),
-                () -> ExtraServer.start("gateway-2", "gateway-war", "gateway", Integer.getInteger("its.gateway2.port"),
-                        settings));
+                () -> ExtraServer.start(
+                        "gateway-1", "gateway-war", "gateway", Integer.getInteger("its.gateway1.port"), settings),
+                () -> ExtraServer.start(
+                        "gateway-2", "gateway-war", "gateway", Integer.getInteger("its.gateway2.port"), settings));
         gateways = starting.invokeAll(starts).stream().map(TwoGatewaysIT::get).toList();
         starting.shutdown();
     }
@@ -72,8 +80,10 @@ class TwoGatewaysIT {
 
     private static int send(ExtraServer gateway, String method, String token) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway.rootUrl() + "/api/probe/ready"))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
@@ -87,10 +97,12 @@ class TwoGatewaysIT {
         int requests = WRITE_LIMIT * 3;
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService clients = Executors.newFixedThreadPool(requests);
-        List<Callable<Integer>> calls = IntStream.range(0, requests).<Callable<Integer>>mapToObj(i -> () -> {
-            go.await();
-            return send(gateways.get(i % 2), "POST", token);
-        }).toList();
+        List<Callable<Integer>> calls = IntStream.range(0, requests)
+                .<Callable<Integer>>mapToObj(i -> () -> {
+                    go.await();
+                    return send(gateways.get(i % 2), "POST", token);
+                })
+                .toList();
         var answers = calls.stream().map(clients::submit).toList();
         go.countDown();
         List<Integer> statuses = answers.stream().map(TwoGatewaysIT::get).toList();
@@ -101,7 +113,9 @@ class TwoGatewaysIT {
 
     @Test
     void redisCrashingAndComingBackUnderLoadCostsNoRequest() throws Exception {
-        List<String> tokens = IntStream.range(0, 4).mapToObj(client -> TestTokens.of(Role.GUEST)).toList();
+        List<String> tokens = IntStream.range(0, 4)
+                .mapToObj(client -> TestTokens.of(Role.GUEST))
+                .toList();
         try (Load load = new Load(4, client -> send(gateways.get(client % 2), "GET", tokens.get(client)))) {
             load.awaitEach(12);
             redis.kill();
@@ -110,8 +124,9 @@ class TwoGatewaysIT {
             assertThat(store(gateways.get(1))).isEqualTo("local");
 
             redis.start();
-            await("back on Redis").atMost(Duration.ofSeconds(30)).until(() -> "redis".equals(store(gateways.get(0)))
-                    && "redis".equals(store(gateways.get(1))));
+            await("back on Redis")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> "redis".equals(store(gateways.get(0))) && "redis".equals(store(gateways.get(1))));
             load.awaitEach(12);
             assertThat(load.statuses()).hasSizeGreaterThanOrEqualTo(200).containsOnly(200);
         }
@@ -119,10 +134,14 @@ class TwoGatewaysIT {
 
     /** Where the gateway keeps its rate limits now, from its readiness report. */
     private static String store(ExtraServer gateway) {
-        List<Map<String, Object>> checks = JsonPath.from(RestAssured.get(gateway.rootUrl() + "/health/ready")
-                .asString()).getList("checks");
-        return checks.stream().filter(check -> "gateway-rate-limits".equals(check.get("name")))
-                .map(check -> String.valueOf(((Map<?, ?>) check.get("data")).get("store"))).findFirst().orElseThrow();
+        List<Map<String, Object>> checks = JsonPath.from(
+                        RestAssured.get(gateway.rootUrl() + "/health/ready").asString())
+                .getList("checks");
+        return checks.stream()
+                .filter(check -> "gateway-rate-limits".equals(check.get("name")))
+                .map(check -> String.valueOf(((Map<?, ?>) check.get("data")).get("store")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static <T> T get(Future<T> future) {

@@ -53,9 +53,14 @@ public class AdminResource {
         JsonArrayBuilder all = Json.createArrayBuilder();
         routes.all().forEach(route -> all.add(view(route)));
         JsonArrayBuilder changes = Json.createArrayBuilder();
-        migration.recentChanges(RECENT_CHANGES)
-                .forEach(change -> changes.add(Json.createReader(new StringReader(change)).readObject()));
-        return Json.createObjectBuilder().add("routes", all).add("recentModeChanges", changes).build();
+        migration
+                .recentChanges(RECENT_CHANGES)
+                .forEach(change ->
+                        changes.add(Json.createReader(new StringReader(change)).readObject()));
+        return Json.createObjectBuilder()
+                .add("routes", all)
+                .add("recentModeChanges", changes)
+                .build();
     }
 
     /** Body: {@code {"mode": "service" | "monolith" | "split:<percent to the service>"}}. */
@@ -87,7 +92,8 @@ public class AdminResource {
                 .add("balancer", route.balancerName())
                 .add("mode", migration.modeOf(route).toString())
                 .add("instances", instances);
-        route.monolith().ifPresent(monolith -> view.add("monolith", monolith.baseUrl().toString()));
+        route.monolith()
+                .ifPresent(monolith -> view.add("monolith", monolith.baseUrl().toString()));
         return view.build();
     }
 }

@@ -98,33 +98,54 @@ public class ProxyFilter extends HttpFilter {
             }
             Problems.write(refusal, rawPath, response);
         } finally {
-            metrics.answered(route.map(Route::name).orElse("unknown"), response.getStatus(),
+            metrics.answered(
+                    route.map(Route::name).orElse("unknown"),
+                    response.getStatus(),
                     Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
     /** @param found the route named by the path's first segment, if there is one */
-    private void forward(String service, Optional<Route> found, String publicPath, HttpServletRequest request,
-                         HttpServletResponse response) throws IOException {
+    private void forward(
+            String service,
+            Optional<Route> found,
+            String publicPath,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         VerifiedToken caller = admit(publicPath, request, response);
         Route route = found.orElseThrow(() -> ProblemException.notFound("API", API + service));
-        var incoming = new Forwarder.Incoming(request.getMethod(), publicPath.substring(service.length()),
-                request.getQueryString(), headersOf(request), RequestBody.of(request.getInputStream(),
-                        request.getContentLengthLong(), request.getHeader("Transfer-Encoding") != null),
-                publicBase(request), RequestIds.current().orElse(null));
+        var incoming = new Forwarder.Incoming(
+                request.getMethod(),
+                publicPath.substring(service.length()),
+                request.getQueryString(),
+                headersOf(request),
+                RequestBody.of(
+                        request.getInputStream(),
+                        request.getContentLengthLong(),
+                        request.getHeader("Transfer-Encoding") != null),
+                publicBase(request),
+                RequestIds.current().orElse(null));
         try {
             boolean toMonolith = !migration.modeOf(route).toService(callerKey(caller, request));
-            forwarder.forward(route, incoming, affinity(route, caller, request), toMonolith).writeTo(response);
+            forwarder
+                    .forward(route, incoming, affinity(route, caller, request), toMonolith)
+                    .writeTo(response);
         } catch (UpstreamFailure.NoInstance none) {
             throw unavailable(route, "has no instance to send the request to");
         } catch (UpstreamFailure failure) {
-            failure.answer().orElseThrow(() -> unavailable(route, "is unreachable")).writeTo(response);
+            failure.answer()
+                    .orElseThrow(() -> unavailable(route, "is unreachable"))
+                    .writeTo(response);
         } catch (CircuitBreakerOpenException open) {
             throw unavailable(route, "is failing; its circuit breaker is open");
         } catch (BulkheadException full) {
             throw unavailable(route, "has too many requests in flight");
         } catch (TimeoutException slow) {
-            throw new ProblemException(504, "gateway-timeout", "Gateway timeout",
+            throw new ProblemException(
+                    504,
+                    "gateway-timeout",
+                    "Gateway timeout",
                     "The " + route.name() + " service did not answer in time");
         }
     }
@@ -159,7 +180,8 @@ public class ProxyFilter extends HttpFilter {
             response.setHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
             if (!decision.allowed()) {
                 metrics.rateLimited(routeClass.configName());
-                throw ProblemException.tooManyRequests("Too many requests; slow down and retry after the given seconds",
+                throw ProblemException.tooManyRequests(
+                        "Too many requests; slow down and retry after the given seconds",
                         (int) decision.retryAfterSeconds());
             }
         }
@@ -190,12 +212,12 @@ public class ProxyFilter extends HttpFilter {
     /** The gateway's own address as the caller used it, e.g. {@code http://gateway:8089/}. */
     private static URI publicBase(HttpServletRequest request) {
         StringBuffer url = request.getRequestURL();
-        return URI.create(url.substring(0, url.length() - request.getRequestURI().length())
-                + request.getContextPath() + "/");
+        return URI.create(
+                url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath() + "/");
     }
 
     private static ProblemException unavailable(Route route, String why) {
-        return ProblemException.unavailable("The " + route.name() + " service " + why,
-                ServiceCalls.RETRY_AFTER_SECONDS);
+        return ProblemException.unavailable(
+                "The " + route.name() + " service " + why, ServiceCalls.RETRY_AFTER_SECONDS);
     }
 }

@@ -20,8 +20,9 @@ public interface Balancer {
             case "least_in_flight" -> new LeastInFlight();
             case "power_of_two_choices" -> new PowerOfTwoChoices();
             case "consistent_hash" -> new ConsistentHash();
-            default -> throw new IllegalArgumentException("Unknown balancer '" + name + "'; use round_robin, "
-                    + "weighted_round_robin, least_in_flight, power_of_two_choices or consistent_hash");
+            default ->
+                throw new IllegalArgumentException("Unknown balancer '" + name + "'; use round_robin, "
+                        + "weighted_round_robin, least_in_flight, power_of_two_choices or consistent_hash");
         };
     }
 }

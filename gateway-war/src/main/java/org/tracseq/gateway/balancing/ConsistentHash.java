@@ -18,8 +18,7 @@ final class ConsistentHash implements Balancer {
 
     private volatile Ring ring = new Ring(List.of(), new TreeMap<>());
 
-    private record Ring(List<Instance> members, TreeMap<Long, Instance> points) {
-    }
+    private record Ring(List<Instance> members, TreeMap<Long, Instance> points) {}
 
     @Override
     public Instance choose(List<Instance> available, String affinity) {

@@ -27,10 +27,21 @@ public final class Instance {
         this.source = source;
     }
 
-    public URI baseUrl() { return baseUrl; }
-    public int weight() { return weight; }
-    public String source() { return source; }
-    public int inFlight() { return inFlight.get(); }
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public int weight() {
+        return weight;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public int inFlight() {
+        return inFlight.get();
+    }
 
     /** The instance's URL for a path below the route prefix; an empty path means the service's root. */
     public URI target(String rawPath, String rawQuery) {

@@ -52,8 +52,10 @@ public class ActiveHealthChecks {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1))
+            .build();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         scheduler.scheduleWithFixedDelay(this::checkAll, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
@@ -64,7 +66,8 @@ public class ActiveHealthChecks {
             for (Instance instance : route.instances()) {
                 metrics.watch(route, instance);
                 HttpRequest request = HttpRequest.newBuilder(instance.readinessUrl())
-                        .timeout(Duration.ofMillis(timeoutMillis)).build();
+                        .timeout(Duration.ofMillis(timeoutMillis))
+                        .build();
                 http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                         .handle((response, failure) -> failure == null && response.statusCode() == 200)
                         .thenAccept(passed -> {

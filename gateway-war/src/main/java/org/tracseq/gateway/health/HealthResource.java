@@ -20,6 +20,8 @@ public class HealthResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         JsonObject report = health.report();
-        return Response.status("UP".equals(report.getString("status")) ? 200 : 503).entity(report).build();
+        return Response.status("UP".equals(report.getString("status")) ? 200 : 503)
+                .entity(report)
+                .build();
     }
 }

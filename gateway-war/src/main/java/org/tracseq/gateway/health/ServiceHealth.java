@@ -27,7 +27,8 @@ import org.tracseq.gateway.routing.RouteTable;
  */
 @ApplicationScoped
 public class ServiceHealth {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Inject
     RouteTable routes;
@@ -42,7 +43,9 @@ public class ServiceHealth {
      */
     public JsonObject report() {
         Map<Route, List<CompletableFuture<JsonObject>>> probes = new LinkedHashMap<>();
-        routes.all().forEach(route -> probes.put(route, route.instances().stream().map(this::probe).toList()));
+        routes.all()
+                .forEach(route -> probes.put(
+                        route, route.instances().stream().map(this::probe).toList()));
         JsonObjectBuilder services = Json.createObjectBuilder();
         boolean allUp = true;
         for (var entry : probes.entrySet()) {
@@ -54,16 +57,22 @@ public class ServiceHealth {
                 instances.add(instance);
             }
             allUp &= anyUp;
-            services.add(entry.getKey().name(), Json.createObjectBuilder()
-                    .add("status", anyUp ? "UP" : "DOWN")
-                    .add("balancer", entry.getKey().balancerName())
-                    .add("instances", instances));
+            services.add(
+                    entry.getKey().name(),
+                    Json.createObjectBuilder()
+                            .add("status", anyUp ? "UP" : "DOWN")
+                            .add("balancer", entry.getKey().balancerName())
+                            .add("instances", instances));
         }
-        return Json.createObjectBuilder().add("status", allUp ? "UP" : "DOWN").add("services", services).build();
+        return Json.createObjectBuilder()
+                .add("status", allUp ? "UP" : "DOWN")
+                .add("services", services)
+                .build();
     }
 
     private CompletableFuture<JsonObject> probe(Instance instance) {
-        HttpRequest request = HttpRequest.newBuilder(instance.readinessUrl()).timeout(Duration.ofMillis(timeoutMs))
+        HttpRequest request = HttpRequest.newBuilder(instance.readinessUrl())
+                .timeout(Duration.ofMillis(timeoutMs))
                 .build();
         JsonObjectBuilder view = Json.createObjectBuilder()
                 .add("url", instance.baseUrl().toString())
@@ -71,13 +80,14 @@ public class ServiceHealth {
                 .add("gateway", instance.state(System.currentTimeMillis()))
                 .add("inFlight", instance.inFlight());
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .thenApply(response -> view
-                        .add("status", response.statusCode() == 200 ? "UP" : "DOWN")
-                        .add("checks", Json.createReader(new StringReader(response.body())).readObject()
-                                .getJsonArray("checks"))
+                .thenApply(response -> view.add("status", response.statusCode() == 200 ? "UP" : "DOWN")
+                        .add(
+                                "checks",
+                                Json.createReader(new StringReader(response.body()))
+                                        .readObject()
+                                        .getJsonArray("checks"))
                         .build())
-                .exceptionally(failure -> view
-                        .add("status", "DOWN")
+                .exceptionally(failure -> view.add("status", "DOWN")
                         .add("error", String.valueOf(failure.getCause() == null ? failure : failure.getCause()))
                         .build());
     }

@@ -21,18 +21,28 @@ import org.tracseq.gateway.routing.Route;
  */
 @ApplicationScoped
 public class GatewayMetrics {
-    private static final Metadata REQUESTS = Metadata.builder().withName("gateway_requests")
-            .withDescription("Requests per route and status class (2xx, 3xx, 4xx, 5xx)").build();
-    private static final Metadata LATENCY = Metadata.builder().withName("gateway_request_duration")
+    private static final Metadata REQUESTS = Metadata.builder()
+            .withName("gateway_requests")
+            .withDescription("Requests per route and status class (2xx, 3xx, 4xx, 5xx)")
+            .build();
+    private static final Metadata LATENCY = Metadata.builder()
+            .withName("gateway_request_duration")
             .withDescription("Time from the gateway receiving a request to its answer, per route")
-            .withUnit(MetricUnits.SECONDS).build();
-    private static final Metadata RETRIES = Metadata.builder().withName("gateway_retries")
-            .withDescription("Attempts after the first, per route (to another instance when there is one)").build();
-    private static final Metadata RATE_LIMITED = Metadata.builder().withName("gateway_rate_limited")
-            .withDescription("Requests refused with 429, per route class").build();
-    private static final Metadata INSTANCE_AVAILABLE = Metadata.builder().withName("gateway_instance_available")
+            .withUnit(MetricUnits.SECONDS)
+            .build();
+    private static final Metadata RETRIES = Metadata.builder()
+            .withName("gateway_retries")
+            .withDescription("Attempts after the first, per route (to another instance when there is one)")
+            .build();
+    private static final Metadata RATE_LIMITED = Metadata.builder()
+            .withName("gateway_rate_limited")
+            .withDescription("Requests refused with 429, per route class")
+            .build();
+    private static final Metadata INSTANCE_AVAILABLE = Metadata.builder()
+            .withName("gateway_instance_available")
             .withDescription("1 while the gateway sends requests to the instance, 0 while it is ejected or "
-                    + "failing its readiness checks").build();
+                    + "failing its readiness checks")
+            .build();
 
     @Inject
     MetricRegistry registry;
@@ -42,13 +52,18 @@ public class GatewayMetrics {
      * (metric id, tag sorting, metadata check) took about 2 % of the gateway's CPU.
      */
     private final Map<String, Counter> requests = new ConcurrentHashMap<>();
+
     private final Map<String, Timer> latencies = new ConcurrentHashMap<>();
 
     public void answered(String route, int status, Duration took) {
         String statusClass = status / 100 + "xx";
-        requests.computeIfAbsent(route + " " + statusClass,
-                key -> registry.counter(REQUESTS, new Tag("route", route), new Tag("status", statusClass))).inc();
-        latencies.computeIfAbsent(route, key -> registry.timer(LATENCY, new Tag("route", route))).update(took);
+        requests.computeIfAbsent(
+                        route + " " + statusClass,
+                        key -> registry.counter(REQUESTS, new Tag("route", route), new Tag("status", statusClass)))
+                .inc();
+        latencies
+                .computeIfAbsent(route, key -> registry.timer(LATENCY, new Tag("route", route)))
+                .update(took);
     }
 
     public void retried(Route route) {
@@ -61,8 +76,11 @@ public class GatewayMetrics {
 
     /** Registers the instance's availability gauge once; later calls find it registered. */
     public void watch(Route route, Instance instance) {
-        registry.gauge(INSTANCE_AVAILABLE, instance,
+        registry.gauge(
+                INSTANCE_AVAILABLE,
+                instance,
                 watched -> "available".equals(watched.state(System.currentTimeMillis())) ? 1 : 0,
-                new Tag("route", route.name()), new Tag("instance", instance.baseUrl().toString()));
+                new Tag("route", route.name()),
+                new Tag("instance", instance.baseUrl().toString()));
     }
 }

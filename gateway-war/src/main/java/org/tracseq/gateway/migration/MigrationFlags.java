@@ -58,7 +58,8 @@ public class MigrationFlags {
     void loadDefaults() {
         for (Route route : routes.all()) {
             Mode mode = config.getOptionalValue("tracseq.route." + route.name() + ".mode", String.class)
-                    .map(Mode::parse).orElse(Mode.SERVICE);
+                    .map(Mode::parse)
+                    .orElse(Mode.SERVICE);
             defaults.put(route.name(), mode);
             current.put(route.name(), mode);
         }
@@ -75,12 +76,18 @@ public class MigrationFlags {
     /** Sets a route's mode for every gateway instance; refused without a monolith to send traffic to. */
     public void set(Route route, Mode mode, String actor) {
         if (mode.percentToService() < 100 && route.monolith().isEmpty()) {
-            throw ProblemException.conflict("Route " + route.name() + " has no monolith URL "
-                    + "(tracseq.route." + route.name() + ".monolith-url) to send traffic to");
+            throw ProblemException.conflict("Route " + route.name() + " has no monolith URL " + "(tracseq.route."
+                    + route.name() + ".monolith-url) to send traffic to");
         }
         Mode before = modeOf(route);
-        String entry = Json.createObjectBuilder().add("route", route.name()).add("from", before.toString())
-                .add("to", mode.toString()).add("actor", actor).add("at", Instant.now().toString()).build().toString();
+        String entry = Json.createObjectBuilder()
+                .add("route", route.name())
+                .add("from", before.toString())
+                .add("to", mode.toString())
+                .add("actor", actor)
+                .add("at", Instant.now().toString())
+                .build()
+                .toString();
         redis.client().hset(MODES, route.name(), mode.toString());
         redis.client().lpush(AUDIT, entry);
         redis.client().ltrim(AUDIT, 0, 999);
@@ -96,8 +103,8 @@ public class MigrationFlags {
     void poll() {
         try {
             Map<String, String> stored = redis.client().hgetAll(MODES);
-            defaults.forEach((route, fallback) -> current.put(route,
-                    stored.containsKey(route) ? Mode.parse(stored.get(route)) : fallback));
+            defaults.forEach((route, fallback) ->
+                    current.put(route, stored.containsKey(route) ? Mode.parse(stored.get(route)) : fallback));
         } catch (JedisException | ProblemException e) {
             // Keep the modes last read: a Redis outage or a bad stored value must not flip traffic.
             LOG.fine(() -> "Migration modes not refreshed: " + e.getMessage());

@@ -36,6 +36,7 @@ public class RateLimiter {
     private final LocalGcra local;
     /** 0 while on Redis; else when to try Redis again (kept nonzero until a call succeeds). */
     private final AtomicLong localUntil = new AtomicLong();
+
     private volatile String sha;
 
     public RateLimiter(UnifiedJedis redis, Duration redisRetry, LongSupplier clockMillis) {
@@ -100,8 +101,8 @@ public class RateLimiter {
         if (allowed == REVOKED) {
             return Optional.empty();
         }
-        return Optional.of(new Decision(allowed == 1, limit.requests(), (Long) values.get(1), (Long) values.get(2),
-                (Long) values.get(3)));
+        return Optional.of(new Decision(
+                allowed == 1, limit.requests(), (Long) values.get(1), (Long) values.get(2), (Long) values.get(3)));
     }
 
     private String loadedSha() {

@@ -54,7 +54,8 @@ public class RateLimits {
         for (RouteClass routeClass : RouteClass.values()) {
             String prefix = "tracseq.ratelimit." + routeClass.configName() + ".";
             Limit fallback = DEFAULTS.get(routeClass);
-            long requests = config.getOptionalValue(prefix + "requests", Long.class).orElse(fallback.requests());
+            long requests =
+                    config.getOptionalValue(prefix + "requests", Long.class).orElse(fallback.requests());
             long seconds = config.getOptionalValue(prefix + "period-seconds", Long.class)
                     .orElse(fallback.period().toSeconds());
             limits.put(routeClass, new Limit(requests, Duration.ofSeconds(seconds)));
@@ -79,8 +80,8 @@ public class RateLimits {
         if (!enabled) {
             return new Admission(Optional.empty(), revocations.isRevoked(caller));
         }
-        Optional<Decision> decision = limiter.acquireUnlessRevoked(key(routeClass, "sub:" + caller.getSubject()),
-                limit, RevocationList.keysOf(caller));
+        Optional<Decision> decision = limiter.acquireUnlessRevoked(
+                key(routeClass, "sub:" + caller.getSubject()), limit, RevocationList.keysOf(caller));
         return decision.map(verdict -> new Admission(Optional.of(verdict), false))
                 .orElseGet(() -> new Admission(Optional.of(limiter.acquire(addressKey, limit)), true));
     }
@@ -91,7 +92,9 @@ public class RateLimits {
     }
 
     /** 1 while limits are shared through Redis, 0 while each gateway keeps its own (Redis away). */
-    @Gauge(name = "gateway_ratelimit_shared", unit = "none",
+    @Gauge(
+            name = "gateway_ratelimit_shared",
+            unit = "none",
             description = "1 while rate limits are shared through Redis, 0 while kept per instance (degraded)")
     public long shared() {
         return limiter.sharedThroughRedis() ? 1 : 0;

@@ -5,10 +5,12 @@ import java.util.Set;
 
 /** What a request does, for its rate limit: obtain a token, read, or change something. */
 public enum RouteClass {
-    LOGIN, READ, WRITE;
+    LOGIN,
+    READ,
+    WRITE;
 
-    private static final Set<String> TOKEN_PATHS = Set.of("auth/login", "auth/refresh", "auth/token/api-key",
-            "auth/setup");
+    private static final Set<String> TOKEN_PATHS =
+            Set.of("auth/login", "auth/refresh", "auth/token/api-key", "auth/setup");
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     /** @param path below {@code /api/}, e.g. {@code samples/123} */

@@ -45,8 +45,19 @@ import org.tracseq.platform.web.RequestIds;
 public class Forwarder {
     private static final Logger LOG = Logger.getLogger(Forwarder.class.getName());
     /** Headers that describe one connection, not the message (RFC 9110 §7.6.1), plus ones the client recomputes. */
-    private static final Set<String> NOT_FORWARDED = caseInsensitive("Connection", "Keep-Alive", "Proxy-Authenticate",
-            "Proxy-Authorization", "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Host", "Content-Length", "Expect");
+    private static final Set<String> NOT_FORWARDED = caseInsensitive(
+            "Connection",
+            "Keep-Alive",
+            "Proxy-Authenticate",
+            "Proxy-Authorization",
+            "TE",
+            "Trailer",
+            "Transfer-Encoding",
+            "Upgrade",
+            "Host",
+            "Content-Length",
+            "Expect");
+
     private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
 
     @Inject
@@ -91,21 +102,31 @@ public class Forwarder {
     @PostConstruct
     void start() {
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnPerRoute(connectionsPerInstance).setMaxConnTotal(Integer.MAX_VALUE)
+                .setMaxConnPerRoute(connectionsPerInstance)
+                .setMaxConnTotal(Integer.MAX_VALUE)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofMilliseconds(connectTimeoutMs))
                         .setSocketTimeout(Timeout.ofMilliseconds(readTimeoutMs))
-                        .setValidateAfterInactivity(TimeValue.ofSeconds(1)).build())
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .build())
                 .build();
-        client = HttpClients.custom().setConnectionManager(connections)
+        client = HttpClients.custom()
+                .setConnectionManager(connections)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectionRequestTimeout(Timeout.ofMilliseconds(connectTimeoutMs))
-                        .setResponseTimeout(Timeout.ofMilliseconds(readTimeoutMs)).build())
-                .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
-                .disableContentCompression().disableAuthCaching().disableConnectionState().disableDefaultUserAgent()
-                .evictIdleConnections(TimeValue.ofSeconds(20)).build();
-        policies = Map.of("auth", calls::auth, "samples", calls::samples, "barcodes", calls::barcodes,
-                "storage", calls::storage);
+                        .setResponseTimeout(Timeout.ofMilliseconds(readTimeoutMs))
+                        .build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableContentCompression()
+                .disableAuthCaching()
+                .disableConnectionState()
+                .disableDefaultUserAgent()
+                .evictIdleConnections(TimeValue.ofSeconds(20))
+                .build();
+        policies = Map.of(
+                "auth", calls::auth, "samples", calls::samples, "barcodes", calls::barcodes, "storage", calls::storage);
     }
 
     @PreDestroy
@@ -118,9 +139,14 @@ public class Forwarder {
      *
      * @param headers by name, case-insensitive
      */
-    public record Incoming(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
-                           RequestBody body, URI publicBase, String requestId) {
-    }
+    public record Incoming(
+            String method,
+            String rawPath,
+            String rawQuery,
+            Map<String, List<String>> headers,
+            RequestBody body,
+            URI publicBase,
+            String requestId) {}
 
     /**
      * Sends the request to an instance of the route under the service's fault-tolerance policy; a
@@ -135,8 +161,9 @@ public class Forwarder {
             if (!tried.isEmpty()) {
                 metrics.retried(route);
             }
-            Instance instance = (toMonolith ? route.monolith()
-                    : route.choose(affinity, tried, System.currentTimeMillis()))
+            Instance instance = (toMonolith
+                            ? route.monolith()
+                            : route.choose(affinity, tried, System.currentTimeMillis()))
                     .orElseThrow(() -> new UpstreamFailure.NoInstance(route.name()));
             tried.add(instance);
             instance.started();
@@ -146,8 +173,9 @@ public class Forwarder {
                 return answer;
             } catch (UpstreamFailure failure) {
                 if (instance.failed(ejectAfterFailures, ejectCooldownMs, System.currentTimeMillis())) {
-                    LOG.warning(() -> "Ejected " + instance + " of " + route.name() + " for " + ejectCooldownMs
-                            + " ms after " + ejectAfterFailures + " failures in a row (last: " + failure.getMessage() + ")");
+                    LOG.warning(() ->
+                            "Ejected " + instance + " of " + route.name() + " for " + ejectCooldownMs + " ms after "
+                                    + ejectAfterFailures + " failures in a row (last: " + failure.getMessage() + ")");
                 }
                 throw failure;
             } finally {
@@ -157,8 +185,9 @@ public class Forwarder {
     }
 
     private Answer once(Route route, Instance instance, Incoming request) {
-        boolean retryable = request.body().replayable() && (IDEMPOTENT_METHODS.contains(request.method())
-                || request.headers().containsKey(IdempotentRequests.HEADER));
+        boolean retryable = request.body().replayable()
+                && (IDEMPOTENT_METHODS.contains(request.method())
+                        || request.headers().containsKey(IdempotentRequests.HEADER));
         var call = new HttpUriRequestBase(request.method(), instance.target(request.rawPath(), request.rawQuery()));
         call.setEntity(request.body().entity());
         request.headers().forEach((name, values) -> {
@@ -177,14 +206,16 @@ public class Forwarder {
             response = client.executeOpen(null, call, null);
         } catch (IOException unreachable) {
             String message = route.name() + " at " + instance + " could not be reached: " + unreachable;
-            throw retryable ? new UpstreamFailure.Retryable(message, null, unreachable)
+            throw retryable
+                    ? new UpstreamFailure.Retryable(message, null, unreachable)
                     : new UpstreamFailure(message, null, unreachable);
         }
         if (response.getCode() >= 500) {
-            Answer copy = copyOf(route, instance, response, request.publicBase(),
-                    new ByteArrayInputStream(buffered(response)));
+            Answer copy = copyOf(
+                    route, instance, response, request.publicBase(), new ByteArrayInputStream(buffered(response)));
             String message = route.name() + " at " + instance + " answered " + response.getCode();
-            throw retryable && response.getCode() != 500 ? new UpstreamFailure.Retryable(message, copy, null)
+            throw retryable && response.getCode() != 500
+                    ? new UpstreamFailure.Retryable(message, copy, null)
                     : new UpstreamFailure(message, copy, null);
         }
         return copyOf(route, instance, response, request.publicBase(), bodyOf(response));
@@ -205,7 +236,8 @@ public class Forwarder {
 
     /** An error answer is small; reading it whole frees the connection before a retry. */
     private static byte[] buffered(ClassicHttpResponse response) {
-        try (response; InputStream body = bodyOf(response)) {
+        try (response;
+                InputStream body = bodyOf(response)) {
             return body == null ? new byte[0] : body.readAllBytes();
         } catch (IOException e) {
             return new byte[0];
@@ -213,13 +245,15 @@ public class Forwarder {
     }
 
     /** The service's response as the gateway's; a body stream is passed through as it arrives. */
-    private static Answer copyOf(Route route, Instance instance, ClassicHttpResponse upstream, URI publicBase,
-                                 InputStream body) {
+    private static Answer copyOf(
+            Route route, Instance instance, ClassicHttpResponse upstream, URI publicBase, InputStream body) {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (Header header : upstream.getHeaders()) {
             if (header.getName().equalsIgnoreCase(HttpHeaders.LOCATION)) {
-                headers.add(Map.entry(HttpHeaders.LOCATION, publicLocation(route, instance,
-                        URI.create(header.getValue()), publicBase).toString()));
+                headers.add(Map.entry(
+                        HttpHeaders.LOCATION,
+                        publicLocation(route, instance, URI.create(header.getValue()), publicBase)
+                                .toString()));
             } else if (!NOT_FORWARDED.contains(header.getName())) {
                 headers.add(Map.entry(header.getName(), header.getValue()));
             }
@@ -235,7 +269,8 @@ public class Forwarder {
             return location;
         }
         String rest = path.substring(servicePath.length());
-        return publicBase.resolve(route.publicPrefix().substring(1) + rest
+        return publicBase.resolve(route.publicPrefix().substring(1)
+                + rest
                 + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()));
     }
 

@@ -27,8 +27,8 @@ public final class Route {
      * @param affinityHeader the header consistent hashing keys on; null for the caller's token subject
      * @param monolith       the all-in-one server's URL for this service, for gradual migration; may be null
      */
-    public Route(String name, List<Instance> configured, String balancerName, String affinityHeader,
-                 Instance monolith) {
+    public Route(
+            String name, List<Instance> configured, String balancerName, String affinityHeader, Instance monolith) {
         this.name = name;
         this.configured = List.copyOf(configured);
         this.balancerName = balancerName;
@@ -37,10 +37,21 @@ public final class Route {
         this.monolith = monolith;
     }
 
-    public String name() { return name; }
-    public String balancerName() { return balancerName; }
-    public Optional<String> affinityHeader() { return Optional.ofNullable(affinityHeader); }
-    public Optional<Instance> monolith() { return Optional.ofNullable(monolith); }
+    public String name() {
+        return name;
+    }
+
+    public String balancerName() {
+        return balancerName;
+    }
+
+    public Optional<String> affinityHeader() {
+        return Optional.ofNullable(affinityHeader);
+    }
+
+    public Optional<Instance> monolith() {
+        return Optional.ofNullable(monolith);
+    }
 
     public String publicPrefix() {
         return "/api/" + name;
@@ -48,8 +59,10 @@ public final class Route {
 
     /** Every instance, configured ones first. */
     public List<Instance> instances() {
-        return Stream.concat(configured.stream(),
-                registered.values().stream().filter(instance -> !isConfigured(instance.baseUrl()))).toList();
+        return Stream.concat(
+                        configured.stream(),
+                        registered.values().stream().filter(instance -> !isConfigured(instance.baseUrl())))
+                .toList();
     }
 
     /**
@@ -61,9 +74,11 @@ public final class Route {
      */
     public Optional<Instance> choose(String affinity, Set<Instance> tried, long nowMillis) {
         List<Instance> all = instances();
-        List<Instance> available = all.stream().filter(instance -> instance.isAvailable(nowMillis)).toList();
+        List<Instance> available =
+                all.stream().filter(instance -> instance.isAvailable(nowMillis)).toList();
         List<Instance> pool = available.isEmpty() ? all : available;
-        List<Instance> untried = pool.stream().filter(instance -> !tried.contains(instance)).toList();
+        List<Instance> untried =
+                pool.stream().filter(instance -> !tried.contains(instance)).toList();
         List<Instance> candidates = untried.isEmpty() ? pool : untried;
         return candidates.isEmpty() ? Optional.empty() : Optional.of(balancer.choose(candidates, affinity));
     }

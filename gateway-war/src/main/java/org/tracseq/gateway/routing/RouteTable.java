@@ -42,23 +42,33 @@ public class RouteTable {
     void load() {
         for (String name : names) {
             if (GATEWAY_OWN.contains(name)) {
-                throw new IllegalStateException("tracseq.routes: " + name + " is the gateway's own /api/" + name
-                        + " and cannot be a route");
+                throw new IllegalStateException(
+                        "tracseq.routes: " + name + " is the gateway's own /api/" + name + " and cannot be a route");
             }
             String prefix = "tracseq.route." + name + ".";
             List<String> urls = config.getOptionalValues(prefix + "urls", String.class)
-                    .orElseGet(() -> config.getOptionalValue(prefix + "url", String.class).map(List::of)
+                    .orElseGet(() -> config.getOptionalValue(prefix + "url", String.class)
+                            .map(List::of)
                             .orElse(List.of()));
-            List<Integer> weights = config.getOptionalValues(prefix + "weights", Integer.class).orElse(List.of());
+            List<Integer> weights =
+                    config.getOptionalValues(prefix + "weights", Integer.class).orElse(List.of());
             List<Instance> instances = new ArrayList<>();
             for (int i = 0; i < urls.size(); i++) {
                 instances.add(new Instance(baseUrl(urls.get(i)), i < weights.size() ? weights.get(i) : 1, "static"));
             }
             Instance monolith = config.getOptionalValue(prefix + "monolith-url", String.class)
-                    .map(url -> new Instance(baseUrl(url), 1, "monolith")).orElse(null);
-            routes.put(name, new Route(name, instances,
-                    config.getOptionalValue(prefix + "balancer", String.class).orElse("round_robin"),
-                    config.getOptionalValue(prefix + "hash-header", String.class).orElse(null), monolith));
+                    .map(url -> new Instance(baseUrl(url), 1, "monolith"))
+                    .orElse(null);
+            routes.put(
+                    name,
+                    new Route(
+                            name,
+                            instances,
+                            config.getOptionalValue(prefix + "balancer", String.class)
+                                    .orElse("round_robin"),
+                            config.getOptionalValue(prefix + "hash-header", String.class)
+                                    .orElse(null),
+                            monolith));
         }
     }
 

@@ -23,8 +23,12 @@ public class ServiceCalls {
 
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, jitter = 25, retryOn = UpstreamFailure.Retryable.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L,
-            successThreshold = 2, failOn = UpstreamFailure.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 20,
+            failureRatio = 0.5,
+            delay = RETRY_AFTER_SECONDS * 1000L,
+            successThreshold = 2,
+            failOn = UpstreamFailure.class)
     @Bulkhead(200)
     public Answer auth(Supplier<Answer> forward) {
         return forward.get();
@@ -32,8 +36,12 @@ public class ServiceCalls {
 
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, jitter = 25, retryOn = UpstreamFailure.Retryable.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L,
-            successThreshold = 2, failOn = UpstreamFailure.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 20,
+            failureRatio = 0.5,
+            delay = RETRY_AFTER_SECONDS * 1000L,
+            successThreshold = 2,
+            failOn = UpstreamFailure.class)
     @Bulkhead(200)
     public Answer samples(Supplier<Answer> forward) {
         return forward.get();
@@ -41,8 +49,12 @@ public class ServiceCalls {
 
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, jitter = 25, retryOn = UpstreamFailure.Retryable.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L,
-            successThreshold = 2, failOn = UpstreamFailure.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 20,
+            failureRatio = 0.5,
+            delay = RETRY_AFTER_SECONDS * 1000L,
+            successThreshold = 2,
+            failOn = UpstreamFailure.class)
     @Bulkhead(200)
     public Answer barcodes(Supplier<Answer> forward) {
         return forward.get();
@@ -50,8 +62,12 @@ public class ServiceCalls {
 
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, jitter = 25, retryOn = UpstreamFailure.Retryable.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L,
-            successThreshold = 2, failOn = UpstreamFailure.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 20,
+            failureRatio = 0.5,
+            delay = RETRY_AFTER_SECONDS * 1000L,
+            successThreshold = 2,
+            failOn = UpstreamFailure.class)
     @Bulkhead(200)
     public Answer storage(Supplier<Answer> forward) {
         return forward.get();
@@ -60,8 +76,12 @@ public class ServiceCalls {
     /** Routes added by configuration alone share this policy until they get a method of their own. */
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 50, jitter = 25, retryOn = UpstreamFailure.Retryable.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = RETRY_AFTER_SECONDS * 1000L,
-            successThreshold = 2, failOn = UpstreamFailure.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 20,
+            failureRatio = 0.5,
+            delay = RETRY_AFTER_SECONDS * 1000L,
+            successThreshold = 2,
+            failOn = UpstreamFailure.class)
     @Bulkhead(200)
     public Answer other(Supplier<Answer> forward) {
         return forward.get();

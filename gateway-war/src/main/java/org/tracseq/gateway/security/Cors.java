@@ -41,12 +41,14 @@ public class Cors extends HttpFilter {
     List<String> allowedMethods;
 
     @Inject
-    @ConfigProperty(name = "tracseq.cors.allowed-headers",
+    @ConfigProperty(
+            name = "tracseq.cors.allowed-headers",
             defaultValue = "Authorization,Content-Type,Accept,Idempotency-Key,X-Request-Id,If-Match")
     List<String> allowedHeaders;
 
     @Inject
-    @ConfigProperty(name = "tracseq.cors.exposed-headers",
+    @ConfigProperty(
+            name = "tracseq.cors.exposed-headers",
             defaultValue = "Location,Retry-After,X-Request-Id,ETag,RateLimit-Limit,RateLimit-Remaining,RateLimit-Reset")
     List<String> exposedHeaders;
 
@@ -63,20 +65,24 @@ public class Cors extends HttpFilter {
     private boolean anyOrigin;
     /** The answer headers' values, joined once rather than on every cross-origin request. */
     private String allowMethodsValue;
+
     private String allowHeadersValue;
     private String exposeHeadersValue;
     private String maxAgeValue;
 
     @Override
     public void init() {
-        origins = Arrays.stream(allowedOriginsSetting.split(",")).map(String::trim).filter(o -> !o.isEmpty())
+        origins = Arrays.stream(allowedOriginsSetting.split(","))
+                .map(String::trim)
+                .filter(o -> !o.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
         anyOrigin = origins.contains("*");
         if (anyOrigin && allowCredentials) {
             throw new IllegalStateException("tracseq.cors.allowed-origins=* cannot be combined with "
                     + "tracseq.cors.allow-credentials=true; list the origins instead");
         }
-        headers = allowedHeaders.stream().map(h -> h.toLowerCase(Locale.ROOT))
+        headers = allowedHeaders.stream()
+                .map(h -> h.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(TreeSet::new));
         allowMethodsValue = String.join(", ", allowedMethods);
         allowHeadersValue = String.join(", ", allowedHeaders);
@@ -95,9 +101,11 @@ public class Cors extends HttpFilter {
         String method = request.getHeader(REQUEST_METHOD);
         boolean preflight = HttpMethod.OPTIONS.equals(request.getMethod()) && method != null;
         if (preflight && (!isAllowed(origin) || !allowedMethods.contains(method) || !headersAllowed(request))) {
-            Problems.write(ProblemException.forbidden("Cross-origin request refused: origin " + origin + ", method "
-                    + method + " and its headers must be allowed by the gateway's tracseq.cors.* settings"),
-                    request.getRequestURI(), response);
+            Problems.write(
+                    ProblemException.forbidden("Cross-origin request refused: origin " + origin + ", method " + method
+                            + " and its headers must be allowed by the gateway's tracseq.cors.* settings"),
+                    request.getRequestURI(),
+                    response);
             return;
         }
         if (isAllowed(origin)) {
@@ -127,7 +135,10 @@ public class Cors extends HttpFilter {
 
     private boolean headersAllowed(HttpServletRequest request) {
         String requested = request.getHeader(REQUEST_HEADERS);
-        return requested == null || Arrays.stream(requested.split(",")).map(h -> h.trim().toLowerCase(Locale.ROOT))
-                .filter(h -> !h.isEmpty()).allMatch(headers::contains);
+        return requested == null
+                || Arrays.stream(requested.split(","))
+                        .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                        .filter(h -> !h.isEmpty())
+                        .allMatch(headers::contains);
     }
 }

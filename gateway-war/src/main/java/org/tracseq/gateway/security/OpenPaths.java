@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OpenPaths {
     @Inject
-    @ConfigProperty(name = "tracseq.gateway.open-paths",
+    @ConfigProperty(
+            name = "tracseq.gateway.open-paths",
             defaultValue = "auth/login,auth/refresh,auth/token/api-key,auth/setup,auth/jwks")
     List<String> paths;
 

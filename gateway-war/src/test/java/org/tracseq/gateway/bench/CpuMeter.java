@@ -27,8 +27,14 @@ final class CpuMeter {
     }
 
     /** CPU time so far; only differences between two readings mean anything. */
-    record Reading(Duration service, Duration proxy, Duration redis, Duration postgresql, Duration loadGenerator,
-                   Duration busy, Duration steal) {
+    record Reading(
+            Duration service,
+            Duration proxy,
+            Duration redis,
+            Duration postgresql,
+            Duration loadGenerator,
+            Duration busy,
+            Duration steal) {
         Reading minus(Reading before) {
             return combine(before, Duration::minus);
         }
@@ -38,15 +44,23 @@ final class CpuMeter {
         }
 
         private Reading combine(Reading other, BinaryOperator<Duration> operator) {
-            return new Reading(operator.apply(service, other.service), operator.apply(proxy, other.proxy),
-                    operator.apply(redis, other.redis), operator.apply(postgresql, other.postgresql),
-                    operator.apply(loadGenerator, other.loadGenerator), operator.apply(busy, other.busy),
+            return new Reading(
+                    operator.apply(service, other.service),
+                    operator.apply(proxy, other.proxy),
+                    operator.apply(redis, other.redis),
+                    operator.apply(postgresql, other.postgresql),
+                    operator.apply(loadGenerator, other.loadGenerator),
+                    operator.apply(busy, other.busy),
                     operator.apply(steal, other.steal));
         }
 
         /** Busy time in none of the processes named. */
         Duration rest() {
-            return busy.minus(service).minus(proxy).minus(redis).minus(postgresql).minus(loadGenerator);
+            return busy.minus(service)
+                    .minus(proxy)
+                    .minus(redis)
+                    .minus(postgresql)
+                    .minus(loadGenerator);
         }
     }
 
@@ -54,9 +68,14 @@ final class CpuMeter {
         long[] machine = machineTicks();
         // cpu  user nice system idle iowait irq softirq steal guest guest_nice (guest is inside user)
         long busy = machine[0] + machine[1] + machine[2] + machine[5] + machine[6];
-        return new Reading(service.get(), proxy.get(), cpuOf("redis-server"), cpuOf("postgres"),
+        return new Reading(
+                service.get(),
+                proxy.get(),
+                cpuOf("redis-server"),
+                cpuOf("postgres"),
                 ProcessHandle.current().info().totalCpuDuration().orElseThrow(),
-                Duration.ofNanos(busy * NANOS_PER_TICK), Duration.ofNanos(machine[7] * NANOS_PER_TICK));
+                Duration.ofNanos(busy * NANOS_PER_TICK),
+                Duration.ofNanos(machine[7] * NANOS_PER_TICK));
     }
 
     /**
@@ -72,7 +91,8 @@ final class CpuMeter {
 
     private static String kernelName(long pid) {
         try {
-            return Files.readString(Path.of("/proc", Long.toString(pid), "comm")).trim();
+            return Files.readString(Path.of("/proc", Long.toString(pid), "comm"))
+                    .trim();
         } catch (IOException gone) {
             return "";
         }
@@ -81,7 +101,8 @@ final class CpuMeter {
     private static long[] machineTicks() {
         try {
             String all = Files.readAllLines(Path.of("/proc/stat")).get(0);
-            return Arrays.stream(all.substring("cpu".length()).trim().split("\\s+")).mapToLong(Long::parseLong)
+            return Arrays.stream(all.substring("cpu".length()).trim().split("\\s+"))
+                    .mapToLong(Long::parseLong)
                     .toArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

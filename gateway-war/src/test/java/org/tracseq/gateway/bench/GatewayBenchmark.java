@@ -54,6 +54,7 @@ public final class GatewayBenchmark {
      * each number of connections before it is measured.
      */
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 60));
+
     private static final Duration WARM_UP_EACH = Duration.ofSeconds(Long.getLong("bench.warmup-each-seconds", 15));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
     /**
@@ -77,13 +78,16 @@ public final class GatewayBenchmark {
     private static final double TARGET_RATIO = 0.70;
     /** ... and the most it may add to the median latency. */
     private static final double TARGET_ADDED_P50_MILLIS = 1.0;
+
     private static final int TARGET_CONNECTIONS = 32;
     /** The numbers of connections to measure at, e.g. {@code -Dbench.connections=32} to look at one closely. */
-    private static final List<Integer> CONNECTIONS = Stream.of(System.getProperty("bench.connections", "1,32,128")
-            .split(",")).map(String::trim).map(Integer::valueOf).toList();
+    private static final List<Integer> CONNECTIONS = Stream.of(
+                    System.getProperty("bench.connections", "1,32,128").split(","))
+            .map(String::trim)
+            .map(Integer::valueOf)
+            .toList();
 
-    private GatewayBenchmark() {
-    }
+    private GatewayBenchmark() {}
 
     /** One run: each request's latency in nanoseconds, the failed ones, and the CPU it took. */
     record Sample(long[] latencies, long errors, Duration length, CpuMeter.Reading cpu) {
@@ -100,21 +104,39 @@ public final class GatewayBenchmark {
      * A target's rounds pooled: requests answered per second, latency percentiles, errors and the
      * CPU it took over all of them, and the throughput of each round on its own.
      */
-    record Result(double perSecond, double p50Millis, double p99Millis, long errors, long answered,
-                  CpuMeter.Reading cpu, List<Double> perSecondByRound) {
+    record Result(
+            double perSecond,
+            double p50Millis,
+            double p99Millis,
+            long errors,
+            long answered,
+            CpuMeter.Reading cpu,
+            List<Double> perSecondByRound) {
         static Result pooled(List<Sample> rounds) {
-            long[] all = rounds.stream().flatMapToLong(sample -> Arrays.stream(sample.latencies())).sorted().toArray();
+            long[] all = rounds.stream()
+                    .flatMapToLong(sample -> Arrays.stream(sample.latencies()))
+                    .sorted()
+                    .toArray();
             Duration length = rounds.stream().map(Sample::length).reduce(Duration.ZERO, Duration::plus);
-            return new Result(Sample.perSecond(all.length, length), percentile(all, 0.50), percentile(all, 0.99),
-                    rounds.stream().mapToLong(Sample::errors).sum(), all.length,
-                    rounds.stream().map(Sample::cpu).reduce(CpuMeter.Reading::plus).orElseThrow(),
+            return new Result(
+                    Sample.perSecond(all.length, length),
+                    percentile(all, 0.50),
+                    percentile(all, 0.99),
+                    rounds.stream().mapToLong(Sample::errors).sum(),
+                    all.length,
+                    rounds.stream()
+                            .map(Sample::cpu)
+                            .reduce(CpuMeter.Reading::plus)
+                            .orElseThrow(),
                     rounds.stream().map(Sample::perSecond).toList());
         }
 
         /** This target's throughput as a share of {@code direct}'s, round by round. */
         List<Double> ratioByRound(Result direct) {
             return IntStream.range(0, perSecondByRound.size())
-                    .mapToObj(round -> perSecondByRound.get(round) / direct.perSecondByRound().get(round)).toList();
+                    .mapToObj(round -> perSecondByRound.get(round)
+                            / direct.perSecondByRound().get(round))
+                    .toList();
         }
 
         /** Milliseconds of {@code cpu} per request answered. */
@@ -136,28 +158,44 @@ public final class GatewayBenchmark {
             throw new IllegalArgumentException("bench.rounds must be at least 1, was " + ROUNDS);
         }
         String keys = System.getProperty("its.verification.keys");
-        ExtraServer barcodes = ExtraServer.start("bench-barcodes", "services/barcodes", "barcodes", BARCODES_PORT,
+        ExtraServer barcodes = ExtraServer.start(
+                "bench-barcodes",
+                "services/barcodes",
+                "barcodes",
+                BARCODES_PORT,
                 Map.of("mp.jwt.verify.publickey.location", keys));
-        ExtraServer gateway = ExtraServer.start("bench-gateway", "gateway-war", "gateway", GATEWAY_PORT, Map.of(
-                "mp.jwt.verify.publickey.location", keys,
-                "tracseq.routes", "barcodes",
-                "tracseq.route.barcodes.url", "http://localhost:" + BARCODES_PORT + "/barcodes",
-                "tracseq.ratelimit.read.requests", Long.toString(READ_LIMIT.requests()),
-                "tracseq.ratelimit.read.period-seconds", Long.toString(READ_LIMIT.period().toSeconds())));
+        ExtraServer gateway = ExtraServer.start(
+                "bench-gateway",
+                "gateway-war",
+                "gateway",
+                GATEWAY_PORT,
+                Map.of(
+                        "mp.jwt.verify.publickey.location",
+                        keys,
+                        "tracseq.routes",
+                        "barcodes",
+                        "tracseq.route.barcodes.url",
+                        "http://localhost:" + BARCODES_PORT + "/barcodes",
+                        "tracseq.ratelimit.read.requests",
+                        Long.toString(READ_LIMIT.requests()),
+                        "tracseq.ratelimit.read.period-seconds",
+                        Long.toString(READ_LIMIT.period().toSeconds())));
         List<NginxReference> references = new ArrayList<>();
         try {
             Path workDir = Path.of("target");
             Optional<NginxReference> nginx = NginxReference.plain(NGINX_PORT, BARCODES_PORT, workDir);
             nginx.ifPresent(references::add);
-            Optional<NginxReference> nginxGateway = NginxReference.withGatewayChecks(NGINX_GATEWAY_PORT, BARCODES_PORT,
-                    workDir, Path.of(URI.create(keys)), READ_LIMIT);
+            Optional<NginxReference> nginxGateway = NginxReference.withGatewayChecks(
+                    NGINX_GATEWAY_PORT, BARCODES_PORT, workDir, Path.of(URI.create(keys)), READ_LIMIT);
             nginxGateway.ifPresent(references::add);
             int cores = Runtime.getRuntime().availableProcessors();
             if (GATEWAY_OWN_CORE) {
                 String last = Integer.toString(cores - 1);
                 String others = cores == 2 ? "0" : "0-" + (cores - 2);
                 pin(gateway.pid(), last);
-                for (long process : references.stream().flatMap(reference -> reference.pids().stream()).toList()) {
+                for (long process : references.stream()
+                        .flatMap(reference -> reference.pids().stream())
+                        .toList()) {
                     pin(process, last);
                 }
                 pin(barcodes.pid(), others);
@@ -178,7 +216,10 @@ public final class GatewayBenchmark {
             }
             print(results, targets, cores);
             printWhereTheCpuWent(results, targets);
-            long failed = results.values().stream().flatMap(List::stream).mapToLong(Result::errors).sum();
+            long failed = results.values().stream()
+                    .flatMap(List::stream)
+                    .mapToLong(Result::errors)
+                    .sum();
             if (failed > 0) {
                 // Figures from failed requests measure the failure, not the gateway: fail the run, loudly.
                 throw new IllegalStateException(failed + " requests failed (not 200); the figures of the rows"
@@ -196,25 +237,56 @@ public final class GatewayBenchmark {
      * nginx reference that ran (targets after the first two), beside the gateway.
      */
     private static void print(Map<Integer, List<Result>> results, List<Target> targets, int cores) {
-        System.out.printf("%nGET %s, %d rounds of %d s per target taking turns (figures pooled over the rounds)"
-                + " after %d s of warm-up (and %d s at each number of connections), on %d cores, %s%n", QUERY, ROUNDS,
-                MEASURE.toSeconds(), WARM_UP.toSeconds(), WARM_UP_EACH.toSeconds(), cores,
-                GATEWAY_OWN_CORE ? "the gateway (or nginx) alone on the last core"
+        System.out.printf(
+                "%nGET %s, %d rounds of %d s per target taking turns (figures pooled over the rounds)"
+                        + " after %d s of warm-up (and %d s at each number of connections), on %d cores, %s%n",
+                QUERY,
+                ROUNDS,
+                MEASURE.toSeconds(),
+                WARM_UP.toSeconds(),
+                WARM_UP_EACH.toSeconds(),
+                cores,
+                GATEWAY_OWN_CORE
+                        ? "the gateway (or nginx) alone on the last core"
                         : "gateway, service and load generator sharing them");
-        System.out.printf("%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n", "connections",
-                "direct/s", "gateway/s", "ratio", "p50 direct", "p50 gw", "p99 direct", "p99 gw", "added p50",
-                "added p99", "cpu service", "cpu service", "cpu gateway");
-        System.out.printf("%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n", "", "", "", "",
-                "", "", "", "", "", "", "(direct)", "(via gw)", "");
+        System.out.printf(
+                "%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n",
+                "connections",
+                "direct/s",
+                "gateway/s",
+                "ratio",
+                "p50 direct",
+                "p50 gw",
+                "p99 direct",
+                "p99 gw",
+                "added p50",
+                "added p99",
+                "cpu service",
+                "cpu service",
+                "cpu gateway");
+        System.out.printf(
+                "%-12s %10s %10s %7s %10s %10s %10s %10s %10s %10s %12s %12s %12s%n",
+                "", "", "", "", "", "", "", "", "", "", "(direct)", "(via gw)", "");
         results.forEach((connections, row) -> {
             Result d = row.get(0);
             Result g = row.get(1);
-            System.out.printf("%-12d %10.0f %10.0f %6.0f%% %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms "
+            System.out.printf(
+                    "%-12d %10.0f %10.0f %6.0f%% %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms %8.2fms "
                             + "%10.3fms %10.3fms %10.3fms%s%n",
-                    connections, d.perSecond(), g.perSecond(), 100 * g.perSecond() / d.perSecond(),
-                    d.p50Millis(), g.p50Millis(), d.p99Millis(), g.p99Millis(),
-                    g.p50Millis() - d.p50Millis(), g.p99Millis() - d.p99Millis(),
-                    d.serviceCpuMillis(), g.serviceCpuMillis(), g.proxyCpuMillis(), errors(d, g));
+                    connections,
+                    d.perSecond(),
+                    g.perSecond(),
+                    100 * g.perSecond() / d.perSecond(),
+                    d.p50Millis(),
+                    g.p50Millis(),
+                    d.p99Millis(),
+                    g.p99Millis(),
+                    g.p50Millis() - d.p50Millis(),
+                    g.p99Millis() - d.p99Millis(),
+                    d.serviceCpuMillis(),
+                    g.serviceCpuMillis(),
+                    g.proxyCpuMillis(),
+                    errors(d, g));
         });
         System.out.println("cpu: milliseconds of CPU time the process spent per request answered (all its threads)");
         printRatioByRound(results, 1, "gateway");
@@ -227,22 +299,44 @@ public final class GatewayBenchmark {
         System.out.printf("%nThe same GET through nginx, measured in the same run: as a plain reverse proxy (nginx: no"
                 + " token check, no rate limit) and doing the gateway's checks in Lua (nginx+lua: token, revocation"
                 + " list and rate limit in one Redis call, request id, access log):%n");
-        System.out.printf("%-12s %-10s %10s %10s %7s %7s %10s %10s %10s %10s %12s %12s%n", "connections", "through",
-                "direct/s", "through/s", "ratio", "gateway", "added p50", "added p50", "added p99", "added p99",
-                "cpu proxy", "cpu gateway");
-        System.out.printf("%-12s %-10s %10s %10s %7s %7s %10s %10s %10s %10s %12s %12s%n", "", "", "", "", "",
-                "ratio", "", "gateway", "", "gateway", "", "");
+        System.out.printf(
+                "%-12s %-10s %10s %10s %7s %7s %10s %10s %10s %10s %12s %12s%n",
+                "connections",
+                "through",
+                "direct/s",
+                "through/s",
+                "ratio",
+                "gateway",
+                "added p50",
+                "added p50",
+                "added p99",
+                "added p99",
+                "cpu proxy",
+                "cpu gateway");
+        System.out.printf(
+                "%-12s %-10s %10s %10s %7s %7s %10s %10s %10s %10s %12s %12s%n",
+                "", "", "", "", "", "ratio", "", "gateway", "", "gateway", "", "");
         results.forEach((connections, row) -> {
             Result d = row.get(0);
             Result g = row.get(1);
             for (int i = 2; i < row.size(); i++) {
                 Result n = row.get(i);
-                System.out.printf("%-12d %-10s %10.0f %10.0f %6.0f%% %6.0f%% %8.2fms %8.2fms %8.2fms %8.2fms "
+                System.out.printf(
+                        "%-12d %-10s %10.0f %10.0f %6.0f%% %6.0f%% %8.2fms %8.2fms %8.2fms %8.2fms "
                                 + "%10.3fms %10.3fms%s%n",
-                        connections, targets.get(i).name(), d.perSecond(), n.perSecond(),
-                        100 * n.perSecond() / d.perSecond(), 100 * g.perSecond() / d.perSecond(),
-                        n.p50Millis() - d.p50Millis(), g.p50Millis() - d.p50Millis(), n.p99Millis() - d.p99Millis(),
-                        g.p99Millis() - d.p99Millis(), n.proxyCpuMillis(), g.proxyCpuMillis(), errors(d, n));
+                        connections,
+                        targets.get(i).name(),
+                        d.perSecond(),
+                        n.perSecond(),
+                        100 * n.perSecond() / d.perSecond(),
+                        100 * g.perSecond() / d.perSecond(),
+                        n.p50Millis() - d.p50Millis(),
+                        g.p50Millis() - d.p50Millis(),
+                        n.p99Millis() - d.p99Millis(),
+                        g.p99Millis() - d.p99Millis(),
+                        n.proxyCpuMillis(),
+                        g.proxyCpuMillis(),
+                        errors(d, n));
             }
         });
         for (int i = 2; i < targets.size(); i++) {
@@ -256,24 +350,33 @@ public final class GatewayBenchmark {
 
     /** How far the rounds spread: what a ratio from a single pair of runs could have been. */
     private static void printRatioByRound(Map<Integer, List<Result>> results, int target, String name) {
-        results.forEach((connections, row) -> System.out.printf("%s ratio round by round at %d connections: %s%n",
-                name, connections, row.get(target).ratioByRound(row.get(0)).stream()
-                        .map(ratio -> String.format("%.0f%%", 100 * ratio)).collect(Collectors.joining(" "))));
+        results.forEach((connections, row) -> System.out.printf(
+                "%s ratio round by round at %d connections: %s%n",
+                name,
+                connections,
+                row.get(target).ratioByRound(row.get(0)).stream()
+                        .map(ratio -> String.format("%.0f%%", 100 * ratio))
+                        .collect(Collectors.joining(" "))));
     }
 
     /** The gateway against the target, so that nobody has to work it out from the table. */
     private static void printVerdict(Result direct, Result gateway) {
         double ratio = gateway.perSecond() / direct.perSecond();
         double addedP50 = gateway.p50Millis() - direct.p50Millis();
-        System.out.printf("target at %d connections: gateway >= %.0f%% of direct throughput: %.0f%%, %s;"
-                        + " added p50 <= %.1f ms: %.2f ms, %s%n", TARGET_CONNECTIONS, 100 * TARGET_RATIO, 100 * ratio,
-                ratio >= TARGET_RATIO ? "met" : "not met", TARGET_ADDED_P50_MILLIS, addedP50,
+        System.out.printf(
+                "target at %d connections: gateway >= %.0f%% of direct throughput: %.0f%%, %s;"
+                        + " added p50 <= %.1f ms: %.2f ms, %s%n",
+                TARGET_CONNECTIONS,
+                100 * TARGET_RATIO,
+                100 * ratio,
+                ratio >= TARGET_RATIO ? "met" : "not met",
+                TARGET_ADDED_P50_MILLIS,
+                addedP50,
                 addedP50 <= TARGET_ADDED_P50_MILLIS ? "met" : "not met");
     }
 
     /** Where the load goes, and the CPU time of the proxy in between (zero when there is none). */
-    record Target(String name, String uri, Supplier<Duration> proxyCpu) {
-    }
+    record Target(String name, String uri, Supplier<Duration> proxyCpu) {}
 
     private static Target through(String name, NginxReference reference) {
         return new Target(name, reference.rootUrl() + "/api/barcodes" + QUERY, reference::cpuTime);
@@ -286,17 +389,34 @@ public final class GatewayBenchmark {
     private static void printWhereTheCpuWent(Map<Integer, List<Result>> results, List<Target> targets) {
         System.out.printf("%nWhere the machine's CPU went, milliseconds per request answered (busy: all"
                 + " non-idle CPU time; rest: busy in none of the processes named, mostly the kernel's networking):%n");
-        System.out.printf("%-12s %-10s %8s %8s %8s %8s %10s %10s %8s %8s%n", "connections", "through", "busy",
-                "service", "proxy", "redis", "postgresql", "load gen", "rest", "steal");
+        System.out.printf(
+                "%-12s %-10s %8s %8s %8s %8s %10s %10s %8s %8s%n",
+                "connections",
+                "through",
+                "busy",
+                "service",
+                "proxy",
+                "redis",
+                "postgresql",
+                "load gen",
+                "rest",
+                "steal");
         results.forEach((connections, row) -> {
             for (int i = 0; i < row.size(); i++) {
                 Result result = row.get(i);
                 CpuMeter.Reading cpu = result.cpu();
-                System.out.printf("%-12d %-10s %8.3f %8.3f %8.3f %8.3f %10.3f %10.3f %8.3f %8.3f%n", connections,
-                        targets.get(i).name(), result.perRequest(cpu.busy()), result.perRequest(cpu.service()),
-                        result.perRequest(cpu.proxy()), result.perRequest(cpu.redis()),
-                        result.perRequest(cpu.postgresql()), result.perRequest(cpu.loadGenerator()),
-                        result.perRequest(cpu.rest()), result.perRequest(cpu.steal()));
+                System.out.printf(
+                        "%-12d %-10s %8.3f %8.3f %8.3f %8.3f %10.3f %10.3f %8.3f %8.3f%n",
+                        connections,
+                        targets.get(i).name(),
+                        result.perRequest(cpu.busy()),
+                        result.perRequest(cpu.service()),
+                        result.perRequest(cpu.proxy()),
+                        result.perRequest(cpu.redis()),
+                        result.perRequest(cpu.postgresql()),
+                        result.perRequest(cpu.loadGenerator()),
+                        result.perRequest(cpu.rest()),
+                        result.perRequest(cpu.steal()));
             }
         });
     }
@@ -309,7 +429,8 @@ public final class GatewayBenchmark {
         for (Target target : targets) {
             run(target, connections, WARM_UP_EACH, cpu);
         }
-        List<List<Sample>> rounds = targets.stream().<List<Sample>>map(target -> new ArrayList<>()).toList();
+        List<List<Sample>> rounds =
+                targets.stream().<List<Sample>>map(target -> new ArrayList<>()).toList();
         for (int round = 0; round < ROUNDS; round++) {
             for (int i = 0; i < targets.size(); i++) {
                 rounds.get(i).add(run(targets.get(i), connections, MEASURE, cpu));
@@ -335,9 +456,15 @@ public final class GatewayBenchmark {
         AtomicLong errors = new AtomicLong();
         CountDownLatch finished = new CountDownLatch(connections);
         ExecutorService threads = Executors.newFixedThreadPool(connections);
-        try (CloseableHttpClient http = HttpClients.custom().disableAutomaticRetries().disableCookieManagement()
-                .disableContentCompression().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnPerRoute(connections).setMaxConnTotal(connections).build()).build()) {
+        try (CloseableHttpClient http = HttpClients.custom()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableContentCompression()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnPerRoute(connections)
+                        .setMaxConnTotal(connections)
+                        .build())
+                .build()) {
             CpuMeter.Reading before = cpu.read(target.proxyCpu());
             long end = System.nanoTime() + length.toNanos();
             for (int c = 0; c < connections; c++) {
@@ -371,8 +498,8 @@ public final class GatewayBenchmark {
             }
             finished.await();
             CpuMeter.Reading used = cpu.read(target.proxyCpu()).minus(before);
-            return new Sample(Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(), errors.get(), length,
-                    used);
+            return new Sample(
+                    Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(), errors.get(), length, used);
         } finally {
             threads.shutdown();
         }
@@ -380,7 +507,9 @@ public final class GatewayBenchmark {
 
     private static void pin(long pid, String cpus) throws IOException, InterruptedException {
         Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, Long.toString(pid))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (taskset.waitFor() != 0) {
             throw new IllegalStateException("taskset could not pin " + pid + " to cores " + cpus);
         }

@@ -68,8 +68,8 @@ final class NginxReference implements AutoCloseable {
      * @param verificationKeys the JWK set the gateway verifies tokens with
      * @param limit            the read limit the gateway is given
      */
-    static Optional<NginxReference> withGatewayChecks(int port, int servicePort, Path workDir, Path verificationKeys,
-                                                      Limit limit) throws IOException {
+    static Optional<NginxReference> withGatewayChecks(
+            int port, int servicePort, Path workDir, Path verificationKeys, Limit limit) throws IOException {
         Optional<Path> binary = binary();
         if (binary.isEmpty() || !Stream.of(LUA_MODULE, DEVEL_KIT_MODULE, CJSON).allMatch(Files::exists)) {
             return Optional.empty();
@@ -93,9 +93,17 @@ final class NginxReference implements AutoCloseable {
                     })
                 }
                 log_format gateway '$remote_addr "$request" $status $body_bytes_sent $request_time rid=$request_id';
-                """.formatted(dir, CJSON.getParent(), TestTokens.ISSUER, TestTokens.AUDIENCE, limit.requests(),
-                limit.intervalMicros(), limit.periodMicros(), RateLimits.key(RouteClass.READ, "sub:"),
-                RevocationList.SUBJECT_KEY, RevocationList.SESSION_KEY);
+                """.formatted(
+                        dir,
+                        CJSON.getParent(),
+                        TestTokens.ISSUER,
+                        TestTokens.AUDIENCE,
+                        limit.requests(),
+                        limit.intervalMicros(),
+                        limit.periodMicros(),
+                        RateLimits.key(RouteClass.READ, "sub:"),
+                        RevocationList.SUBJECT_KEY,
+                        RevocationList.SESSION_KEY);
         String location = """
                 access_by_lua_block { require("nginx-gateway").access() }
                 proxy_set_header X-Request-Id $request_id;
@@ -109,14 +117,19 @@ final class NginxReference implements AutoCloseable {
 
     private static Optional<Path> binary() {
         return Stream.of(System.getenv("PATH").split(":"), new String[] {"/usr/sbin"})
-                .flatMap(Stream::of).map(dir -> Path.of(dir, "nginx")).filter(Files::isExecutable).findFirst();
+                .flatMap(Stream::of)
+                .map(dir -> Path.of(dir, "nginx"))
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 
-    private static NginxReference start(Path binary, Path dir, int port, int servicePort, String mainLines,
-                                        String httpLines, String locationLines) throws IOException {
+    private static NginxReference start(
+            Path binary, Path dir, int port, int servicePort, String mainLines, String httpLines, String locationLines)
+            throws IOException {
         // As many workers as cores, as nginx is deployed; the master stays in the foreground so the
         // benchmark owns it, and its CPU time includes its workers'.
-        Files.writeString(dir.resolve("nginx.conf"), """
+        Files.writeString(
+                dir.resolve("nginx.conf"), """
                 %4$s
                 daemon off;
                 worker_processes auto;
@@ -146,7 +159,9 @@ final class NginxReference implements AutoCloseable {
                 }
                 """.formatted(dir, port, servicePort, mainLines, httpLines, locationLines));
         Process process = new ProcessBuilder(binary.toString(), "-p", dir.toString(), "-c", "nginx.conf")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("stdout.log").toFile())
+                .start();
         NginxReference reference = new NginxReference(process, port, dir);
         try {
             await().atMost(Duration.ofSeconds(10)).until(reference::listening);
@@ -166,8 +181,11 @@ final class NginxReference implements AutoCloseable {
     /** The first RSA key of a JWK set as PEM, for OpenSSL. */
     private static String publicKeyPem(Path jwks) throws IOException {
         try {
-            RSAKey key = JWKSet.load(jwks.toFile()).getKeys().stream().filter(RSAKey.class::isInstance)
-                    .map(RSAKey.class::cast).findFirst().orElseThrow(() -> new IOException("no RSA key in " + jwks));
+            RSAKey key = JWKSet.load(jwks.toFile()).getKeys().stream()
+                    .filter(RSAKey.class::isInstance)
+                    .map(RSAKey.class::cast)
+                    .findFirst()
+                    .orElseThrow(() -> new IOException("no RSA key in " + jwks));
             return "-----BEGIN PUBLIC KEY-----\n"
                     + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                             .encodeToString(key.toRSAPublicKey().getEncoded())
@@ -199,7 +217,8 @@ final class NginxReference implements AutoCloseable {
 
     /** CPU time of the master and its workers so far. */
     Duration cpuTime() {
-        return processes().map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
+        return processes()
+                .map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
                 .reduce(Duration.ZERO, Duration::plus);
     }
 

@@ -21,15 +21,20 @@ class ModeTest {
     @Test
     void anythingElseIsABadRequest() {
         for (String text : new String[] {"", "services", "split:", "split:101", "split:-1", "split:x"}) {
-            assertThatThrownBy(() -> Mode.parse(text)).as(text).isInstanceOfSatisfying(ProblemException.class,
-                    problem -> assertThat(problem.status()).isEqualTo(400));
+            assertThatThrownBy(() -> Mode.parse(text))
+                    .as(text)
+                    .isInstanceOfSatisfying(
+                            ProblemException.class,
+                            problem -> assertThat(problem.status()).isEqualTo(400));
         }
     }
 
     @Test
     void aSplitSendsItsShareToTheServiceAndEachCallerAlwaysTheSameWay() {
         Mode thirty = Mode.parse("split:30");
-        long toService = IntStream.range(0, 10_000).filter(i -> thirty.toService("sub:user-" + i)).count();
+        long toService = IntStream.range(0, 10_000)
+                .filter(i -> thirty.toService("sub:user-" + i))
+                .count();
         System.out.println("split:30 sent " + toService + " of 10000 callers to the service");
         assertThat(toService).isBetween(2_700L, 3_300L);
         for (int i = 0; i < 100; i++) {

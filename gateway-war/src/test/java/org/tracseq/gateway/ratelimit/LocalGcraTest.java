@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class LocalGcraTest {
     /** Microseconds. */
     private final AtomicLong now = new AtomicLong(1_700_000_000_000_000L);
+
     private final LocalGcra gcra = new LocalGcra(now::get);
     private final Limit tenPerSecond = new Limit(10, Duration.ofSeconds(1));
 

@@ -23,15 +23,19 @@ import redis.clients.jedis.RedisClient;
  */
 class RateLimiterIT {
     private static RedisClient client(int port) {
-        return RedisClient.builder().hostAndPort("127.0.0.1", port)
-                .clientConfig(DefaultJedisClientConfig.builder().connectionTimeoutMillis(300)
-                        .socketTimeoutMillis(300).build())
+        return RedisClient.builder()
+                .hostAndPort("127.0.0.1", port)
+                .clientConfig(DefaultJedisClientConfig.builder()
+                        .connectionTimeoutMillis(300)
+                        .socketTimeoutMillis(300)
+                        .build())
                 .build();
     }
 
     @Test
     void twoGatewaysSharingRedisNeverAdmitMoreThanTheLimit() throws Exception {
-        try (RedisClient first = client(6379); RedisClient second = client(6379)) {
+        try (RedisClient first = client(6379);
+                RedisClient second = client(6379)) {
             List<RateLimiter> gateways = List.of(
                     new RateLimiter(first, Duration.ofSeconds(1), System::currentTimeMillis),
                     new RateLimiter(second, Duration.ofSeconds(1), System::currentTimeMillis));
@@ -39,9 +43,13 @@ class RateLimiterIT {
             Limit limit = new Limit(50, Duration.ofMinutes(10));
             ExecutorService threads = Executors.newFixedThreadPool(32);
             try {
-                List<Callable<Boolean>> calls = IntStream.range(0, 400).<Callable<Boolean>>mapToObj(i ->
-                        () -> gateways.get(i % 2).acquire(key, limit).allowed()).toList();
-                long admitted = threads.invokeAll(calls).stream().filter(RateLimiterIT::get).count();
+                List<Callable<Boolean>> calls = IntStream.range(0, 400)
+                        .<Callable<Boolean>>mapToObj(i ->
+                                () -> gateways.get(i % 2).acquire(key, limit).allowed())
+                        .toList();
+                long admitted = threads.invokeAll(calls).stream()
+                        .filter(RateLimiterIT::get)
+                        .count();
                 assertThat(admitted).isEqualTo(50);
             } finally {
                 threads.shutdownNow();
@@ -52,23 +60,27 @@ class RateLimiterIT {
 
     @Test
     void aRevokedTokenIsToldInTheSameCallAndNothingIsCounted() throws Exception {
-        try (PrivateRedis server = new PrivateRedis(); RedisClient redis = server.client()) {
+        try (PrivateRedis server = new PrivateRedis();
+                RedisClient redis = server.client()) {
             RateLimiter limiter = new RateLimiter(redis, Duration.ofSeconds(1), System::currentTimeMillis);
             Limit limit = new Limit(3, Duration.ofMinutes(1));
             List<String> entries = List.of("tracseq:revoked:subject:s1", "tracseq:revoked:session:x1");
-            assertThat(limiter.acquireUnlessRevoked("k", limit, entries)).hasValueSatisfying(decision ->
-                    assertThat(decision.remaining()).isEqualTo(2));
+            assertThat(limiter.acquireUnlessRevoked("k", limit, entries))
+                    .hasValueSatisfying(
+                            decision -> assertThat(decision.remaining()).isEqualTo(2));
 
             redis.setex("tracseq:revoked:session:x1", 60, "1");
             assertThat(limiter.acquireUnlessRevoked("k", limit, entries)).isEmpty();
-            assertThat(limiter.acquire("k", limit).remaining()).as("the revoked request was not counted")
+            assertThat(limiter.acquire("k", limit).remaining())
+                    .as("the revoked request was not counted")
                     .isEqualTo(1);
         }
     }
 
     @Test
     void aFlushedScriptIsLoadedAgain() throws Exception {
-        try (PrivateRedis server = new PrivateRedis(); RedisClient redis = server.client()) {
+        try (PrivateRedis server = new PrivateRedis();
+                RedisClient redis = server.client()) {
             RateLimiter limiter = new RateLimiter(redis, Duration.ofSeconds(1), System::currentTimeMillis);
             Limit limit = new Limit(3, Duration.ofMinutes(1));
             assertThat(limiter.acquire("k", limit).remaining()).isEqualTo(2);
@@ -80,7 +92,8 @@ class RateLimiterIT {
 
     @Test
     void withRedisStoppedLimitsHoldLocallyAndRedisIsUsedAgainOnceBack() throws Exception {
-        try (PrivateRedis server = new PrivateRedis(); RedisClient redis = server.client()) {
+        try (PrivateRedis server = new PrivateRedis();
+                RedisClient redis = server.client()) {
             RateLimiter limiter = new RateLimiter(redis, Duration.ofMillis(100), System::currentTimeMillis);
             Limit limit = new Limit(5, Duration.ofMinutes(1));
             assertThat(limiter.acquire("k", limit).allowed()).isTrue();

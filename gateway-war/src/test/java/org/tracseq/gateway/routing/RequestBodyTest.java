@@ -34,11 +34,13 @@ class RequestBodyTest {
         assertThat(huge.read).isZero();
         assertThat(body.replayable()).isFalse();
         assertThat(body.entity().getContentLength()).isEqualTo(200L * 1024 * 1024);
-        assertThat(RequestBody.of(new Huge(), -1, true).entity().getContentLength()).isNegative();
+        assertThat(RequestBody.of(new Huge(), -1, true).entity().getContentLength())
+                .isNegative();
     }
 
     @Test
     void noLengthAndNoChunkingMeansNoBody() throws Exception {
-        assertThat(RequestBody.of(InputStream.nullInputStream(), -1, false).entity()).isNull();
+        assertThat(RequestBody.of(InputStream.nullInputStream(), -1, false).entity())
+                .isNull();
     }
 }

@@ -6,8 +6,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.tracseq.gateway.balancing.Instance;
 import org.junit.jupiter.api.Test;
+import org.tracseq.gateway.balancing.Instance;
 
 class RouteTest {
     private final Instance instance = new Instance(URI.create("http://samples-1:8081/samples"), 1, "static");
@@ -28,7 +28,8 @@ class RouteTest {
     @Test
     void locationsOfTheServiceBecomePublicUrls() {
         URI publicBase = URI.create("https://lims.example.org/");
-        assertThat(Forwarder.publicLocation(samples, instance, URI.create("http://samples-1:8081/samples/42?x=1"), publicBase))
+        assertThat(Forwarder.publicLocation(
+                        samples, instance, URI.create("http://samples-1:8081/samples/42?x=1"), publicBase))
                 .isEqualTo(URI.create("https://lims.example.org/api/samples/42?x=1"));
         assertThat(Forwarder.publicLocation(samples, instance, URI.create("http://elsewhere/x"), publicBase))
                 .isEqualTo(URI.create("http://elsewhere/x"));
@@ -41,15 +42,19 @@ class RouteTest {
         assertThat(two.choose(null, Set.of(instance), 0)).contains(other);
         assertThat(two.choose(null, Set.of(instance, other), 0)).isPresent();
         other.failed(1, 10_000, 0);
-        assertThat(IntStream.range(0, 4).mapToObj(i -> two.choose(null, Set.of(), 1_000).orElseThrow()))
+        assertThat(IntStream.range(0, 4)
+                        .mapToObj(i -> two.choose(null, Set.of(), 1_000).orElseThrow()))
                 .containsOnly(instance);
-        assertThat(two.choose(null, Set.of(), 20_000)).as("back after the cool-down").isPresent();
+        assertThat(two.choose(null, Set.of(), 20_000))
+                .as("back after the cool-down")
+                .isPresent();
     }
 
     @Test
     void whenNothingIsAvailableEveryInstanceIsTriedRatherThanNone() {
         instance.checked(false, 1, 1);
         assertThat(samples.choose(null, Set.of(), 0)).contains(instance);
-        assertThat(new Route("empty", List.of(), "round_robin", null, null).choose(null, Set.of(), 0)).isEmpty();
+        assertThat(new Route("empty", List.of(), "round_robin", null, null).choose(null, Set.of(), 0))
+                .isEmpty();
     }
 }

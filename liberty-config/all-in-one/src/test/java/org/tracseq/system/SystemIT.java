@@ -70,9 +70,15 @@ class SystemIT {
 
     /** A new user of {@code role} created by the administrator; returns the username. */
     private static String newUser(Role role) {
-        String username = role.toString().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
-        client(UsersApi.class, admin).createUser(new UserCreate().username(username).password(PASSWORD)
-                .fullName("System Test " + role).email(username + "@lab.example.org").role(role));
+        String username = role.toString().replace('_', '-') + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        client(UsersApi.class, admin)
+                .createUser(new UserCreate()
+                        .username(username)
+                        .password(PASSWORD)
+                        .fullName("System Test " + role)
+                        .email(username + "@lab.example.org")
+                        .role(role));
         return username;
     }
 
@@ -97,7 +103,8 @@ class SystemIT {
 
     @Test
     void everyServiceDeclaresItsDatabaseInItsReadiness() {
-        Response ready = RestAssured.get(TracSeqServer.rootUrl() + "/health/ready").andReturn();
+        Response ready =
+                RestAssured.get(TracSeqServer.rootUrl() + "/health/ready").andReturn();
         assertThat(ready.statusCode()).as(ready.asString()).isEqualTo(200);
         assertThat(ready.jsonPath().getList("checks.findAll { it.status == 'UP' }.name", String.class))
                 .contains("database:auth", "database:samples", "database:barcodes", "database:storage");
@@ -105,19 +112,27 @@ class SystemIT {
 
     @Test
     void aSampleGetsAValidBarcodeMovesThroughItsLifeAndIsExported() {
-        Sample sample = samples.createSample(new SampleCreate().name("System test gDNA").type(SampleType.DNA)
-                .initialVolume(new Volume().value(new BigDecimal("50")).unit(VolumeUnit.UL)), null);
+        Sample sample = samples.createSample(
+                new SampleCreate()
+                        .name("System test gDNA")
+                        .type(SampleType.DNA)
+                        .initialVolume(new Volume().value(new BigDecimal("50")).unit(VolumeUnit.UL)),
+                null);
 
         assertThat(sample.getStatus()).isEqualTo(SampleStatus.PENDING);
         assertThat(sample.getCreatedBy()).isEqualTo(technician);
         assertThat(sample.getBarcode()).startsWith("TS-DNA-");
         assertThat(barcodes.validateBarcode(sample.getBarcode()).getValid()).isTrue();
 
-        List<SampleStatus> life = List.of(SampleStatus.VALIDATED, SampleStatus.IN_STORAGE,
-                SampleStatus.IN_SEQUENCING, SampleStatus.COMPLETED, SampleStatus.ARCHIVED);
+        List<SampleStatus> life = List.of(
+                SampleStatus.VALIDATED,
+                SampleStatus.IN_STORAGE,
+                SampleStatus.IN_SEQUENCING,
+                SampleStatus.COMPLETED,
+                SampleStatus.ARCHIVED);
         for (SampleStatus next : life) {
-            Sample changed = statuses.changeSampleStatus(sample.getId(),
-                    new StatusChangeRequest().status(next).reason("system test: " + next));
+            Sample changed = statuses.changeSampleStatus(
+                    sample.getId(), new StatusChangeRequest().status(next).reason("system test: " + next));
             assertThat(changed.getStatus()).isEqualTo(next);
         }
 
@@ -139,12 +154,19 @@ class SystemIT {
     void fiftyConcurrentCreationsGetFiftyDistinctValidBarcodes() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(50);
         try {
-            List<Callable<String>> creations = IntStream.range(0, 50).<Callable<String>>mapToObj(i -> () ->
-                    samples.createSample(new SampleCreate().name("Concurrent " + i).type(SampleType.RNA), null)
-                            .getBarcode()).toList();
-            List<String> issued = pool.invokeAll(creations).stream().map(SystemIT::get).toList();
-            assertThat(issued).doesNotHaveDuplicates().hasSize(50)
-                    .allSatisfy(barcode -> assertThat(barcodes.validateBarcode(barcode).getValid()).isTrue());
+            List<Callable<String>> creations = IntStream.range(0, 50)
+                    .<Callable<String>>mapToObj(i -> () -> samples.createSample(
+                                    new SampleCreate().name("Concurrent " + i).type(SampleType.RNA), null)
+                            .getBarcode())
+                    .toList();
+            List<String> issued =
+                    pool.invokeAll(creations).stream().map(SystemIT::get).toList();
+            assertThat(issued)
+                    .doesNotHaveDuplicates()
+                    .hasSize(50)
+                    .allSatisfy(barcode -> assertThat(
+                                    barcodes.validateBarcode(barcode).getValid())
+                            .isTrue());
         } finally {
             pool.shutdown();
         }
@@ -154,11 +176,12 @@ class SystemIT {
     void aLogoutStopsTheTokenAtTheGatewayAtOnce() {
         TokenResponse session = login(technician, PASSWORD);
         SamplesApi mine = client(SamplesApi.class, session.getAccessToken());
-        assertThat(mine.listSamples(null, null, null, null, null, 0, 1, null).getItems()).isNotNull();
+        assertThat(mine.listSamples(null, null, null, null, null, 0, 1, null).getItems())
+                .isNotNull();
 
         client(TokensApi.class, session.getAccessToken()).logout();
-        RemoteProblemException refused = catchThrowableOfType(RemoteProblemException.class,
-                () -> mine.listSamples(null, null, null, null, null, 0, 1, null));
+        RemoteProblemException refused = catchThrowableOfType(
+                RemoteProblemException.class, () -> mine.listSamples(null, null, null, null, null, 0, 1, null));
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.getMessage()).contains("revoked");
     }
@@ -166,26 +189,43 @@ class SystemIT {
     @Test
     void aRoleTooLowIsRefusedByTheServiceBehindTheGateway() {
         String guest = login(newUser(Role.GUEST), PASSWORD).getAccessToken();
-        Response create = TracSeqServer.request().header("Authorization", "Bearer " + guest)
-                .body("{\"name\": \"x\", \"type\": \"dna\"}").post("/api/samples/").andReturn();
+        Response create = TracSeqServer.request()
+                .header("Authorization", "Bearer " + guest)
+                .body("{\"name\": \"x\", \"type\": \"dna\"}")
+                .post("/api/samples/")
+                .andReturn();
         assertThat(assertProblem(create, 403).jsonPath().getString("detail")).contains("research_scientist");
-        assertProblem(TracSeqServer.request().header("Authorization", "Bearer " + guest).get("/api/auth/users")
-                .andReturn(), 403);
-        assertThat(TracSeqServer.request().header("Authorization", "Bearer " + guest).get("/api/samples")
-                .statusCode()).isEqualTo(200);
+        assertProblem(
+                TracSeqServer.request()
+                        .header("Authorization", "Bearer " + guest)
+                        .get("/api/auth/users")
+                        .andReturn(),
+                403);
+        assertThat(TracSeqServer.request()
+                        .header("Authorization", "Bearer " + guest)
+                        .get("/api/samples")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void withoutATokenNothingPassesTheGateway() {
         assertProblem(TracSeqServer.request().get("/api/samples").andReturn(), 401);
-        assertProblem(TracSeqServer.request().get("/api/barcodes/validate?barcode=TS-1").andReturn(), 401);
+        assertProblem(
+                TracSeqServer.request()
+                        .get("/api/barcodes/validate?barcode=TS-1")
+                        .andReturn(),
+                401);
         assertProblem(TracSeqServer.request().get("/api/auth/users").andReturn(), 401);
     }
 
     @Test
     void aServicesProblemReachesTheClientUnchanged() {
-        Response response = TracSeqServer.request().header("Authorization", "Bearer " + login(technician, PASSWORD)
-                .getAccessToken()).body("{\"name\": \"x\", \"type\": \"plasmid\"}").post("/api/samples/").andReturn();
+        Response response = TracSeqServer.request()
+                .header("Authorization", "Bearer " + login(technician, PASSWORD).getAccessToken())
+                .body("{\"name\": \"x\", \"type\": \"plasmid\"}")
+                .post("/api/samples/")
+                .andReturn();
         assertProblem(response, 400);
         assertThat(response.header("X-Request-Id")).isNotBlank();
     }

@@ -46,8 +46,8 @@ public class AccountResource implements AccountApi {
     @Override
     public Response changeOwnPassword(PasswordChange body) {
         Requests.body(body);
-        User user = accounts.changePassword(personal(), body.getCurrentPassword(), body.getNewPassword(),
-                Requests.origin(request));
+        User user = accounts.changePassword(
+                personal(), body.getCurrentPassword(), body.getNewPassword(), Requests.origin(request));
         return Response.ok(AuthMapper.user(user)).build();
     }
 
@@ -55,8 +55,9 @@ public class AccountResource implements AccountApi {
     public Response listOwnSessions(Integer page, Integer size) {
         Caller caller = personal();
         PageRequest paging = Pages.of(page, size);
-        return Response.ok(AuthMapper.sessions(sessions.openSessions(caller.id(), paging.page(), paging.size()),
-                caller.sessionId())).build();
+        return Response.ok(AuthMapper.sessions(
+                        sessions.openSessions(caller.id(), paging.page(), paging.size()), caller.sessionId()))
+                .build();
     }
 
     @Override

@@ -25,17 +25,27 @@ public class AuditResource implements AuditApi {
     AuditLog audit;
 
     @Override
-    public Response listAuditEvents(org.tracseq.contract.auth.model.AuditEventType type, String subject,
-                                    OffsetDateTime from, OffsetDateTime to, Integer page, Integer size) {
+    public Response listAuditEvents(
+            org.tracseq.contract.auth.model.AuditEventType type,
+            String subject,
+            OffsetDateTime from,
+            OffsetDateTime to,
+            Integer page,
+            Integer size) {
         ValidationProblem.collector()
-                .check(subject == null || subject.length() <= AccountRules.MAX_TEXT, "subject",
+                .check(
+                        subject == null || subject.length() <= AccountRules.MAX_TEXT,
+                        "subject",
                         "must be at most " + AccountRules.MAX_TEXT + " characters")
                 .check(from == null || to == null || from.isBefore(to), "to", "must be after from")
                 .throwIfAny();
         PageRequest paging = Pages.of(page, size);
         var filter = new AuditRepository.Filter(
-                type == null ? null : AuditEventType.valueOf(type.toString().toUpperCase(Locale.ROOT)), subject,
-                from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
-        return Response.ok(AuthMapper.audit(audit.page(filter, paging.page(), paging.size()))).build();
+                type == null ? null : AuditEventType.valueOf(type.toString().toUpperCase(Locale.ROOT)),
+                subject,
+                from == null ? null : from.toInstant(),
+                to == null ? null : to.toInstant());
+        return Response.ok(AuthMapper.audit(audit.page(filter, paging.page(), paging.size())))
+                .build();
     }
 }

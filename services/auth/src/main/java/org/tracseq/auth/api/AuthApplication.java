@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The contract's paths sit directly under the context root {@code /auth}. */
 @ApplicationPath("/")
-public class AuthApplication extends Application {
-}
+public class AuthApplication extends Application {}

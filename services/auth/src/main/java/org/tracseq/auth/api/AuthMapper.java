@@ -28,8 +28,7 @@ import org.tracseq.platform.security.Role;
 
 /** Domain values to the contract's wire models and back. */
 final class AuthMapper {
-    private AuthMapper() {
-    }
+    private AuthMapper() {}
 
     static Role role(org.tracseq.contract.auth.model.Role role) {
         return role == null ? null : Role.fromWire(role.toString()).orElseThrow();
@@ -70,13 +69,19 @@ final class AuthMapper {
     }
 
     static UserPage users(Page<User> page) {
-        return new UserPage().items(page.map(AuthMapper::user).items()).page(page.page()).size(page.size())
+        return new UserPage()
+                .items(page.map(AuthMapper::user).items())
+                .page(page.page())
+                .size(page.size())
                 .total(page.total());
     }
 
     static SessionPage sessions(Page<Session> page, UUID currentSession) {
-        return new SessionPage().items(page.map(session -> session(session, currentSession)).items())
-                .page(page.page()).size(page.size()).total(page.total());
+        return new SessionPage()
+                .items(page.map(session -> session(session, currentSession)).items())
+                .page(page.page())
+                .size(page.size())
+                .total(page.total());
     }
 
     static org.tracseq.contract.auth.model.Session session(Session session, UUID currentSession) {
@@ -111,8 +116,11 @@ final class AuthMapper {
     }
 
     static ServicePrincipalPage principals(Page<ServicePrincipal> page) {
-        return new ServicePrincipalPage().items(page.map(AuthMapper::principal).items()).page(page.page())
-                .size(page.size()).total(page.total());
+        return new ServicePrincipalPage()
+                .items(page.map(AuthMapper::principal).items())
+                .page(page.page())
+                .size(page.size())
+                .total(page.total());
     }
 
     static org.tracseq.contract.auth.model.SigningKey signingKey(SigningKey key, Duration overlap) {
@@ -126,9 +134,10 @@ final class AuthMapper {
     }
 
     static JwkSet jwks(KeyRing ring, Instant now) {
-        return new JwkSet().keys(ring.published(now).getKeys().stream()
-                .map(jwk -> jwk((RSAKey) jwk))
-                .toList());
+        return new JwkSet()
+                .keys(ring.published(now).getKeys().stream()
+                        .map(jwk -> jwk((RSAKey) jwk))
+                        .toList());
     }
 
     private static Jwk jwk(RSAKey key) {
@@ -142,7 +151,10 @@ final class AuthMapper {
     }
 
     static AuditPage audit(Page<AuditEvent> page) {
-        return new AuditPage().items(page.map(AuthMapper::auditEvent).items()).page(page.page()).size(page.size())
+        return new AuditPage()
+                .items(page.map(AuthMapper::auditEvent).items())
+                .page(page.page())
+                .size(page.size())
                 .total(page.total());
     }
 

@@ -7,8 +7,7 @@ import org.tracseq.platform.web.PageRequest;
 final class Pages {
     private static final String FIXED_ORDER = "default";
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static PageRequest of(Integer page, Integer size) {
         return PageRequest.of(page, size, null, Set.of(FIXED_ORDER), FIXED_ORDER);

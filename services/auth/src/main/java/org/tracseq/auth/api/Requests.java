@@ -16,15 +16,15 @@ final class Requests {
     /** User agents are kept for the session list; a longer one is cut. */
     private static final int MAX_USER_AGENT = 300;
 
-    private Requests() {
-    }
+    private Requests() {}
 
     static Origin origin(HttpServletRequest request) {
         String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
         if (userAgent != null && userAgent.length() > MAX_USER_AGENT) {
             userAgent = userAgent.substring(0, MAX_USER_AGENT);
         }
-        return new Origin(request.getRemoteAddr(), userAgent, RequestIds.current().orElse(null));
+        return new Origin(
+                request.getRemoteAddr(), userAgent, RequestIds.current().orElse(null));
     }
 
     /** The verified caller; the platform's {@code BearerAuthentication} put it there before any guarded method runs. */

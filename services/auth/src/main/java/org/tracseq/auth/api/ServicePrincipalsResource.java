@@ -36,16 +36,24 @@ public class ServicePrincipalsResource implements PrincipalsApi {
     @Override
     public Response createServicePrincipal(ServicePrincipalCreate body) {
         Requests.body(body);
-        var issued = principals.create(body.getName(), body.getDescription(), AuthMapper.role(body.getRole()),
-                Requests.caller(security).actor(), Requests.origin(request));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(issued.principal().id().toString()).build())
-                .entity(AuthMapper.issued(issued)).build();
+        var issued = principals.create(
+                body.getName(),
+                body.getDescription(),
+                AuthMapper.role(body.getRole()),
+                Requests.caller(security).actor(),
+                Requests.origin(request));
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(issued.principal().id().toString())
+                        .build())
+                .entity(AuthMapper.issued(issued))
+                .build();
     }
 
     @Override
     public Response listServicePrincipals(Integer page, Integer size) {
         PageRequest paging = Pages.of(page, size);
-        return Response.ok(AuthMapper.principals(principals.list(paging.page(), paging.size()))).build();
+        return Response.ok(AuthMapper.principals(principals.list(paging.page(), paging.size())))
+                .build();
     }
 
     @Override
@@ -55,7 +63,8 @@ public class ServicePrincipalsResource implements PrincipalsApi {
 
     @Override
     public Response revokeServicePrincipal(UUID principalId) {
-        return Response.ok(AuthMapper.principal(principals.revoke(principalId, Requests.caller(security).actor(),
-                Requests.origin(request)))).build();
+        return Response.ok(AuthMapper.principal(
+                        principals.revoke(principalId, Requests.caller(security).actor(), Requests.origin(request))))
+                .build();
     }
 }

@@ -39,14 +39,26 @@ public class SetupResource implements SetupApi {
         Requests.body(body);
         ValidationProblem.collector()
                 .require(body.getSetupToken(), "setupToken")
-                .check(body.getSetupToken() == null || body.getSetupToken().length() <= Requests.MAX_SECRET,
-                        "setupToken", "must be at most " + Requests.MAX_SECRET + " characters")
+                .check(
+                        body.getSetupToken() == null || body.getSetupToken().length() <= Requests.MAX_SECRET,
+                        "setupToken",
+                        "must be at most " + Requests.MAX_SECRET + " characters")
                 .throwIfAny();
-        NewAccount account = NewAccount.of(body.getUsername(), body.getPassword(), body.getFullName(),
-                body.getEmail(), body.getDepartment(), body.getLabAffiliation(), Role.LAB_ADMINISTRATOR,
+        NewAccount account = NewAccount.of(
+                body.getUsername(),
+                body.getPassword(),
+                body.getFullName(),
+                body.getEmail(),
+                body.getDepartment(),
+                body.getLabAffiliation(),
+                Role.LAB_ADMINISTRATOR,
                 settings.passwordPolicy());
         User admin = firstStart.setup(body.getSetupToken(), account, Requests.origin(request));
-        return Response.created(uriInfo.getBaseUriBuilder().path("users").path(admin.id().toString()).build())
-                .entity(AuthMapper.user(admin)).build();
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("users")
+                        .path(admin.id().toString())
+                        .build())
+                .entity(AuthMapper.user(admin))
+                .build();
     }
 }

@@ -29,13 +29,17 @@ public class SigningKeysResource implements KeysApi {
 
     @Override
     public Response listSigningKeys() {
-        return Response.ok(keys.published().stream().map(key -> AuthMapper.signingKey(key, keys.overlap())).toList())
+        return Response.ok(keys.published().stream()
+                        .map(key -> AuthMapper.signingKey(key, keys.overlap()))
+                        .toList())
                 .build();
     }
 
     @Override
     public Response rotateSigningKey() {
         SigningKey key = keys.rotate(Requests.caller(security).actor(), Requests.origin(request));
-        return Response.status(Response.Status.CREATED).entity(AuthMapper.signingKey(key, keys.overlap())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(AuthMapper.signingKey(key, keys.overlap()))
+                .build();
     }
 }

@@ -58,11 +58,15 @@ public class TokensResource implements TokensApi {
         Requests.body(body);
         ValidationProblem.collector()
                 .require(body.getUsername(), "username")
-                .check(body.getUsername() == null || body.getUsername().length() <= AccountRules.MAX_NAME, "username",
+                .check(
+                        body.getUsername() == null || body.getUsername().length() <= AccountRules.MAX_NAME,
+                        "username",
                         "must be at most " + AccountRules.MAX_NAME + " characters")
                 .require(body.getPassword(), "password")
-                .check(body.getPassword() == null || body.getPassword().length() <= PasswordPolicy.MAX_LENGTH,
-                        "password", "must be at most " + PasswordPolicy.MAX_LENGTH + " characters")
+                .check(
+                        body.getPassword() == null || body.getPassword().length() <= PasswordPolicy.MAX_LENGTH,
+                        "password",
+                        "must be at most " + PasswordPolicy.MAX_LENGTH + " characters")
                 .throwIfAny();
         return ok(logins.login(body.getUsername(), body.getPassword(), Requests.origin(request)));
     }
@@ -93,18 +97,22 @@ public class TokensResource implements TokensApi {
     @Override
     @PermitAll
     public Response getJwks() {
-        return Response.ok(AuthMapper.jwks(keys.ring(), settings.clock().instant())).build();
+        return Response.ok(AuthMapper.jwks(keys.ring(), settings.clock().instant()))
+                .build();
     }
 
     private Response ok(Tokens tokens) {
-        return Response.ok(AuthMapper.tokens(tokens, settings.clock().instant())).build();
+        return Response.ok(AuthMapper.tokens(tokens, settings.clock().instant()))
+                .build();
     }
 
     private static void requireSecret(String secret, String field) {
         ValidationProblem.collector()
                 .require(secret, field)
-                .check(secret == null || secret.length() <= Requests.MAX_SECRET, field, "must be at most "
-                        + Requests.MAX_SECRET + " characters")
+                .check(
+                        secret == null || secret.length() <= Requests.MAX_SECRET,
+                        field,
+                        "must be at most " + Requests.MAX_SECRET + " characters")
                 .throwIfAny();
     }
 }

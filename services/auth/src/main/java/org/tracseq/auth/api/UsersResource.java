@@ -54,18 +54,31 @@ public class UsersResource implements UsersApi {
     @Override
     public Response createUser(UserCreate body) {
         Requests.body(body);
-        NewAccount account = NewAccount.of(body.getUsername(), body.getPassword(), body.getFullName(),
-                body.getEmail(), body.getDepartment(), body.getLabAffiliation(), AuthMapper.role(body.getRole()),
+        NewAccount account = NewAccount.of(
+                body.getUsername(),
+                body.getPassword(),
+                body.getFullName(),
+                body.getEmail(),
+                body.getDepartment(),
+                body.getLabAffiliation(),
+                AuthMapper.role(body.getRole()),
                 settings.passwordPolicy());
         User user = users.create(account, Requests.caller(security).actor(), Requests.origin(request));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(user.id().toString()).build())
-                .entity(AuthMapper.user(user)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(user.id().toString())
+                        .build())
+                .entity(AuthMapper.user(user))
+                .build();
     }
 
     @Override
     public Response listUsers(Role role, Boolean enabled, String q, Integer page, Integer size, String sort) {
-        ValidationProblem.collector().check(q == null || q.length() <= AccountRules.MAX_TEXT, "q",
-                "must be at most " + AccountRules.MAX_TEXT + " characters").throwIfAny();
+        ValidationProblem.collector()
+                .check(
+                        q == null || q.length() <= AccountRules.MAX_TEXT,
+                        "q",
+                        "must be at most " + AccountRules.MAX_TEXT + " characters")
+                .throwIfAny();
         PageRequest paging = PageRequest.of(page, size, sort, UserRepository.SORTABLE.keySet(), DEFAULT_SORT);
         var filter = new UserRepository.Filter(AuthMapper.role(role), enabled, q);
         return Response.ok(AuthMapper.users(users.list(filter, paging))).build();
@@ -83,14 +96,19 @@ public class UsersResource implements UsersApi {
         var errors = ValidationProblem.collector().require(body.getRole(), "role");
         AccountRules.checkText(errors, "reason", reason, false, AccountRules.MAX_REASON, true);
         errors.throwIfAny();
-        User user = users.changeRole(userId, AuthMapper.role(body.getRole()), reason,
-                Requests.caller(security).actor(), Requests.origin(request));
+        User user = users.changeRole(
+                userId,
+                AuthMapper.role(body.getRole()),
+                reason,
+                Requests.caller(security).actor(),
+                Requests.origin(request));
         return Response.ok(AuthMapper.user(user)).build();
     }
 
     @Override
     public Response disableUser(UUID userId, Reason body) {
-        User user = users.disable(userId, reason(body), Requests.caller(security).actor(), Requests.origin(request));
+        User user =
+                users.disable(userId, reason(body), Requests.caller(security).actor(), Requests.origin(request));
         return Response.ok(AuthMapper.user(user)).build();
     }
 
@@ -104,8 +122,10 @@ public class UsersResource implements UsersApi {
     public Response listUserSessions(UUID userId, Integer page, Integer size) {
         PageRequest paging = Pages.of(page, size);
         users.get(userId);
-        return Response.ok(AuthMapper.sessions(sessions.openSessions(userId, paging.page(), paging.size()),
-                Requests.caller(security).sessionId())).build();
+        return Response.ok(AuthMapper.sessions(
+                        sessions.openSessions(userId, paging.page(), paging.size()),
+                        Requests.caller(security).sessionId()))
+                .build();
     }
 
     /** The optional reason of a state change, checked. */

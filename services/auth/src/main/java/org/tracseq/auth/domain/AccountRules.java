@@ -20,13 +20,13 @@ public final class AccountRules {
      * A practical subset of RFC 5321 addresses: a dot-atom local part and a domain of at least two
      * DNS labels. Quoted local parts and address literals are refused; nobody in a lab uses them.
      */
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-            + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
     private static final int MAX_LOCAL_PART = 64;
 
-    private AccountRules() {
-    }
+    private AccountRules() {}
 
     /** Usernames are case-insensitive: stored, compared and put in tokens in lower case. */
     public static String normalizeName(String name) {
@@ -37,13 +37,17 @@ public final class AccountRules {
         if (normalizedName == null || normalizedName.isBlank()) {
             errors.add(field, "is required");
         } else if (!USERNAME.matcher(normalizedName).matches()) {
-            errors.add(field, "must be 3-" + MAX_NAME + " characters of letters, digits, '.', '_' and '-', "
-                    + "starting with a letter or digit");
+            errors.add(
+                    field,
+                    "must be 3-" + MAX_NAME + " characters of letters, digits, '.', '_' and '-', "
+                            + "starting with a letter or digit");
         }
     }
 
     public static boolean isEmail(String email) {
-        return email != null && email.length() <= MAX_EMAIL && EMAIL.matcher(email).matches()
+        return email != null
+                && email.length() <= MAX_EMAIL
+                && EMAIL.matcher(email).matches()
                 && email.indexOf('@') <= MAX_LOCAL_PART;
     }
 
@@ -51,8 +55,9 @@ public final class AccountRules {
         if (email == null || email.isBlank()) {
             errors.add(field, "is required");
         } else if (!isEmail(email)) {
-            errors.add(field, "must be an email address such as name@lab.example.org (at most " + MAX_EMAIL
-                    + " characters)");
+            errors.add(
+                    field,
+                    "must be an email address such as name@lab.example.org (at most " + MAX_EMAIL + " characters)");
         }
     }
 
@@ -60,8 +65,13 @@ public final class AccountRules {
      * Free text: optional unless {@code required}, at most {@code max} characters, no control
      * characters (line breaks and tabs only where {@code multiLine}).
      */
-    public static void checkText(ValidationProblem.Collector errors, String field, String value, boolean required,
-                                 int max, boolean multiLine) {
+    public static void checkText(
+            ValidationProblem.Collector errors,
+            String field,
+            String value,
+            boolean required,
+            int max,
+            boolean multiLine) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(field, "is required");
@@ -69,8 +79,9 @@ public final class AccountRules {
         } else if (value.codePointCount(0, value.length()) > max) {
             errors.add(field, "must be at most " + max + " characters");
         } else if (value.codePoints().anyMatch(c -> Character.isISOControl(c) && !(multiLine && isLineBreakOrTab(c)))) {
-            errors.add(field, multiLine ? "must not contain control characters"
-                    : "must be one line without control characters");
+            errors.add(
+                    field,
+                    multiLine ? "must not contain control characters" : "must be one line without control characters");
         }
     }
 

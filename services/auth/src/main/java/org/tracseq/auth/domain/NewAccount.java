@@ -6,15 +6,28 @@ import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Role;
 
 /** A checked request for a new user account: every field valid, the username normalised, AU-1 met. */
-public record NewAccount(String username, String password, String fullName, String email, String department,
-                         String labAffiliation, Role role) {
+public record NewAccount(
+        String username,
+        String password,
+        String fullName,
+        String email,
+        String department,
+        String labAffiliation,
+        Role role) {
 
     /**
      * Checks every field at once and names each problem; the problem carries rule AU-1 when the
      * password is all that is wrong.
      */
-    public static NewAccount of(String username, String password, String fullName, String email, String department,
-                                String labAffiliation, Role role, PasswordPolicy policy) {
+    public static NewAccount of(
+            String username,
+            String password,
+            String fullName,
+            String email,
+            String department,
+            String labAffiliation,
+            Role role,
+            PasswordPolicy policy) {
         String name = AccountRules.normalizeName(username);
         var errors = ValidationProblem.collector();
         AccountRules.checkName(errors, "username", name);
@@ -26,11 +39,12 @@ public record NewAccount(String username, String password, String fullName, Stri
         errors.require(role, "role");
         if (!errors.isEmpty()) {
             List<FieldError> found = errors.errors();
-            boolean onlyPassword = found.stream().allMatch(error -> error.field().equals("password"));
+            boolean onlyPassword =
+                    found.stream().allMatch(error -> error.field().equals("password"));
             throw new ValidationProblem(found, onlyPassword ? PasswordPolicy.RULE : null);
         }
-        return new NewAccount(name, password, fullName, email, blankToNull(department), blankToNull(labAffiliation),
-                role);
+        return new NewAccount(
+                name, password, fullName, email, blankToNull(department), blankToNull(labAffiliation), role);
     }
 
     private static String blankToNull(String text) {

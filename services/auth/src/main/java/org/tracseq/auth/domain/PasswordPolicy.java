@@ -59,7 +59,8 @@ public final class PasswordPolicy {
         if (isCommon(password)) {
             problems.add("is too common: it is, or is built on, one of the 10,000 most used passwords");
         }
-        if (username != null && username.length() >= MIN_USERNAME_TO_CHECK
+        if (username != null
+                && username.length() >= MIN_USERNAME_TO_CHECK
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             problems.add("must not contain the username");
         }
@@ -74,7 +75,8 @@ public final class PasswordPolicy {
         String lower = password.toLowerCase(Locale.ROOT);
         String withoutSymbols = strip(lower, Character::isLetterOrDigit);
         String letters = strip(lower, Character::isLetter);
-        return common.contains(lower) || common.contains(withoutSymbols)
+        return common.contains(lower)
+                || common.contains(withoutSymbols)
                 || !letters.isEmpty() && (common.contains(letters) || common.contains(unLeet(letters)));
     }
 
@@ -95,15 +97,16 @@ public final class PasswordPolicy {
     private static String unLeet(String password) {
         StringBuilder plain = new StringBuilder(password.length());
         for (char c : password.toCharArray()) {
-            plain.append(switch (c) {
-                case '@', '4' -> 'a';
-                case '0' -> 'o';
-                case '1', '!' -> 'i';
-                case '3' -> 'e';
-                case '$', '5' -> 's';
-                case '7' -> 't';
-                default -> c;
-            });
+            plain.append(
+                    switch (c) {
+                        case '@', '4' -> 'a';
+                        case '0' -> 'o';
+                        case '1', '!' -> 'i';
+                        case '3' -> 'e';
+                        case '$', '5' -> 's';
+                        case '7' -> 't';
+                        default -> c;
+                    });
         }
         return plain.toString();
     }

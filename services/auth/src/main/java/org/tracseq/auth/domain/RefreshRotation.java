@@ -22,8 +22,7 @@ public final class RefreshRotation {
         EXPIRED
     }
 
-    private RefreshRotation() {
-    }
+    private RefreshRotation() {}
 
     public static Verdict judge(RefreshToken token, Session session, Instant now) {
         if (session.revokedAt() != null) {

@@ -19,8 +19,7 @@ public final class Secrets {
     private static final int BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** A new secret: the kind's prefix (so a leaked one is recognisable) and 256 random bits, URL-safe. */
     public static String generate(String kind) {

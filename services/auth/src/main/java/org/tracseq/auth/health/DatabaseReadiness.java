@@ -7,5 +7,4 @@ import org.tracseq.platform.db.DatabaseReadinessCheck;
 /** Not ready until the auth schema is migrated and its database answers. */
 @Readiness
 @ApplicationScoped
-public class DatabaseReadiness extends DatabaseReadinessCheck {
-}
+public class DatabaseReadiness extends DatabaseReadinessCheck {}

@@ -22,12 +22,17 @@ public class SigningKeyReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("signing-key");
         try {
-            return keys.ring().active().map(SigningKey::kid)
+            return keys.ring()
+                    .active()
+                    .map(SigningKey::kid)
                     .map(kid -> response.withData("kid", kid).up())
-                    .orElseGet(() -> response.withData("reason", "no active signing key").down())
+                    .orElseGet(() ->
+                            response.withData("reason", "no active signing key").down())
                     .build();
         } catch (RuntimeException e) {
-            return response.withData("reason", "signing keys cannot be read: " + e.getMessage()).down().build();
+            return response.withData("reason", "signing keys cannot be read: " + e.getMessage())
+                    .down()
+                    .build();
         }
     }
 }

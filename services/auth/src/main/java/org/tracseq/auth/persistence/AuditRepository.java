@@ -19,17 +19,26 @@ public class AuditRepository {
             + "old_value, new_value, reason, detail";
 
     /** Optional filters of the audit list; {@code subject} matches the subject's name or id. */
-    public record Filter(AuditEventType type, String subject, Instant from, Instant to) {
-    }
+    public record Filter(AuditEventType type, String subject, Instant from, Instant to) {}
 
     @Inject
     Jdbc jdbc;
 
     public void insert(AuditEvent event) {
-        jdbc.update("INSERT INTO audit_events (type, at, actor, actor_id, subject, subject_id, ip, request_id, "
+        jdbc.update(
+                "INSERT INTO audit_events (type, at, actor, actor_id, subject, subject_id, ip, request_id, "
                         + "old_value, new_value, reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                event.type().wireValue(), event.at(), event.actor(), event.actorId(), event.subject(),
-                event.subjectId(), event.ip(), event.requestId(), event.oldValue(), event.newValue(), event.reason(),
+                event.type().wireValue(),
+                event.at(),
+                event.actor(),
+                event.actorId(),
+                event.subject(),
+                event.subjectId(),
+                event.ip(),
+                event.requestId(),
+                event.oldValue(),
+                event.newValue(),
+                event.reason(),
                 event.detail());
     }
 
@@ -58,17 +67,27 @@ public class AuditRepository {
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(size);
         paged.add(page * size);
-        List<AuditEvent> events = jdbc.list("SELECT " + COLUMNS + " FROM audit_events" + where
-                + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?", AuditRepository::event, paged.toArray());
+        List<AuditEvent> events = jdbc.list(
+                "SELECT " + COLUMNS + " FROM audit_events" + where + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?",
+                AuditRepository::event,
+                paged.toArray());
         return new Page<>(events, page, size, total);
     }
 
     private static AuditEvent event(ResultSet row) throws SQLException {
-        return new AuditEvent(row.getLong("id"),
-                AuditEventType.valueOf(row.getString("type").toUpperCase(Locale.ROOT)), Jdbc.instant(row, "at"),
-                row.getString("actor"), row.getString("actor_id"), row.getString("subject"),
-                row.getString("subject_id"), row.getString("ip"), row.getString("request_id"),
-                row.getString("old_value"), row.getString("new_value"), row.getString("reason"),
+        return new AuditEvent(
+                row.getLong("id"),
+                AuditEventType.valueOf(row.getString("type").toUpperCase(Locale.ROOT)),
+                Jdbc.instant(row, "at"),
+                row.getString("actor"),
+                row.getString("actor_id"),
+                row.getString("subject"),
+                row.getString("subject_id"),
+                row.getString("ip"),
+                row.getString("request_id"),
+                row.getString("old_value"),
+                row.getString("new_value"),
+                row.getString("reason"),
                 row.getString("detail"));
     }
 }

@@ -33,7 +33,7 @@ public class Jdbc {
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
         try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
@@ -58,7 +58,7 @@ public class Jdbc {
 
     public int update(String sql, Object... parameters) {
         try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             return statement.executeUpdate();
         } catch (SQLException e) {

@@ -16,8 +16,8 @@ import org.tracseq.auth.service.RevocationRelay;
 /** Sessions and their refresh tokens ({@code sessions}, {@code refresh_tokens}). Callers bring the transaction. */
 @ApplicationScoped
 public class SessionRepository {
-    private static final String SESSION_COLUMNS = "id, user_id, created_at, last_refreshed_at, expires_at, "
-            + "revoked_at, revoked_reason, ip, user_agent";
+    private static final String SESSION_COLUMNS =
+            "id, user_id, created_at, last_refreshed_at, expires_at, " + "revoked_at, revoked_reason, ip, user_agent";
     private static final String OPEN = "revoked_at IS NULL AND expires_at > ?";
 
     @Inject
@@ -27,14 +27,27 @@ public class SessionRepository {
     RevocationRelay relay;
 
     public void insert(Session session) {
-        jdbc.update("INSERT INTO sessions (" + SESSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                session.id(), session.userId(), session.createdAt(), session.lastRefreshedAt(), session.expiresAt(),
-                session.revokedAt(), session.revokedReason(), session.ip(), session.userAgent());
+        jdbc.update(
+                "INSERT INTO sessions (" + SESSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                session.id(),
+                session.userId(),
+                session.createdAt(),
+                session.lastRefreshedAt(),
+                session.expiresAt(),
+                session.revokedAt(),
+                session.revokedReason(),
+                session.ip(),
+                session.userAgent());
     }
 
     public void insert(RefreshToken token) {
-        jdbc.update("INSERT INTO refresh_tokens (token_hash, session_id, issued_at, expires_at, spent_at) "
-                + "VALUES (?, ?, ?, ?, ?)", token.tokenHash(), token.sessionId(), token.issuedAt(), token.expiresAt(),
+        jdbc.update(
+                "INSERT INTO refresh_tokens (token_hash, session_id, issued_at, expires_at, spent_at) "
+                        + "VALUES (?, ?, ?, ?, ?)",
+                token.tokenHash(),
+                token.sessionId(),
+                token.issuedAt(),
+                token.expiresAt(),
                 token.spentAt());
     }
 
@@ -47,13 +60,18 @@ public class SessionRepository {
      * with one token, the second waits and then finds it spent.
      */
     public Optional<RefreshToken> lockToken(String tokenHash) {
-        return jdbc.one("SELECT token_hash, session_id, issued_at, expires_at, spent_at FROM refresh_tokens "
-                + "WHERE token_hash = ? FOR UPDATE", SessionRepository::token, tokenHash);
+        return jdbc.one(
+                "SELECT token_hash, session_id, issued_at, expires_at, spent_at FROM refresh_tokens "
+                        + "WHERE token_hash = ? FOR UPDATE",
+                SessionRepository::token,
+                tokenHash);
     }
 
     public Optional<Session> lock(UUID sessionId) {
-        return jdbc.one("SELECT " + SESSION_COLUMNS + " FROM sessions WHERE id = ? FOR UPDATE",
-                SessionRepository::session, sessionId);
+        return jdbc.one(
+                "SELECT " + SESSION_COLUMNS + " FROM sessions WHERE id = ? FOR UPDATE",
+                SessionRepository::session,
+                sessionId);
     }
 
     public void spend(String tokenHash, Instant now) {
@@ -66,8 +84,13 @@ public class SessionRepository {
 
     /** Revokes one session if still unrevoked; true when this call revoked it. */
     public boolean revoke(UUID sessionId, String reason, Instant now) {
-        boolean revoked = jdbc.update("UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? "
-                + "AND revoked_at IS NULL", now, reason, sessionId) == 1;
+        boolean revoked = jdbc.update(
+                        "UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? "
+                                + "AND revoked_at IS NULL",
+                        now,
+                        reason,
+                        sessionId)
+                == 1;
         if (revoked) {
             relay.sessionsRevoked(List.of(sessionId));
         }
@@ -76,9 +99,14 @@ public class SessionRepository {
 
     /** Revokes every open session of a user except {@code keep} (may be null); returns how many. */
     public int revokeAllOf(UUID userId, UUID keep, String reason, Instant now) {
-        List<UUID> revoked = jdbc.list("UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? "
-                + "AND revoked_at IS NULL AND id IS DISTINCT FROM ? RETURNING id", row -> row.getObject("id", UUID.class),
-                now, reason, userId, keep);
+        List<UUID> revoked = jdbc.list(
+                "UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? "
+                        + "AND revoked_at IS NULL AND id IS DISTINCT FROM ? RETURNING id",
+                row -> row.getObject("id", UUID.class),
+                now,
+                reason,
+                userId,
+                keep);
         relay.sessionsRevoked(revoked);
         return revoked.size();
     }
@@ -90,28 +118,47 @@ public class SessionRepository {
 
     /** Whether the session is open and belongs to {@code userId}, who is still enabled. */
     public boolean isOpenFor(UUID sessionId, UUID userId, Instant now) {
-        return jdbc.count("SELECT count(*) FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ? "
-                + "AND u.id = ? AND u.enabled AND s.revoked_at IS NULL AND s.expires_at > ?", sessionId, userId,
-                now) > 0;
+        return jdbc.count(
+                        "SELECT count(*) FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ? "
+                                + "AND u.id = ? AND u.enabled AND s.revoked_at IS NULL AND s.expires_at > ?",
+                        sessionId,
+                        userId,
+                        now)
+                > 0;
     }
 
     public Page<Session> openSessions(UUID userId, Instant now, int page, int size) {
         long total = jdbc.count("SELECT count(*) FROM sessions WHERE user_id = ? AND " + OPEN, userId, now);
-        List<Session> sessions = jdbc.list("SELECT " + SESSION_COLUMNS + " FROM sessions WHERE user_id = ? AND "
-                + OPEN + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?", SessionRepository::session, userId, now,
-                size, page * size);
+        List<Session> sessions = jdbc.list(
+                "SELECT " + SESSION_COLUMNS + " FROM sessions WHERE user_id = ? AND " + OPEN
+                        + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
+                SessionRepository::session,
+                userId,
+                now,
+                size,
+                page * size);
         return new Page<>(sessions, page, size, total);
     }
 
     private static Session session(ResultSet row) throws SQLException {
-        return new Session(row.getObject("id", UUID.class), row.getObject("user_id", UUID.class),
-                Jdbc.instant(row, "created_at"), Jdbc.instant(row, "last_refreshed_at"),
-                Jdbc.instant(row, "expires_at"), Jdbc.instant(row, "revoked_at"), row.getString("revoked_reason"),
-                row.getString("ip"), row.getString("user_agent"));
+        return new Session(
+                row.getObject("id", UUID.class),
+                row.getObject("user_id", UUID.class),
+                Jdbc.instant(row, "created_at"),
+                Jdbc.instant(row, "last_refreshed_at"),
+                Jdbc.instant(row, "expires_at"),
+                Jdbc.instant(row, "revoked_at"),
+                row.getString("revoked_reason"),
+                row.getString("ip"),
+                row.getString("user_agent"));
     }
 
     private static RefreshToken token(ResultSet row) throws SQLException {
-        return new RefreshToken(row.getString("token_hash"), row.getObject("session_id", UUID.class),
-                Jdbc.instant(row, "issued_at"), Jdbc.instant(row, "expires_at"), Jdbc.instant(row, "spent_at"));
+        return new RefreshToken(
+                row.getString("token_hash"),
+                row.getObject("session_id", UUID.class),
+                Jdbc.instant(row, "issued_at"),
+                Jdbc.instant(row, "expires_at"),
+                Jdbc.instant(row, "spent_at"));
     }
 }

@@ -29,21 +29,30 @@ public class SigningKeyRepository {
     }
 
     public void insert(SigningKey key) {
-        jdbc.update("INSERT INTO signing_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)", key.kid(),
-                key.publicJwk().toJSONString(), key.jwk().isPrivate() ? key.jwk().toJSONString() : null,
-                key.createdAt(), key.retiredAt());
+        jdbc.update(
+                "INSERT INTO signing_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)",
+                key.kid(),
+                key.publicJwk().toJSONString(),
+                key.jwk().isPrivate() ? key.jwk().toJSONString() : null,
+                key.createdAt(),
+                key.retiredAt());
     }
 
     /** Retires the active key: it stops signing and its private half is erased. */
     public void retire(String kid, Instant now) {
-        jdbc.update("UPDATE signing_keys SET retired_at = ?, private_jwk = NULL WHERE kid = ? AND retired_at IS NULL",
-                now, kid);
+        jdbc.update(
+                "UPDATE signing_keys SET retired_at = ?, private_jwk = NULL WHERE kid = ? AND retired_at IS NULL",
+                now,
+                kid);
     }
 
     /** The active key and the keys retired after {@code retiredAfter}, newest first. */
     public List<SigningKey> retiredAfter(Instant retiredAfter) {
-        return jdbc.list("SELECT " + COLUMNS + " FROM signing_keys WHERE retired_at IS NULL OR retired_at > ? "
-                + "ORDER BY created_at DESC", SigningKeyRepository::key, retiredAfter);
+        return jdbc.list(
+                "SELECT " + COLUMNS + " FROM signing_keys WHERE retired_at IS NULL OR retired_at > ? "
+                        + "ORDER BY created_at DESC",
+                SigningKeyRepository::key,
+                retiredAfter);
     }
 
     public Optional<SigningKey> active() {
@@ -54,8 +63,8 @@ public class SigningKeyRepository {
         String privateJwk = row.getString("private_jwk");
         try {
             RSAKey jwk = RSAKey.parse(privateJwk != null ? privateJwk : row.getString("public_jwk"));
-            return new SigningKey(row.getString("kid"), jwk, Jdbc.instant(row, "created_at"),
-                    Jdbc.instant(row, "retired_at"));
+            return new SigningKey(
+                    row.getString("kid"), jwk, Jdbc.instant(row, "created_at"), Jdbc.instant(row, "retired_at"));
         } catch (ParseException e) {
             throw new SQLException("Signing key " + row.getString("kid") + " is not a readable JWK", e);
         }

@@ -16,8 +16,11 @@ public class ThrottleRepository {
 
     /** The name's state as committed, without waiting for anyone: a locked name is refused without queueing. */
     public LoginThrottle peek(String loginName) {
-        return jdbc.one("SELECT failures, locked_until FROM login_throttle WHERE login_name = ?",
-                ThrottleRepository::state, loginName).orElse(LoginThrottle.CLEAR);
+        return jdbc.one(
+                        "SELECT failures, locked_until FROM login_throttle WHERE login_name = ?",
+                        ThrottleRepository::state,
+                        loginName)
+                .orElse(LoginThrottle.CLEAR);
     }
 
     /**
@@ -28,10 +31,15 @@ public class ThrottleRepository {
      */
     public LoginThrottle lock(String loginName, Instant now) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            jdbc.update("INSERT INTO login_throttle (login_name, failures, last_failure_at) VALUES (?, 0, ?) "
-                    + "ON CONFLICT (login_name) DO NOTHING", loginName, now);
-            var locked = jdbc.one("SELECT failures, locked_until FROM login_throttle WHERE login_name = ? FOR UPDATE",
-                    ThrottleRepository::state, loginName);
+            jdbc.update(
+                    "INSERT INTO login_throttle (login_name, failures, last_failure_at) VALUES (?, 0, ?) "
+                            + "ON CONFLICT (login_name) DO NOTHING",
+                    loginName,
+                    now);
+            var locked = jdbc.one(
+                    "SELECT failures, locked_until FROM login_throttle WHERE login_name = ? FOR UPDATE",
+                    ThrottleRepository::state,
+                    loginName);
             if (locked.isPresent()) {
                 return locked.get();
             }
@@ -44,8 +52,13 @@ public class ThrottleRepository {
     }
 
     public void save(String loginName, LoginThrottle state, Instant now) {
-        jdbc.update("UPDATE login_throttle SET failures = ?, locked_until = ?, last_failure_at = ? "
-                + "WHERE login_name = ?", state.failures(), state.lockedUntil(), now, loginName);
+        jdbc.update(
+                "UPDATE login_throttle SET failures = ?, locked_until = ?, last_failure_at = ? "
+                        + "WHERE login_name = ?",
+                state.failures(),
+                state.lockedUntil(),
+                now,
+                loginName);
     }
 
     public void clear(String loginName) {
@@ -54,7 +67,10 @@ public class ThrottleRepository {
 
     /** Names nobody has failed on for {@code age} are forgotten, so probing random names cannot fill the table. */
     public void purgeOlderThan(Instant now, Duration age) {
-        jdbc.update("DELETE FROM login_throttle WHERE last_failure_at < ? "
-                + "AND (locked_until IS NULL OR locked_until < ?)", now.minus(age), now);
+        jdbc.update(
+                "DELETE FROM login_throttle WHERE last_failure_at < ? "
+                        + "AND (locked_until IS NULL OR locked_until < ?)",
+                now.minus(age),
+                now);
     }
 }

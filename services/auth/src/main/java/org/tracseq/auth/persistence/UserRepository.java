@@ -25,26 +25,37 @@ public class UserRepository {
     public static final Map<String, String> SORTABLE = Map.of(
             "username", "username",
             "fullName", "lower(full_name)",
-            "role", "array_position(ARRAY['guest','data_analyst','research_scientist','lab_technician',"
-                    + "'principal_investigator','lab_administrator'], role)",
+            "role",
+                    "array_position(ARRAY['guest','data_analyst','research_scientist','lab_technician',"
+                            + "'principal_investigator','lab_administrator'], role)",
             "createdAt", "created_at");
     /** Serialises every change that could leave the system without an enabled administrator. */
     private static final String ADMINISTRATORS_LOCK = "SELECT pg_advisory_xact_lock(hashtext('auth.administrators'))";
 
     /** Optional filters of the user list. */
-    public record Filter(Role role, Boolean enabled, String text) {
-    }
+    public record Filter(Role role, Boolean enabled, String text) {}
 
     @Inject
     Jdbc jdbc;
 
     public void insert(User user, String passwordHash) {
-        jdbc.update("INSERT INTO users (id, username, full_name, email, department, lab_affiliation, role, "
+        jdbc.update(
+                "INSERT INTO users (id, username, full_name, email, department, lab_affiliation, role, "
                         + "password_hash, enabled, created_at, created_by, updated_at, password_changed_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                user.id(), user.username(), user.fullName(), user.email(), user.department(), user.labAffiliation(),
-                user.role().wireValue(), passwordHash, user.enabled(), user.createdAt(), user.createdBy(),
-                user.updatedAt(), user.passwordChangedAt());
+                user.id(),
+                user.username(),
+                user.fullName(),
+                user.email(),
+                user.department(),
+                user.labAffiliation(),
+                user.role().wireValue(),
+                passwordHash,
+                user.enabled(),
+                user.createdAt(),
+                user.createdBy(),
+                user.updatedAt(),
+                user.passwordChangedAt());
     }
 
     public Optional<User> find(UUID id) {
@@ -57,8 +68,10 @@ public class UserRepository {
     }
 
     public Optional<Credentials> credentials(String username) {
-        return jdbc.one("SELECT " + COLUMNS + ", password_hash FROM users WHERE username = ?",
-                row -> new Credentials(user(row), row.getString("password_hash")), username);
+        return jdbc.one(
+                "SELECT " + COLUMNS + ", password_hash FROM users WHERE username = ?",
+                row -> new Credentials(user(row), row.getString("password_hash")),
+                username);
     }
 
     /** Serialises first-administrator creation (start-up of several instances, concurrent setups). */
@@ -85,8 +98,12 @@ public class UserRepository {
     }
 
     public void updatePassword(UUID id, String passwordHash, Instant now) {
-        jdbc.update("UPDATE users SET password_hash = ?, password_changed_at = ?, updated_at = ? WHERE id = ?",
-                passwordHash, now, now, id);
+        jdbc.update(
+                "UPDATE users SET password_hash = ?, password_changed_at = ?, updated_at = ? WHERE id = ?",
+                passwordHash,
+                now,
+                now,
+                id);
     }
 
     public void recordLogin(UUID id, Instant now) {
@@ -114,17 +131,29 @@ public class UserRepository {
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(request.size());
         paged.add(request.offset());
-        List<User> users = jdbc.list("SELECT " + COLUMNS + " FROM users" + where + " ORDER BY "
-                + SORTABLE.get(request.sortField()) + (request.ascending() ? " ASC" : " DESC")
-                + ", id LIMIT ? OFFSET ?", UserRepository::user, paged.toArray());
+        List<User> users = jdbc.list(
+                "SELECT " + COLUMNS + " FROM users" + where + " ORDER BY "
+                        + SORTABLE.get(request.sortField()) + (request.ascending() ? " ASC" : " DESC")
+                        + ", id LIMIT ? OFFSET ?",
+                UserRepository::user,
+                paged.toArray());
         return new Page<>(users, request.page(), request.size(), total);
     }
 
     static User user(ResultSet row) throws SQLException {
-        return new User(row.getObject("id", UUID.class), row.getString("username"), row.getString("full_name"),
-                row.getString("email"), row.getString("department"), row.getString("lab_affiliation"),
-                Role.fromWire(row.getString("role")).orElseThrow(), row.getBoolean("enabled"),
-                Jdbc.instant(row, "created_at"), row.getString("created_by"), Jdbc.instant(row, "updated_at"),
-                Jdbc.instant(row, "last_login_at"), Jdbc.instant(row, "password_changed_at"));
+        return new User(
+                row.getObject("id", UUID.class),
+                row.getString("username"),
+                row.getString("full_name"),
+                row.getString("email"),
+                row.getString("department"),
+                row.getString("lab_affiliation"),
+                Role.fromWire(row.getString("role")).orElseThrow(),
+                row.getBoolean("enabled"),
+                Jdbc.instant(row, "created_at"),
+                row.getString("created_by"),
+                Jdbc.instant(row, "updated_at"),
+                Jdbc.instant(row, "last_login_at"),
+                Jdbc.instant(row, "password_changed_at"));
     }
 }

@@ -29,10 +29,13 @@ public class AccountService {
     public User changePassword(Caller caller, String currentPassword, String newPassword, Origin origin) {
         var errors = ValidationProblem.collector().require(currentPassword, "currentPassword");
         settings.passwordPolicy().problems(newPassword, caller.upn()).forEach(p -> errors.add("newPassword", p));
-        errors.check(newPassword == null || !newPassword.equals(currentPassword), "newPassword",
+        errors.check(
+                newPassword == null || !newPassword.equals(currentPassword),
+                "newPassword",
                 "must differ from the current password");
         if (!errors.isEmpty()) {
-            boolean onlyPolicy = errors.errors().stream().allMatch(e -> e.field().equals("newPassword"));
+            boolean onlyPolicy =
+                    errors.errors().stream().allMatch(e -> e.field().equals("newPassword"));
             throw new ValidationProblem(errors.errors(), onlyPolicy ? PasswordPolicy.RULE : null);
         }
         PasswordChecks.Result check = checks.check(caller.upn(), currentPassword, "password change", origin);

@@ -22,9 +22,20 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditEvent event) {
-        repository.insert(new AuditEvent(null, event.type(), settings.clock().instant(), event.actor(),
-                event.actorId(), event.subject(), event.subjectId(), event.ip(), event.requestId(), event.oldValue(),
-                event.newValue(), event.reason(), event.detail()));
+        repository.insert(new AuditEvent(
+                null,
+                event.type(),
+                settings.clock().instant(),
+                event.actor(),
+                event.actorId(),
+                event.subject(),
+                event.subjectId(),
+                event.ip(),
+                event.requestId(),
+                event.oldValue(),
+                event.newValue(),
+                event.reason(),
+                event.detail()));
     }
 
     @Transactional

@@ -24,6 +24,7 @@ public class AuthSettings {
      * every instant the service stores or signs comes from here.
      */
     private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
+
     private final PasswordPolicy passwordPolicy = new PasswordPolicy(CommonPasswords.shipped());
 
     /** Issuer, audience and clock skew: the same MicroProfile JWT settings every verifier reads. */
@@ -83,8 +84,8 @@ public class AuthSettings {
     }
 
     public TokenSettings tokens() {
-        return new TokenSettings(security.issuer(), security.audience(), Duration.ofMinutes(accessTokenMinutes),
-                security.clockSkew());
+        return new TokenSettings(
+                security.issuer(), security.audience(), Duration.ofMinutes(accessTokenMinutes), security.clockSkew());
     }
 
     public Duration refreshTokenLifetime() {

@@ -14,7 +14,10 @@ public record Caller(UUID id, String upn, Role role, UUID sessionId) {
 
     /** The caller a verified token names; a token without a TracSeq role is a guest. */
     public static Caller of(VerifiedToken token) {
-        return new Caller(UUID.fromString(token.getSubject()), token.upn(), token.role().orElse(Role.GUEST),
+        return new Caller(
+                UUID.fromString(token.getSubject()),
+                token.upn(),
+                token.role().orElse(Role.GUEST),
                 token.sessionId().map(UUID::fromString).orElse(null));
     }
 

@@ -34,8 +34,8 @@ import org.tracseq.platform.security.Role;
 @ApplicationScoped
 public class FirstStart {
     private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
-    static final String INVALID_SETUP_TOKEN = "The setup token is invalid, used or expired; restart the service "
-            + "for a new one";
+    static final String INVALID_SETUP_TOKEN =
+            "The setup token is invalid, used or expired; restart the service " + "for a new one";
 
     @Inject
     SchemaMigrator migrator;
@@ -62,8 +62,9 @@ public class FirstStart {
     FirstStart self;
 
     /** After the platform's schema migration, which observes the same event at the default priority. */
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
-                 Object ignored) {
+    void onStart(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
+                    Object ignored) {
         if (!migrator.isMigrated()) {
             LOG.severe("The auth schema is not migrated; no signing key or first administrator was set up");
             return;
@@ -91,11 +92,17 @@ public class FirstStart {
 
     private void createConfiguredAdministrator() {
         try {
-            NewAccount account = NewAccount.of(settings.adminUsername().get(), settings.adminPassword().get(),
-                    settings.adminFullName(), settings.adminEmail(), null, null, Role.LAB_ADMINISTRATOR,
+            NewAccount account = NewAccount.of(
+                    settings.adminUsername().get(),
+                    settings.adminPassword().get(),
+                    settings.adminFullName(),
+                    settings.adminEmail(),
+                    null,
+                    null,
+                    Role.LAB_ADMINISTRATOR,
                     settings.passwordPolicy());
-            User admin = userService.insert(account, Actor.SYSTEM, Origin.INTERNAL,
-                    AuditEventType.FIRST_ADMINISTRATOR_CREATED);
+            User admin = userService.insert(
+                    account, Actor.SYSTEM, Origin.INTERNAL, AuditEventType.FIRST_ADMINISTRATOR_CREATED);
             LOG.info(() -> "Created the first administrator '" + admin.username() + "' from configuration");
         } catch (ValidationProblem invalid) {
             LOG.severe(() -> "The configured first administrator was not created: " + invalid.errors()
@@ -110,12 +117,15 @@ public class FirstStart {
         setupTokens.insert(Secrets.hash(token), now, expiresAt);
         audit.record(AuditEvent.of(AuditEventType.SETUP_TOKEN_ISSUED, Actor.SYSTEM, Origin.INTERNAL)
                 .detail("expires " + expiresAt));
-        LOG.log(Level.WARNING, "\n"
-                + "  TracSeq has no user yet. Create the first administrator before " + expiresAt + " with\n"
-                + "    POST /auth/setup {\"setupToken\": \"" + token + "\", \"username\": ..., \"password\": ...,"
-                + " \"fullName\": ..., \"email\": ...}\n"
-                + "  This token is shown only now. Or set TRACSEQ_ADMIN_USERNAME and TRACSEQ_ADMIN_PASSWORD"
-                + " and restart.");
+        LOG.log(
+                Level.WARNING,
+                "\n"
+                        + "  TracSeq has no user yet. Create the first administrator before " + expiresAt + " with\n"
+                        + "    POST /auth/setup {\"setupToken\": \"" + token
+                        + "\", \"username\": ..., \"password\": ...,"
+                        + " \"fullName\": ..., \"email\": ...}\n"
+                        + "  This token is shown only now. Or set TRACSEQ_ADMIN_USERNAME and TRACSEQ_ADMIN_PASSWORD"
+                        + " and restart.");
     }
 
     /** {@code POST /setup}: the first administrator, for a valid setup token, while no user exists. */
@@ -130,7 +140,7 @@ public class FirstStart {
                     .detail("invalid, used or expired setup token"));
             throw new AuthenticationFailed(INVALID_SETUP_TOKEN);
         }
-        return userService.insert(account, new Actor("setup-token", null), origin,
-                AuditEventType.FIRST_ADMINISTRATOR_CREATED);
+        return userService.insert(
+                account, new Actor("setup-token", null), origin, AuditEventType.FIRST_ADMINISTRATOR_CREATED);
     }
 }

@@ -12,8 +12,10 @@ public class LoginLocked extends RuleViolation {
     private final int retryAfterSeconds;
 
     public LoginLocked(long retryAfterSeconds) {
-        super(LockoutPolicy.RULE, 423, "Too many failed logins for this username; it is locked for "
-                + retryAfterSeconds + " more seconds");
+        super(
+                LockoutPolicy.RULE,
+                423,
+                "Too many failed logins for this username; it is locked for " + retryAfterSeconds + " more seconds");
         this.retryAfterSeconds = (int) Math.min(Integer.MAX_VALUE, retryAfterSeconds);
     }
 

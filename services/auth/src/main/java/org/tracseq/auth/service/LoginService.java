@@ -45,7 +45,8 @@ public class LoginService {
         users.recordLogin(user.id(), settings.clock().instant());
         Tokens tokens = sessions.open(user, origin);
         audit.record(AuditEvent.of(AuditEventType.LOGIN_SUCCEEDED, Actor.of(user), origin)
-                .about(user.username(), user.id()).detail("session " + tokens.sessionId()));
+                .about(user.username(), user.id())
+                .detail("session " + tokens.sessionId()));
         return tokens;
     }
 }

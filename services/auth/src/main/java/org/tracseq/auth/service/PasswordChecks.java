@@ -62,7 +62,8 @@ public class PasswordChecks {
         LoginThrottle seen = throttle.peek(loginName);
         LoginThrottle state = seen.lockedAt(now) ? seen : throttle.lock(loginName, now);
         if (state.lockedAt(now)) {
-            audit.record(AuditEvent.of(AuditEventType.LOGIN_LOCKED, Actor.ANONYMOUS, origin).about(loginName, null)
+            audit.record(AuditEvent.of(AuditEventType.LOGIN_LOCKED, Actor.ANONYMOUS, origin)
+                    .about(loginName, null)
                     .detail(purpose + " refused unchecked until " + state.lockedUntil()));
             return new Result(false, null, state.retryAfterSeconds(now));
         }
@@ -79,16 +80,18 @@ public class PasswordChecks {
         return new Result(false, null, 0);
     }
 
-    private void recordFailure(String loginName, LoginThrottle state, Credentials credentials, String why,
-                               Origin origin, Instant now) {
+    private void recordFailure(
+            String loginName, LoginThrottle state, Credentials credentials, String why, Origin origin, Instant now) {
         var policy = settings.lockout();
         LoginThrottle next = state.afterFailure(now, policy);
         throttle.save(loginName, next, now);
         String userId = credentials == null ? null : credentials.user().id().toString();
-        audit.record(AuditEvent.of(AuditEventType.LOGIN_FAILED, Actor.ANONYMOUS, origin).about(loginName, userId)
+        audit.record(AuditEvent.of(AuditEventType.LOGIN_FAILED, Actor.ANONYMOUS, origin)
+                .about(loginName, userId)
                 .detail(why));
         if (state.locks(next, now)) {
-            audit.record(AuditEvent.of(AuditEventType.ACCOUNT_LOCKED, Actor.SYSTEM, origin).about(loginName, userId)
+            audit.record(AuditEvent.of(AuditEventType.ACCOUNT_LOCKED, Actor.SYSTEM, origin)
+                    .about(loginName, userId)
                     .detail(policy.maxFailures() + " failed logins in a row; locked for "
                             + policy.lockDuration().toMinutes() + " minutes"));
         }

@@ -63,9 +63,11 @@ public class RevocationRelay {
         afterCommit(() -> list.revokeSubjects(List.of(principalId.toString()), tokenLifetime()));
     }
 
-    void startSweeping(@Observes @Priority(Interceptor.Priority.APPLICATION + 2000)
-                       @Initialized(ApplicationScoped.class) Object ignored) {
-        scheduler.scheduleWithFixedDelay(this::sweep, 0, settings.revocationSweep().toSeconds(), TimeUnit.SECONDS);
+    void startSweeping(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 2000) @Initialized(ApplicationScoped.class)
+                    Object ignored) {
+        scheduler.scheduleWithFixedDelay(
+                this::sweep, 0, settings.revocationSweep().toSeconds(), TimeUnit.SECONDS);
     }
 
     void sweep() {
@@ -84,8 +86,7 @@ public class RevocationRelay {
     private void afterCommit(Runnable publication) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

@@ -20,7 +20,8 @@ public class RevokedSessions implements TokenRevocations {
     @Override
     public boolean isRevoked(VerifiedToken token) {
         Caller caller = Caller.of(token);
-        return caller.isServicePrincipal() ? !principals.isActive(caller.id())
+        return caller.isServicePrincipal()
+                ? !principals.isActive(caller.id())
                 : caller.sessionId() == null || !sessions.isOpen(caller.sessionId(), caller.id());
     }
 }

@@ -31,8 +31,7 @@ public class ServicePrincipalService {
     private static final int KEY_PREFIX_LENGTH = Secrets.API_KEY.length() + 8;
 
     /** A new principal and its key, which exists nowhere else. */
-    public record Issued(ServicePrincipal principal, String apiKey) {
-    }
+    public record Issued(ServicePrincipal principal, String apiKey) {}
 
     @Inject
     ServicePrincipalRepository principals;
@@ -53,21 +52,34 @@ public class ServicePrincipalService {
         AccountRules.checkText(errors, "description", description, false, AccountRules.MAX_REASON, true);
         errors.require(role, "role").throwIfAny();
         if (!ServicePrincipal.HIGHEST_ROLE.atLeast(role)) {
-            throw new ProblemException(422, "service-principal-role", "Role not allowed for a service principal",
+            throw new ProblemException(
+                    422,
+                    "service-principal-role",
+                    "Role not allowed for a service principal",
                     "A service principal's role is at most " + ServicePrincipal.HIGHEST_ROLE.wireValue()
                             + "; administration is for people");
         }
         if (principals.nameTaken(name)) {
-            throw ProblemException.conflict("A service principal named '" + name + "' exists (revoked ones keep "
-                    + "their name)");
+            throw ProblemException.conflict(
+                    "A service principal named '" + name + "' exists (revoked ones keep " + "their name)");
         }
         String apiKey = Secrets.generate(Secrets.API_KEY);
-        ServicePrincipal principal = new ServicePrincipal(UUID.randomUUID(), name,
-                description == null || description.isBlank() ? null : description, role,
-                apiKey.substring(0, KEY_PREFIX_LENGTH), settings.clock().instant(), actor.name(), null, null, null);
+        ServicePrincipal principal = new ServicePrincipal(
+                UUID.randomUUID(),
+                name,
+                description == null || description.isBlank() ? null : description,
+                role,
+                apiKey.substring(0, KEY_PREFIX_LENGTH),
+                settings.clock().instant(),
+                actor.name(),
+                null,
+                null,
+                null);
         principals.insert(principal, Secrets.hash(apiKey));
-        audit.record(AuditEvent.of(AuditEventType.API_KEY_ISSUED, actor, origin).about(principal.upn(), principal.id())
-                .change(null, role.wireValue()).detail("key " + principal.keyPrefix() + "…"));
+        audit.record(AuditEvent.of(AuditEventType.API_KEY_ISSUED, actor, origin)
+                .about(principal.upn(), principal.id())
+                .change(null, role.wireValue())
+                .detail("key " + principal.keyPrefix() + "…"));
         return new Issued(principal, apiKey);
     }
 
@@ -75,7 +87,8 @@ public class ServicePrincipalService {
     @Transactional(dontRollbackOn = AuthenticationFailed.class)
     public Tokens exchange(String apiKey, Origin origin) {
         Instant now = settings.clock().instant();
-        ServicePrincipal principal = principals.useKey(Secrets.hash(apiKey), now).orElse(null);
+        ServicePrincipal principal =
+                principals.useKey(Secrets.hash(apiKey), now).orElse(null);
         if (principal == null) {
             String shown = apiKey.length() > KEY_PREFIX_LENGTH ? apiKey.substring(0, KEY_PREFIX_LENGTH) : apiKey;
             audit.record(AuditEvent.of(AuditEventType.API_KEY_REFUSED, Actor.ANONYMOUS, origin)
@@ -83,8 +96,11 @@ public class ServicePrincipalService {
             throw new AuthenticationFailed(INVALID_KEY);
         }
         var access = tokens.issue(new TokenSubject(principal.id(), principal.upn(), principal.role(), null));
-        audit.record(AuditEvent.of(AuditEventType.API_KEY_EXCHANGED, new Actor(principal.upn(),
-                principal.id().toString()), origin).about(principal.upn(), principal.id()));
+        audit.record(AuditEvent.of(
+                        AuditEventType.API_KEY_EXCHANGED,
+                        new Actor(principal.upn(), principal.id().toString()),
+                        origin)
+                .about(principal.upn(), principal.id()));
         return Tokens.accessOnly(access);
     }
 
@@ -96,8 +112,10 @@ public class ServicePrincipalService {
             return get(id);
         }
         ServicePrincipal principal = revoked.get();
-        audit.record(AuditEvent.of(AuditEventType.API_KEY_REVOKED, actor, origin).about(principal.upn(), id)
-                .change("active", "revoked").detail("key " + principal.keyPrefix() + "…"));
+        audit.record(AuditEvent.of(AuditEventType.API_KEY_REVOKED, actor, origin)
+                .about(principal.upn(), id)
+                .change("active", "revoked")
+                .detail("key " + principal.keyPrefix() + "…"));
         return principal;
     }
 

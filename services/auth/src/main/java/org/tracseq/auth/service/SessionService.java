@@ -44,8 +44,16 @@ public class SessionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Tokens open(User user, Origin origin) {
         Instant now = settings.clock().instant();
-        Session session = new Session(UUID.randomUUID(), user.id(), now, null, now.plus(settings.sessionLifetime()),
-                null, null, origin.ip(), origin.userAgent());
+        Session session = new Session(
+                UUID.randomUUID(),
+                user.id(),
+                now,
+                null,
+                now.plus(settings.sessionLifetime()),
+                null,
+                null,
+                origin.ip(),
+                origin.userAgent());
         sessions.insert(session);
         return issue(user, session, now);
     }
@@ -69,7 +77,8 @@ public class SessionService {
                 sessions.spend(token.tokenHash(), now);
                 sessions.markRefreshed(session.id(), now);
                 audit.record(AuditEvent.of(AuditEventType.TOKEN_REFRESHED, Actor.of(user), origin)
-                        .about(user.username(), user.id()).detail("session " + session.id()));
+                        .about(user.username(), user.id())
+                        .detail("session " + session.id()));
                 return issue(user, session, now);
             }
             case REUSED -> {
@@ -97,7 +106,8 @@ public class SessionService {
     /** Revokes one of the caller's own sessions; somebody else's is as unknown as a session that never was. */
     @Transactional
     public Session revokeOwn(Caller caller, UUID sessionId, Origin origin) {
-        sessions.find(sessionId).filter(found -> found.userId().equals(caller.id()))
+        sessions.find(sessionId)
+                .filter(found -> found.userId().equals(caller.id()))
                 .orElseThrow(() -> ProblemException.notFound("Session", sessionId));
         revoke(caller, sessionId, "revoked by its user", AuditEventType.SESSION_REVOKED, origin);
         return sessions.find(sessionId).orElseThrow();
@@ -105,7 +115,8 @@ public class SessionService {
 
     private void revoke(Caller caller, UUID sessionId, String reason, AuditEventType event, Origin origin) {
         if (sessions.revoke(sessionId, reason, settings.clock().instant())) {
-            audit.record(AuditEvent.of(event, caller.actor(), origin).about(caller.upn(), caller.id())
+            audit.record(AuditEvent.of(event, caller.actor(), origin)
+                    .about(caller.upn(), caller.id())
                     .detail("session " + sessionId));
         }
     }

@@ -4,8 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,8 +29,7 @@ public class SigningKeys {
     /** An unknown {@code kid} reloads at most this often, so garbage tokens cannot hammer the database. */
     private static final Duration UNKNOWN_KID_RELOAD = Duration.ofSeconds(5);
 
-    private record Snapshot(KeyRing ring, Instant loadedAt) {
-    }
+    private record Snapshot(KeyRing ring, Instant loadedAt) {}
 
     @Inject
     SigningKeyRepository repository;
@@ -54,7 +53,8 @@ public class SigningKeys {
     public KeyRing ringPublishing(String kid) {
         Instant now = settings.clock().instant();
         Snapshot current = current(now);
-        if (kid != null && !current.ring().publishes(kid, now)
+        if (kid != null
+                && !current.ring().publishes(kid, now)
                 && now.isAfter(current.loadedAt().plus(UNKNOWN_KID_RELOAD))) {
             current = load(now);
         }
@@ -98,7 +98,8 @@ public class SigningKeys {
             repository.retire(previous, now);
         }
         repository.insert(next);
-        audit.record(AuditEvent.of(AuditEventType.SIGNING_KEY_ROTATED, actor, origin).about(next.kid(), next.kid())
+        audit.record(AuditEvent.of(AuditEventType.SIGNING_KEY_ROTATED, actor, origin)
+                .about(next.kid(), next.kid())
                 .change(previous, next.kid()));
         reloadAfterCommit();
         return next;
@@ -107,7 +108,9 @@ public class SigningKeys {
     /** Every key still published, newest first, for the administrators' list. */
     public List<SigningKey> published() {
         Instant now = settings.clock().instant();
-        return ring().keys().stream().filter(key -> key.publishedAt(now, overlap())).toList();
+        return ring().keys().stream()
+                .filter(key -> key.publishedAt(now, overlap()))
+                .toList();
     }
 
     public Duration overlap() {

@@ -57,11 +57,23 @@ public class UserService {
             throw ProblemException.conflict("The username '" + account.username() + "' is taken");
         }
         Instant now = settings.clock().instant();
-        User user = new User(UUID.randomUUID(), account.username(), account.fullName(), account.email(),
-                account.department(), account.labAffiliation(), account.role(), true, now, actor.name(), now, null,
+        User user = new User(
+                UUID.randomUUID(),
+                account.username(),
+                account.fullName(),
+                account.email(),
+                account.department(),
+                account.labAffiliation(),
+                account.role(),
+                true,
+                now,
+                actor.name(),
+                now,
+                null,
                 now);
         users.insert(user, hash);
-        audit.record(AuditEvent.of(event, actor, origin).about(user.username(), user.id())
+        audit.record(AuditEvent.of(event, actor, origin)
+                .about(user.username(), user.id())
                 .change(null, user.role().wireValue()));
         return user;
     }
@@ -91,8 +103,10 @@ public class UserService {
             requireAnotherAdministrator("demoted");
         }
         users.updateRole(id, role, settings.clock().instant());
-        audit.record(AuditEvent.of(AuditEventType.ROLE_CHANGED, actor, origin).about(user.username(), id)
-                .change(user.role().wireValue(), role.wireValue()).because(reason));
+        audit.record(AuditEvent.of(AuditEventType.ROLE_CHANGED, actor, origin)
+                .about(user.username(), id)
+                .change(user.role().wireValue(), role.wireValue())
+                .because(reason));
         return users.find(id).orElseThrow();
     }
 
@@ -109,8 +123,11 @@ public class UserService {
         Instant now = settings.clock().instant();
         users.updateEnabled(id, false, now);
         int revoked = sessions.revokeAllOf(id, null, "user disabled", now);
-        audit.record(AuditEvent.of(AuditEventType.USER_DISABLED, actor, origin).about(user.username(), id)
-                .change("enabled", "disabled").because(reason).detail(revoked + " sessions revoked"));
+        audit.record(AuditEvent.of(AuditEventType.USER_DISABLED, actor, origin)
+                .about(user.username(), id)
+                .change("enabled", "disabled")
+                .because(reason)
+                .detail(revoked + " sessions revoked"));
         return users.find(id).orElseThrow();
     }
 
@@ -124,8 +141,10 @@ public class UserService {
         if (!user.enabled()) {
             users.updateEnabled(id, true, settings.clock().instant());
         }
-        audit.record(AuditEvent.of(AuditEventType.USER_ENABLED, actor, origin).about(user.username(), id)
-                .change(user.enabled() ? "enabled" : "disabled", "enabled").because(reason));
+        audit.record(AuditEvent.of(AuditEventType.USER_ENABLED, actor, origin)
+                .about(user.username(), id)
+                .change(user.enabled() ? "enabled" : "disabled", "enabled")
+                .because(reason));
         return users.find(id).orElseThrow();
     }
 
@@ -140,7 +159,8 @@ public class UserService {
         users.updatePassword(caller.id(), hash, now);
         int revoked = sessions.revokeAllOf(caller.id(), caller.sessionId(), "password changed", now);
         audit.record(AuditEvent.of(AuditEventType.PASSWORD_CHANGED, caller.actor(), origin)
-                .about(caller.upn(), caller.id()).detail(revoked + " other sessions revoked"));
+                .about(caller.upn(), caller.id())
+                .detail(revoked + " other sessions revoked"));
         return users.find(caller.id()).orElseThrow();
     }
 

@@ -45,7 +45,10 @@ public final class AccessTokens {
         if (subject.sessionId() != null) {
             claims.claim(VerifiedToken.SESSION_CLAIM, subject.sessionId().toString());
         }
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.kid()).type(JOSEObjectType.JWT).build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(key.kid())
+                .type(JOSEObjectType.JWT)
+                .build();
         SignedJWT jwt = new SignedJWT(header, claims.build());
         try {
             jwt.sign(new RSASSASigner(key.jwk()));

@@ -32,7 +32,8 @@ class AU2LockoutTest {
         LoginThrottle locked = failures(5, T0);
         assertThat(locked.retryAfterSeconds(T0)).isEqualTo(900);
         assertThat(locked.retryAfterSeconds(T0.plusMillis(899_001))).isEqualTo(1);
-        assertThat(locked.lockedAt(T0.plus(Duration.ofMinutes(15)).minusNanos(1))).isTrue();
+        assertThat(locked.lockedAt(T0.plus(Duration.ofMinutes(15)).minusNanos(1)))
+                .isTrue();
         assertThat(locked.lockedAt(T0.plus(Duration.ofMinutes(15)))).isFalse();
         assertThat(locked.retryAfterSeconds(T0.plus(Duration.ofMinutes(15)))).isZero();
     }

@@ -10,7 +10,9 @@ class ServicePrincipalRoleTest {
 
     @Test
     void servicePrincipalsStopBelowAdministration() {
-        assertThat(ServicePrincipal.HIGHEST_ROLE.atLeast(Role.LAB_ADMINISTRATOR)).isFalse();
-        assertThat(ServicePrincipal.HIGHEST_ROLE.atLeast(Role.PRINCIPAL_INVESTIGATOR)).isTrue();
+        assertThat(ServicePrincipal.HIGHEST_ROLE.atLeast(Role.LAB_ADMINISTRATOR))
+                .isFalse();
+        assertThat(ServicePrincipal.HIGHEST_ROLE.atLeast(Role.PRINCIPAL_INVESTIGATOR))
+                .isTrue();
     }
 }

@@ -37,17 +37,42 @@ class AdminIT {
         return as(admin).body(body).post("/users").andReturn();
     }
 
-    private static String userJson(String username, String password, String fullName, String email,
-                                   String department, String lab, String role) {
-        return json("username", username, "password", password, "fullName", fullName, "email", email,
-                "department", department, "labAffiliation", lab, "role", role);
+    private static String userJson(
+            String username,
+            String password,
+            String fullName,
+            String email,
+            String department,
+            String lab,
+            String role) {
+        return json(
+                "username",
+                username,
+                "password",
+                password,
+                "fullName",
+                fullName,
+                "email",
+                email,
+                "department",
+                department,
+                "labAffiliation",
+                lab,
+                "role",
+                role);
     }
 
     @Test
     void createsAUserWithProfileAndRoleAndAudits() {
         String username = uniqueName();
-        Response created = create(userJson(username.toUpperCase(), PASSWORD, "Ada Lovelace", "ada@lab.example.org",
-                "Sequencing", "Genomics Core", "research_scientist"));
+        Response created = create(userJson(
+                username.toUpperCase(),
+                PASSWORD,
+                "Ada Lovelace",
+                "ada@lab.example.org",
+                "Sequencing",
+                "Genomics Core",
+                "research_scientist"));
         assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
         String id = created.jsonPath().getString("id");
         assertThat(created.header("Location")).endsWith("/auth/users/" + id);
@@ -58,46 +83,75 @@ class AdminIT {
         assertThat(created.jsonPath().getBoolean("enabled")).isTrue();
         assertThat(created.jsonPath().getString("createdBy")).isEqualTo(AuthFixture.ADMIN);
         assertThat(created.jsonPath().getString("password")).isNull();
-        assertThat(as(admin).get("/users/" + id).jsonPath().getString("fullName")).isEqualTo("Ada Lovelace");
+        assertThat(as(admin).get("/users/" + id).jsonPath().getString("fullName"))
+                .isEqualTo("Ada Lovelace");
         assertThat(audited("user_created", username)).isEqualTo(1);
-        assertThat(TestDatabase.queryLong("SELECT count(*) FROM auth.users WHERE username = ? "
-                + "AND password_hash LIKE 'PBKDF2WithHmacSHA512:210000:%'", username)).isEqualTo(1);
+        assertThat(TestDatabase.queryLong(
+                        "SELECT count(*) FROM auth.users WHERE username = ? "
+                                + "AND password_hash LIKE 'PBKDF2WithHmacSHA512:210000:%'",
+                        username))
+                .isEqualTo(1);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<script>alert('x')</script>", "Robert'); DROP TABLE auth.users;--", "\" OR \"\"=\"",
-            "<img src=x onerror=alert(1)>", "{{7*7}} ${7*7}", "O'Brien & Söhne <Lab>"})
+    @ValueSource(
+            strings = {
+                "<script>alert('x')</script>",
+                "Robert'); DROP TABLE auth.users;--",
+                "\" OR \"\"=\"",
+                "<img src=x onerror=alert(1)>",
+                "{{7*7}} ${7*7}",
+                "O'Brien & Söhne <Lab>"
+            })
     void injectionAndMarkupInProfileFieldsAreStoredAndReturnedVerbatim(String text) {
         String username = uniqueName();
         Response created = create(userJson(username, PASSWORD, text, "x@lab.example.org", text, text, "guest"));
         assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
-        Response read = as(admin).get("/users/" + created.jsonPath().getString("id")).andReturn();
+        Response read =
+                as(admin).get("/users/" + created.jsonPath().getString("id")).andReturn();
         assertThat(read.contentType()).startsWith("application/json");
         assertThat(read.jsonPath().getString("fullName")).isEqualTo(text);
         assertThat(read.jsonPath().getString("department")).isEqualTo(text);
         assertThat(read.jsonPath().getString("labAffiliation")).isEqualTo(text);
-        assertThat(TestDatabase.queryLong("SELECT count(*) FROM auth.users WHERE username = ? AND full_name = ?",
-                username, text)).isEqualTo(1);
+        assertThat(TestDatabase.queryLong(
+                        "SELECT count(*) FROM auth.users WHERE username = ? AND full_name = ?", username, text))
+                .isEqualTo(1);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"' OR 1=1 --", "<script>", "ab", "a b c", "-leading-dash",
-            "sixty-five-characters-are-one-too-many-for-a-username-0123456789x", ""})
+    @ValueSource(
+            strings = {
+                "' OR 1=1 --",
+                "<script>",
+                "ab",
+                "a b c",
+                "-leading-dash",
+                "sixty-five-characters-are-one-too-many-for-a-username-0123456789x",
+                ""
+            })
     void invalidUsernamesAreRefusedAndNothingIsWritten(String username) {
         long before = TestDatabase.countRows("auth.users");
-        Response refused = assertProblem(create(userJson(username, PASSWORD, "N", "n@lab.example.org", null, null,
-                "guest")), 400);
+        Response refused =
+                assertProblem(create(userJson(username, PASSWORD, "N", "n@lab.example.org", null, null, "guest")), 400);
         assertThat(refused.jsonPath().getList("errors.field")).containsExactly("username");
         assertThat(TestDatabase.countRows("auth.users")).isEqualTo(before);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"password", "Password123!", "short1!A", "alllowercase-and-long-1", "NoDigitsAtAll!!",
-            "P@ssw0rd2024!", "Qwertyuiop123!"})
+    @ValueSource(
+            strings = {
+                "password",
+                "Password123!",
+                "short1!A",
+                "alllowercase-and-long-1",
+                "NoDigitsAtAll!!",
+                "P@ssw0rd2024!",
+                "Qwertyuiop123!"
+            })
     void weakPasswordsAreRefusedNamingAU1AndNothingIsWritten(String password) {
         String username = uniqueName();
-        Response refused = assertRuleViolation(create(userJson(username, password, "N", "n@lab.example.org", null,
-                null, "guest")), 400, "AU-1");
+        Response refused = assertRuleViolation(
+                create(userJson(username, password, "N", "n@lab.example.org", null, null, "guest")), 400, "AU-1");
         assertThat(refused.jsonPath().getList("errors.field")).containsOnly("password");
         assertThat(usersNamed(username)).isZero();
     }
@@ -105,14 +159,33 @@ class AdminIT {
     @Test
     void aPasswordContainingTheUsernameIsRefused() {
         String username = uniqueName();
-        assertRuleViolation(create(userJson(username, "Xy7!" + username.toUpperCase() + "-long", "N",
-                "n@lab.example.org", null, null, "guest")), 400, "AU-1");
+        assertRuleViolation(
+                create(userJson(
+                        username,
+                        "Xy7!" + username.toUpperCase() + "-long",
+                        "N",
+                        "n@lab.example.org",
+                        null,
+                        null,
+                        "guest")),
+                400,
+                "AU-1");
         assertThat(usersNamed(username)).isZero();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"plainaddress", "@no-local.org", "a@b", "a@@lab.org", "a b@lab.org", "<x>@lab.org",
-            "x' OR '1'='1@lab.org", "a@lab..org", "a@-lab.org"})
+    @ValueSource(
+            strings = {
+                "plainaddress",
+                "@no-local.org",
+                "a@b",
+                "a@@lab.org",
+                "a b@lab.org",
+                "<x>@lab.org",
+                "x' OR '1'='1@lab.org",
+                "a@lab..org",
+                "a@-lab.org"
+            })
     void malformedEmailsAreRefusedAndNothingIsWritten(String email) {
         String username = uniqueName();
         Response refused = assertProblem(create(userJson(username, PASSWORD, "N", email, null, null, "guest")), 400);
@@ -123,13 +196,21 @@ class AdminIT {
     @Test
     void tooLongFieldsUnknownRolesAndMissingFieldsAreRefused() {
         String username = uniqueName();
-        Response refused = assertProblem(create(userJson(username, PASSWORD, "n".repeat(201), "n@lab.example.org",
-                "d".repeat(201), "l".repeat(201), null)), 400);
-        assertThat(refused.jsonPath().getList("errors.field")).containsExactlyInAnyOrder("fullName", "department",
-                "labAffiliation", "role");
-        assertProblem(create(userJson(username, PASSWORD, "N", "n@lab.example.org", null, null, "superuser")), 400);
-        assertProblem(create(userJson(username, PASSWORD, "Line\nbreak", "n@lab.example.org", null, null, "guest")),
+        Response refused = assertProblem(
+                create(userJson(
+                        username,
+                        PASSWORD,
+                        "n".repeat(201),
+                        "n@lab.example.org",
+                        "d".repeat(201),
+                        "l".repeat(201),
+                        null)),
                 400);
+        assertThat(refused.jsonPath().getList("errors.field"))
+                .containsExactlyInAnyOrder("fullName", "department", "labAffiliation", "role");
+        assertProblem(create(userJson(username, PASSWORD, "N", "n@lab.example.org", null, null, "superuser")), 400);
+        assertProblem(
+                create(userJson(username, PASSWORD, "Line\nbreak", "n@lab.example.org", null, null, "guest")), 400);
         assertProblem(create("{}"), 400);
         assertProblem(create(""), 400);
         assertThat(usersNamed(username)).isZero();
@@ -139,25 +220,31 @@ class AdminIT {
     void aTakenUsernameIsAConflictInAnyCase() {
         String username = uniqueName();
         createUser(admin, username, "guest");
-        assertProblem(create(userJson(username.toUpperCase(), PASSWORD, "N", "n@lab.example.org", null, null,
-                "guest")), 409);
+        assertProblem(
+                create(userJson(username.toUpperCase(), PASSWORD, "N", "n@lab.example.org", null, null, "guest")), 409);
         assertThat(usersNamed(username)).isEqualTo(1);
     }
 
     @Test
     void twentyConcurrentCreationsAllSucceedAndTwentySameNameOnesCreateOne() {
         String prefix = uniqueName();
-        var distinct = Concurrently.post(20, admin, i -> "/users", i -> userJson(prefix + "-" + i, PASSWORD, "N",
-                "n@lab.example.org", null, null, "guest"));
+        var distinct = Concurrently.post(
+                20,
+                admin,
+                i -> "/users",
+                i -> userJson(prefix + "-" + i, PASSWORD, "N", "n@lab.example.org", null, null, "guest"));
         assertThat(distinct).extracting(Concurrently.Answer::status).containsOnly(201);
         assertThat(TestDatabase.queryLong("SELECT count(*) FROM auth.users WHERE username LIKE ?", prefix + "-%"))
                 .isEqualTo(20);
 
         String same = uniqueName();
-        var racing = Concurrently.post(20, admin, i -> "/users", i -> userJson(same, PASSWORD, "N",
-                "n@lab.example.org", null, null, "guest"));
-        assertThat(racing).extracting(Concurrently.Answer::status).containsOnly(201, 409)
-                .filteredOn(status -> status == 201).hasSize(1);
+        var racing = Concurrently.post(
+                20, admin, i -> "/users", i -> userJson(same, PASSWORD, "N", "n@lab.example.org", null, null, "guest"));
+        assertThat(racing)
+                .extracting(Concurrently.Answer::status)
+                .containsOnly(201, 409)
+                .filteredOn(status -> status == 201)
+                .hasSize(1);
         assertThat(usersNamed(same)).isEqualTo(1);
         assertThat(audited("user_created", same)).isEqualTo(1);
     }
@@ -167,20 +254,37 @@ class AdminIT {
         String username = uniqueName();
         String id = createUser(admin, username, "data_analyst");
         Response login = loggedIn(username, PASSWORD);
-        Response changed = as(admin).body("{\"role\":\"lab_technician\",\"reason\":\"trained on the NovaSeq\"}")
-                .put("/users/" + id + "/role").andReturn();
+        Response changed = as(admin)
+                .body("{\"role\":\"lab_technician\",\"reason\":\"trained on the NovaSeq\"}")
+                .put("/users/" + id + "/role")
+                .andReturn();
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.jsonPath().getString("role")).isEqualTo("lab_technician");
-        assertThat(TestDatabase.queryLong("SELECT count(*) FROM auth.audit_events WHERE type = 'role_changed' "
-                + "AND subject = ? AND old_value = 'data_analyst' AND new_value = 'lab_technician' "
-                + "AND reason = 'trained on the NovaSeq' AND actor = ?", username, AuthFixture.ADMIN)).isEqualTo(1);
-        Response refreshed = AuthFixture.api().body(json("refreshToken", login.jsonPath().getString("refreshToken")))
-                .post("/refresh").andReturn();
+        assertThat(TestDatabase.queryLong(
+                        "SELECT count(*) FROM auth.audit_events WHERE type = 'role_changed' "
+                                + "AND subject = ? AND old_value = 'data_analyst' AND new_value = 'lab_technician' "
+                                + "AND reason = 'trained on the NovaSeq' AND actor = ?",
+                        username,
+                        AuthFixture.ADMIN))
+                .isEqualTo(1);
+        Response refreshed = AuthFixture.api()
+                .body(json("refreshToken", login.jsonPath().getString("refreshToken")))
+                .post("/refresh")
+                .andReturn();
         assertThat(decodedGroups(refreshed.jsonPath().getString("accessToken"))).contains("lab_technician");
-        assertProblem(as(admin).body("{\"role\":\"emperor\"}").put("/users/" + id + "/role").andReturn(), 400);
+        assertProblem(
+                as(admin)
+                        .body("{\"role\":\"emperor\"}")
+                        .put("/users/" + id + "/role")
+                        .andReturn(),
+                400);
         assertProblem(as(admin).body("{}").put("/users/" + id + "/role").andReturn(), 400);
-        assertProblem(as(admin).body("{\"role\":\"guest\"}").put("/users/" + java.util.UUID.randomUUID() + "/role")
-                .andReturn(), 404);
+        assertProblem(
+                as(admin)
+                        .body("{\"role\":\"guest\"}")
+                        .put("/users/" + java.util.UUID.randomUUID() + "/role")
+                        .andReturn(),
+                404);
     }
 
     @Test
@@ -189,18 +293,30 @@ class AdminIT {
         String id = createUser(admin, username, "guest");
         Response login = loggedIn(username, PASSWORD);
         String access = login.jsonPath().getString("accessToken");
-        Response disabled = as(admin).body("{\"reason\":\"left the lab\"}").post("/users/" + id + "/disable")
+        Response disabled = as(admin)
+                .body("{\"reason\":\"left the lab\"}")
+                .post("/users/" + id + "/disable")
                 .andReturn();
         assertThat(disabled.statusCode()).isEqualTo(200);
         assertThat(disabled.jsonPath().getBoolean("enabled")).isFalse();
         assertProblem(as(access).get("/me").andReturn(), 401);
-        assertProblem(AuthFixture.api().body(json("refreshToken", login.jsonPath().getString("refreshToken")))
-                .post("/refresh").andReturn(), 401);
+        assertProblem(
+                AuthFixture.api()
+                        .body(json("refreshToken", login.jsonPath().getString("refreshToken")))
+                        .post("/refresh")
+                        .andReturn(),
+                401);
         assertProblem(AuthFixture.login(username, PASSWORD), 401);
-        assertThat(as(admin).get("/users/" + id + "/sessions").jsonPath().getInt("total")).isZero();
+        assertThat(as(admin).get("/users/" + id + "/sessions").jsonPath().getInt("total"))
+                .isZero();
         assertThat(audited("user_disabled", username)).isEqualTo(1);
 
-        assertThat(as(admin).body("{}").post("/users/" + id + "/enable").jsonPath().getBoolean("enabled")).isTrue();
+        assertThat(as(admin)
+                        .body("{}")
+                        .post("/users/" + id + "/enable")
+                        .jsonPath()
+                        .getBoolean("enabled"))
+                .isTrue();
         loggedIn(username, PASSWORD);
         assertThat(audited("user_enabled", username)).isEqualTo(1);
     }
@@ -211,14 +327,24 @@ class AdminIT {
         String id = createUser(admin, prefix + "-a", "lab_technician");
         createUser(admin, prefix + "-b", "guest");
         loggedIn(prefix + "-a", PASSWORD);
-        Response page = as(admin).queryParam("q", prefix).queryParam("size", 1).queryParam("sort", "username,desc")
-                .get("/users").andReturn();
+        Response page = as(admin)
+                .queryParam("q", prefix)
+                .queryParam("size", 1)
+                .queryParam("sort", "username,desc")
+                .get("/users")
+                .andReturn();
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.jsonPath().getInt("total")).isEqualTo(2);
         assertThat(page.jsonPath().getList("items.username")).containsExactly(prefix + "-b");
-        assertThat(as(admin).queryParam("q", prefix).queryParam("role", "lab_technician").get("/users")
-                .jsonPath().getList("items.username")).containsExactly(prefix + "-a");
-        assertThat(as(admin).get("/users/" + id + "/sessions").jsonPath().getInt("total")).isEqualTo(1);
+        assertThat(as(admin)
+                        .queryParam("q", prefix)
+                        .queryParam("role", "lab_technician")
+                        .get("/users")
+                        .jsonPath()
+                        .getList("items.username"))
+                .containsExactly(prefix + "-a");
+        assertThat(as(admin).get("/users/" + id + "/sessions").jsonPath().getInt("total"))
+                .isEqualTo(1);
         assertProblem(as(admin).queryParam("sort", "password").get("/users").andReturn(), 400);
         assertProblem(as(admin).queryParam("size", 501).get("/users").andReturn(), 400);
         assertProblem(as(admin).queryParam("role", "root").get("/users").andReturn(), 400);
@@ -232,20 +358,30 @@ class AdminIT {
         createUser(admin, username, "guest");
         AuthFixture.login(username, "Wrong-Password-42!");
         loggedIn(username, PASSWORD);
-        Response events = as(admin).queryParam("subject", username).get("/audit").andReturn();
+        Response events =
+                as(admin).queryParam("subject", username).get("/audit").andReturn();
         assertThat(events.statusCode()).isEqualTo(200);
         assertThat(events.jsonPath().getList("items.type"))
                 .containsExactly("login_succeeded", "login_failed", "user_created");
         assertThat(events.jsonPath().getString("items[1].ip")).isNotBlank();
         assertThat(events.jsonPath().getString("items[1].requestId")).isNotBlank();
         assertThat(events.jsonPath().getString("items[2].actor")).isEqualTo(AuthFixture.ADMIN);
-        List<String> failed = as(admin).queryParam("subject", username).queryParam("type", "login_failed")
-                .get("/audit").jsonPath().getList("items.type");
+        List<String> failed = as(admin)
+                .queryParam("subject", username)
+                .queryParam("type", "login_failed")
+                .get("/audit")
+                .jsonPath()
+                .getList("items.type");
         assertThat(failed).containsExactly("login_failed");
         assertProblem(as(admin).queryParam("type", "coffee_break").get("/audit").andReturn(), 400);
         assertProblem(as(admin).queryParam("from", "yesterday").get("/audit").andReturn(), 400);
-        assertThat(as(admin).queryParam("from", "2000-01-01T00:00:00Z").queryParam("size", 1).get("/audit")
-                .jsonPath().getInt("total")).isPositive();
+        assertThat(as(admin)
+                        .queryParam("from", "2000-01-01T00:00:00Z")
+                        .queryParam("size", 1)
+                        .get("/audit")
+                        .jsonPath()
+                        .getInt("total"))
+                .isPositive();
     }
 
     private static List<String> decodedGroups(String jwt) {

@@ -17,11 +17,11 @@ import org.tracseq.platform.testing.TracSeqServer;
 final class AuthFixture {
     /** Meets AU-1 and contains none of the generated usernames. */
     static final String PASSWORD = "Bench-Centrifuge-Quartz-42!";
+
     static final String ADMIN = System.getProperty("its.admin.username", "it-admin");
     static final String ADMIN_PASSWORD = System.getProperty("its.admin.password", PASSWORD);
 
-    private AuthFixture() {
-    }
+    private AuthFixture() {}
 
     static RequestSpecification api() {
         return TracSeqServer.request();
@@ -33,11 +33,14 @@ final class AuthFixture {
 
     /** A lower-case name no other test or run uses, e.g. {@code it-3f9c1a2b7e}. */
     static String uniqueName() {
-        return "it-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
+        return "it-"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
     }
 
     static Response login(String username, String password) {
-        return api().body(json("username", username, "password", password)).post("/login").andReturn();
+        return api().body(json("username", username, "password", password))
+                .post("/login")
+                .andReturn();
     }
 
     /** Logs in and returns the whole token response (200 asserted). */
@@ -53,9 +56,12 @@ final class AuthFixture {
 
     /** Creates a user with {@link #PASSWORD}; returns its id. */
     static String createUser(String adminToken, String username, String role) {
-        Response response = as(adminToken).body("""
+        Response response = as(adminToken)
+                .body("""
                 {"username": "%s", "password": "%s", "fullName": "Test %s", "email": "%s@lab.example.org",
-                 "role": "%s"}""".formatted(username, PASSWORD, username, username, role)).post("/users").andReturn();
+                 "role": "%s"}""".formatted(username, PASSWORD, username, username, role))
+                .post("/users")
+                .andReturn();
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
         return response.jsonPath().getString("id");
     }
@@ -68,8 +74,8 @@ final class AuthFixture {
     }
 
     static long audited(String type, String subject) {
-        return TestDatabase.queryLong("SELECT count(*) FROM auth.audit_events WHERE type = ? AND subject = ?", type,
-                subject);
+        return TestDatabase.queryLong(
+                "SELECT count(*) FROM auth.audit_events WHERE type = ? AND subject = ?", type, subject);
     }
 
     static long usersNamed(String username) {
@@ -83,7 +89,9 @@ final class AuthFixture {
             if (namesAndValues[i + 1] == null) {
                 continue;
             }
-            json.append(json.length() > 1 ? "," : "").append(quote(namesAndValues[i])).append(':')
+            json.append(json.length() > 1 ? "," : "")
+                    .append(quote(namesAndValues[i]))
+                    .append(':')
                     .append(quote(namesAndValues[i + 1]));
         }
         return json.append('}').toString();

@@ -25,8 +25,11 @@ class FirstStartIT {
 
     @Test
     void theConfiguredAdministratorExistsAndCanLogIn() {
-        assertThat(TestDatabase.queryLong("SELECT count(*) FROM auth.users WHERE username = ? "
-                + "AND role = 'lab_administrator' AND created_by = 'system'", ADMIN)).isEqualTo(1);
+        assertThat(TestDatabase.queryLong(
+                        "SELECT count(*) FROM auth.users WHERE username = ? "
+                                + "AND role = 'lab_administrator' AND created_by = 'system'",
+                        ADMIN))
+                .isEqualTo(1);
         assertThat(AuthFixture.audited("first_administrator_created", ADMIN)).isEqualTo(1);
         Response me = AuthFixture.as(AuthFixture.adminToken()).get("/me").andReturn();
         assertThat(me.jsonPath().getString("role")).isEqualTo("lab_administrator");
@@ -35,9 +38,21 @@ class FirstStartIT {
     @Test
     void setupIsClosedOnceAUserExists() {
         long users = TestDatabase.countRows("auth.users");
-        Response closed = assertProblem(api().body(json("setupToken", "tss_" + "C".repeat(43), "username",
-                AuthFixture.uniqueName(), "password", AuthFixture.PASSWORD, "fullName", "Second Admin", "email",
-                "second@lab.example.org")).post("/setup").andReturn(), 409);
+        Response closed = assertProblem(
+                api().body(json(
+                                "setupToken",
+                                "tss_" + "C".repeat(43),
+                                "username",
+                                AuthFixture.uniqueName(),
+                                "password",
+                                AuthFixture.PASSWORD,
+                                "fullName",
+                                "Second Admin",
+                                "email",
+                                "second@lab.example.org"))
+                        .post("/setup")
+                        .andReturn(),
+                409);
         assertThat(closed.jsonPath().getString("detail")).contains("setup is closed");
         assertProblem(api().body("{}").post("/setup").andReturn(), 400);
         assertThat(TestDatabase.countRows("auth.users")).isEqualTo(users);

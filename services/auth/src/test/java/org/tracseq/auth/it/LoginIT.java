@@ -55,15 +55,18 @@ class LoginIT {
         var claims = jwt.getJWTClaimsSet();
         assertThat(claims.getSubject()).isEqualTo(id);
         assertThat(claims.getStringClaim("upn")).isEqualTo(username);
-        assertThat(claims.getStringListClaim("groups")).containsExactly("guest", "data_analyst",
-                "research_scientist", "lab_technician", "principal_investigator");
+        assertThat(claims.getStringListClaim("groups"))
+                .containsExactly(
+                        "guest", "data_analyst", "research_scientist", "lab_technician", "principal_investigator");
         assertThat(claims.getIssuer()).isEqualTo("https://tracseq.org/auth");
         assertThat(claims.getAudience()).containsExactly("tracseq");
         assertThat(claims.getJWTID()).isNotBlank();
-        assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()).isEqualTo(15 * 60_000L);
+        assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime())
+                .isEqualTo(15 * 60_000L);
         assertThat(claims.getStringClaim("sid")).isEqualTo(response.jsonPath().getString("sessionId"));
 
-        Response me = as(response.jsonPath().getString("accessToken")).get("/me").andReturn();
+        Response me =
+                as(response.jsonPath().getString("accessToken")).get("/me").andReturn();
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.jsonPath().getString("username")).isEqualTo(username);
         assertThat(me.jsonPath().getString("lastLoginAt")).isNotBlank();
@@ -78,8 +81,8 @@ class LoginIT {
         String disabledId = createUser(admin, disabled, "guest");
         as(admin).body("{}").post("/users/" + disabledId + "/disable").then().statusCode(200);
 
-        List<Response> failures = List.of(login(username, "Wrong-Password-42!"), login(uniqueName(), PASSWORD),
-                login(disabled, PASSWORD));
+        List<Response> failures = List.of(
+                login(username, "Wrong-Password-42!"), login(uniqueName(), PASSWORD), login(disabled, PASSWORD));
         for (Response failure : failures) {
             assertProblem(failure, 401);
             assertThat(failure.header("WWW-Authenticate")).startsWith("Bearer");
@@ -134,7 +137,8 @@ class LoginIT {
         }
         Response knownLocked = assertRuleViolation(login(known, PASSWORD), 423, "AU-2");
         Response unknownLocked = assertRuleViolation(login(unknown, PASSWORD), 423, "AU-2");
-        assertThat(unknownLocked.jsonPath().getString("title")).isEqualTo(knownLocked.jsonPath().getString("title"));
+        assertThat(unknownLocked.jsonPath().getString("title"))
+                .isEqualTo(knownLocked.jsonPath().getString("title"));
         assertThat(unknownLocked.header("Retry-After")).isNotBlank();
     }
 
@@ -146,21 +150,36 @@ class LoginIT {
             login(username, "Wrong-Password-" + i + "!");
         }
         assertProblem(login(username, PASSWORD), 423);
-        as(admin).body("{\"reason\":\"called the help desk\"}").post("/users/" + id + "/enable").then().statusCode(200);
+        as(admin)
+                .body("{\"reason\":\"called the help desk\"}")
+                .post("/users/" + id + "/enable")
+                .then()
+                .statusCode(200);
         loggedIn(username, PASSWORD);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"' OR '1'='1", "admin'--", "x\"; DROP TABLE auth.users; --", "<script>alert(1)</script>",
-            "${jndi:ldap://x/a}", "%00", "ünïcödé-名前"})
+    @ValueSource(
+            strings = {
+                "' OR '1'='1",
+                "admin'--",
+                "x\"; DROP TABLE auth.users; --",
+                "<script>alert(1)</script>",
+                "${jndi:ldap://x/a}",
+                "%00",
+                "ünïcödé-名前"
+            })
     void injectionStringsInLoginFieldsAreJustWrongCredentials(String attack) {
         // A suffix keeps each run's name fresh (the lockout counts per name); the payload stays intact.
         String name = attack + " " + uniqueName();
         long users = TestDatabase.countRows("auth.users");
         assertProblem(login(name, attack), 401);
         assertThat(TestDatabase.countRows("auth.users")).isEqualTo(users);
-        assertThat(TestDatabase.queryLong("SELECT count(*) FROM auth.audit_events WHERE type = 'login_failed' "
-                + "AND subject = ?", name.toLowerCase(Locale.ROOT))).as("stored verbatim as data").isEqualTo(1);
+        assertThat(TestDatabase.queryLong(
+                        "SELECT count(*) FROM auth.audit_events WHERE type = 'login_failed' " + "AND subject = ?",
+                        name.toLowerCase(Locale.ROOT)))
+                .as("stored verbatim as data")
+                .isEqualTo(1);
     }
 
     @Test
@@ -168,10 +187,23 @@ class LoginIT {
         assertProblem(api().body("{\"username\":").post("/login").andReturn(), 400);
         assertProblem(api().body("").post("/login").andReturn(), 400);
         assertProblem(api().body("{}").post("/login").andReturn(), 400);
-        assertProblem(api().body(json("username", "x".repeat(65), "password", "p")).post("/login").andReturn(), 400);
-        assertProblem(api().body(json("username", "x", "password", "p".repeat(129))).post("/login").andReturn(), 400);
+        assertProblem(
+                api().body(json("username", "x".repeat(65), "password", "p"))
+                        .post("/login")
+                        .andReturn(),
+                400);
+        assertProblem(
+                api().body(json("username", "x", "password", "p".repeat(129)))
+                        .post("/login")
+                        .andReturn(),
+                400);
         assertProblem(api().body("[\"a\"]").post("/login").andReturn(), 400);
-        assertProblem(api().contentType("text/plain").body("username=a").post("/login").andReturn(), 415);
+        assertProblem(
+                api().contentType("text/plain")
+                        .body("username=a")
+                        .post("/login")
+                        .andReturn(),
+                415);
     }
 
     @Test
@@ -180,11 +212,16 @@ class LoginIT {
         createUser(admin, username, "data_analyst");
         // A failure first, so the logins queue on an existing throttle row that the first success clears.
         assertProblem(login(username, "Wrong-Password-42!"), 401);
-        var answers = Concurrently.post(20, null, i -> "/login", i -> json("username", username, "password",
-                PASSWORD));
-        assertThat(answers).extracting(Concurrently.Answer::status).containsOnly(200).hasSize(20);
-        assertThat(TestDatabase.queryLong("SELECT count(*) FROM auth.sessions s JOIN auth.users u ON u.id = s.user_id "
-                + "WHERE u.username = ?", username)).isEqualTo(20);
+        var answers = Concurrently.post(20, null, i -> "/login", i -> json("username", username, "password", PASSWORD));
+        assertThat(answers)
+                .extracting(Concurrently.Answer::status)
+                .containsOnly(200)
+                .hasSize(20);
+        assertThat(TestDatabase.queryLong(
+                        "SELECT count(*) FROM auth.sessions s JOIN auth.users u ON u.id = s.user_id "
+                                + "WHERE u.username = ?",
+                        username))
+                .isEqualTo(20);
         assertThat(audited("login_succeeded", username)).isEqualTo(20);
     }
 }

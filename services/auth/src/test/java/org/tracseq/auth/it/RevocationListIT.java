@@ -59,7 +59,10 @@ class RevocationListIT {
         String first = sessionOf(loggedIn(username, PASSWORD).jsonPath().getString("accessToken"));
         String second = sessionOf(loggedIn(username, PASSWORD).jsonPath().getString("accessToken"));
 
-        assertThat(as(admin).body(json("reason", "left the lab")).post("/users/" + id + "/disable").statusCode())
+        assertThat(as(admin)
+                        .body(json("reason", "left the lab"))
+                        .post("/users/" + id + "/disable")
+                        .statusCode())
                 .isEqualTo(200);
         assertThat(redis.exists(RevocationList.SESSION_KEY + first, RevocationList.SESSION_KEY + second))
                 .isEqualTo(2);
@@ -68,8 +71,11 @@ class RevocationListIT {
     @Test
     void aRevokedServicePrincipalIsListedBySubject() {
         String admin = adminToken();
-        String id = as(admin).body(json("name", uniqueName(), "role", "lab_technician"))
-                .post("/service-principals").jsonPath().getString("principal.id");
+        String id = as(admin)
+                .body(json("name", uniqueName(), "role", "lab_technician"))
+                .post("/service-principals")
+                .jsonPath()
+                .getString("principal.id");
         assertThat(redis.exists(RevocationList.SUBJECT_KEY + id)).isFalse();
 
         assertThat(as(admin).delete("/service-principals/" + id).statusCode()).isEqualTo(200);

@@ -46,29 +46,41 @@ class SecurityIT {
 
     @Test
     void everyOperationFollowsTheRoleMatrix() {
-        SecurityMatrix.of("auth", role -> AuthFixture.tokenOfNewUser(role.wireValue()), AccountResource.class,
-                        AuditResource.class, ServicePrincipalsResource.class, SetupResource.class,
-                        SigningKeysResource.class, TokensResource.class, UsersResource.class)
-                .assertEnforced(SecurityIT::state, "login", "refresh", "exchangeApiKey", "getJwks",
-                        "setupFirstAdministrator");
+        SecurityMatrix.of(
+                        "auth",
+                        role -> AuthFixture.tokenOfNewUser(role.wireValue()),
+                        AccountResource.class,
+                        AuditResource.class,
+                        ServicePrincipalsResource.class,
+                        SetupResource.class,
+                        SigningKeysResource.class,
+                        TokensResource.class,
+                        UsersResource.class)
+                .assertEnforced(
+                        SecurityIT::state, "login", "refresh", "exchangeApiKey", "getJwks", "setupFirstAdministrator");
     }
 
     @Test
     void forgeriesOfARealAdministratorsTokenAreRefused() throws Exception {
         String[] parts = admin.split("\\.");
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        String otherIssuer = Base64.getUrlEncoder().withoutPadding().encodeToString(claims
-                .replace("https://tracseq.org/auth", "https://evil.example/auth").getBytes(StandardCharsets.UTF_8));
+        String otherIssuer = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(claims.replace("https://tracseq.org/auth", "https://evil.example/auth")
+                        .getBytes(StandardCharsets.UTF_8));
         SignedJWT real = SignedJWT.parse(admin);
-        SignedJWT foreign = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .keyID(real.getHeader().getKeyID()).build(), real.getJWTClaimsSet());
+        SignedJWT foreign = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(real.getHeader().getKeyID())
+                        .build(),
+                real.getJWTClaimsSet());
         foreign.sign(new RSASSASigner(SigningKey.generate(Instant.now()).jwk()));
         String before = state();
         for (String forgery : List.of(
-                parts[0] + "." + otherIssuer + "." + parts[2],            // tampered payload
-                new PlainJWT(real.getJWTClaimsSet()).serialize(),        // alg: none
-                foreign.serialize(),                                     // right kid, wrong key
-                parts[0] + "." + parts[1] + ".",                         // signature stripped
+                parts[0] + "." + otherIssuer + "." + parts[2], // tampered payload
+                new PlainJWT(real.getJWTClaimsSet()).serialize(), // alg: none
+                foreign.serialize(), // right kid, wrong key
+                parts[0] + "." + parts[1] + ".", // signature stripped
                 "x".repeat(9000))) {
             assertProblem(AuthFixture.as(forgery).get("/users").andReturn(), 401);
             assertProblem(AuthFixture.as(forgery).post("/signing-keys/rotate").andReturn(), 401);
@@ -78,21 +90,34 @@ class SecurityIT {
 
     @Test
     void basicCredentialsAreNoToken() {
-        assertProblem(api().header("Authorization", "Basic YWRtaW46YWRtaW4=").get("/me").andReturn(), 401);
+        assertProblem(
+                api().header("Authorization", "Basic YWRtaW46YWRtaW4=")
+                        .get("/me")
+                        .andReturn(),
+                401);
     }
 
     @Test
     void aServicePrincipalIsRefusedAdministrationLikeAUser() {
-        String apiKey = AuthFixture.as(admin).body(AuthFixture.json("name", AuthFixture.uniqueName(), "role",
-                "principal_investigator")).post("/service-principals").jsonPath().getString("apiKey");
-        String service = api().body(AuthFixture.json("apiKey", apiKey)).post("/token/api-key").jsonPath()
+        String apiKey = AuthFixture.as(admin)
+                .body(AuthFixture.json("name", AuthFixture.uniqueName(), "role", "principal_investigator"))
+                .post("/service-principals")
+                .jsonPath()
+                .getString("apiKey");
+        String service = api().body(AuthFixture.json("apiKey", apiKey))
+                .post("/token/api-key")
+                .jsonPath()
                 .getString("accessToken");
         String before = state();
         Response refused = assertProblem(AuthFixture.as(service).get("/users").andReturn(), 403);
         assertThat(refused.jsonPath().getString("detail")).contains("lab_administrator");
         assertProblem(AuthFixture.as(service).post("/signing-keys/rotate").andReturn(), 403);
-        assertProblem(AuthFixture.as(service).body("{\"name\":\"intruder\",\"role\":\"guest\"}")
-                .post("/service-principals").andReturn(), 403);
+        assertProblem(
+                AuthFixture.as(service)
+                        .body("{\"name\":\"intruder\",\"role\":\"guest\"}")
+                        .post("/service-principals")
+                        .andReturn(),
+                403);
         assertThat(state()).isEqualTo(before);
     }
 
@@ -103,9 +128,12 @@ class SecurityIT {
         assertProblem(api().body("{}").post("/refresh").andReturn(), 400);
         assertProblem(api().body("{}").post("/token/api-key").andReturn(), 400);
         assertProblem(api().body("{}").post("/setup").andReturn(), 400);
-        assertThat(io.restassured.RestAssured.get(TracSeqServer.rootUrl() + "/health/ready").statusCode())
+        assertThat(io.restassured.RestAssured.get(TracSeqServer.rootUrl() + "/health/ready")
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(io.restassured.RestAssured.get(TracSeqServer.rootUrl() + "/openapi").statusCode()).isEqualTo(200);
+        assertThat(io.restassured.RestAssured.get(TracSeqServer.rootUrl() + "/openapi")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -116,11 +144,14 @@ class SecurityIT {
     /** Everything a refused request could have changed, as one comparable line. */
     private static String state() {
         return Stream.of("auth.users", "auth.sessions", "auth.service_principals", "auth.signing_keys")
-                .map(table -> table + "=" + TestDatabase.countRows(table))
-                .reduce((a, b) -> a + " " + b).orElseThrow()
+                        .map(table -> table + "=" + TestDatabase.countRows(table))
+                        .reduce((a, b) -> a + " " + b)
+                        .orElseThrow()
                 + " revoked="
                 + TestDatabase.queryLong("SELECT count(*) FROM auth.sessions WHERE revoked_at IS NOT NULL")
-                + " changed=" + TestDatabase.queryLong("SELECT count(*) FROM auth.audit_events WHERE type IN "
-                + "('role_changed','user_disabled','user_enabled','password_changed','api_key_revoked','logout')");
+                + " changed="
+                + TestDatabase.queryLong(
+                        "SELECT count(*) FROM auth.audit_events WHERE type IN "
+                                + "('role_changed','user_disabled','user_enabled','password_changed','api_key_revoked','logout')");
     }
 }

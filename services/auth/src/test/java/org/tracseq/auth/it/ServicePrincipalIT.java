@@ -27,8 +27,10 @@ class ServicePrincipalIT {
     }
 
     private static Response createPrincipal(String name, String role) {
-        return as(admin).body(json("name", name, "role", role, "description", "NovaSeq 6000 in room 2.14"))
-                .post("/service-principals").andReturn();
+        return as(admin)
+                .body(json("name", name, "role", role, "description", "NovaSeq 6000 in room 2.14"))
+                .post("/service-principals")
+                .andReturn();
     }
 
     private static Response exchange(String apiKey) {
@@ -46,7 +48,8 @@ class ServicePrincipalIT {
         assertThat(created.jsonPath().getString("principal.keyPrefix")).isEqualTo(apiKey.substring(0, 12));
         assertThat(created.header("Location")).endsWith("/service-principals/" + id);
         assertThat(TestDatabase.queryLong("SELECT count(*) FROM auth.service_principals WHERE key_hash = ?", apiKey))
-                .as("only the hash is stored").isZero();
+                .as("only the hash is stored")
+                .isZero();
         Response read = as(admin).get("/service-principals/" + id).andReturn();
         assertThat(read.asString()).doesNotContain(apiKey);
         assertThat(as(admin).get("/service-principals").asString()).doesNotContain(apiKey);
@@ -57,10 +60,12 @@ class ServicePrincipalIT {
         var claims = SignedJWT.parse(token.jsonPath().getString("accessToken")).getJWTClaimsSet();
         assertThat(claims.getSubject()).isEqualTo(id);
         assertThat(claims.getStringClaim("upn")).isEqualTo("svc:" + name);
-        assertThat(claims.getStringListClaim("groups")).contains("lab_technician")
+        assertThat(claims.getStringListClaim("groups"))
+                .contains("lab_technician")
                 .doesNotContain("principal_investigator");
         assertThat(claims.getClaim("sid")).isNull();
-        assertThat(as(admin).get("/service-principals/" + id).jsonPath().getString("lastUsedAt")).isNotBlank();
+        assertThat(as(admin).get("/service-principals/" + id).jsonPath().getString("lastUsedAt"))
+                .isNotBlank();
         assertThat(audited("api_key_issued", "svc:" + name)).isEqualTo(1);
         assertThat(audited("api_key_exchanged", "svc:" + name)).isEqualTo(1);
     }
@@ -80,8 +85,11 @@ class ServicePrincipalIT {
         assertThat(revoked.jsonPath().getString("revokedBy")).isEqualTo(AuthFixture.ADMIN);
         assertProblem(exchange(apiKey), 401);
         assertProblem(as(token).get("/me").andReturn(), 401);
-        assertThat(as(admin).get("/service-principals/" + id).jsonPath().getString("name")).isEqualTo(name);
-        assertThat(as(admin).delete("/service-principals/" + id).statusCode()).as("idempotent").isEqualTo(200);
+        assertThat(as(admin).get("/service-principals/" + id).jsonPath().getString("name"))
+                .isEqualTo(name);
+        assertThat(as(admin).delete("/service-principals/" + id).statusCode())
+                .as("idempotent")
+                .isEqualTo(200);
         assertThat(audited("api_key_revoked", "svc:" + name)).isEqualTo(1);
         assertProblem(createPrincipal(name, "guest"), 409);
     }
@@ -101,7 +109,8 @@ class ServicePrincipalIT {
     void unknownKeysAreRefusedTheSameWay() {
         Response unknown = assertProblem(exchange("tsk_" + "B".repeat(43)), 401);
         Response garbage = assertProblem(exchange("'; DROP TABLE auth.service_principals; --"), 401);
-        assertThat(unknown.jsonPath().getString("detail")).isEqualTo(garbage.jsonPath().getString("detail"));
+        assertThat(unknown.jsonPath().getString("detail"))
+                .isEqualTo(garbage.jsonPath().getString("detail"));
         assertProblem(api().body("{}").post("/token/api-key").andReturn(), 400);
     }
 
@@ -110,7 +119,8 @@ class ServicePrincipalIT {
         createPrincipal(uniqueName(), "guest");
         String newest = uniqueName();
         createPrincipal(newest, "guest");
-        Response page = as(admin).queryParam("size", 1).get("/service-principals").andReturn();
+        Response page =
+                as(admin).queryParam("size", 1).get("/service-principals").andReturn();
         assertThat(page.jsonPath().getList("items.name")).containsExactly(newest);
         assertThat(page.jsonPath().getInt("total")).isGreaterThanOrEqualTo(2);
     }

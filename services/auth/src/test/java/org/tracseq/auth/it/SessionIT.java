@@ -49,11 +49,14 @@ class SessionIT {
         assertThat(refreshed.statusCode()).as(refreshed.asString()).isEqualTo(200);
         String second = refreshed.jsonPath().getString("refreshToken");
         assertThat(second).isNotEqualTo(first);
-        assertThat(refreshed.jsonPath().getString("sessionId")).isEqualTo(login.jsonPath().getString("sessionId"));
-        assertThat(as(refreshed.jsonPath().getString("accessToken")).get("/me").statusCode()).isEqualTo(200);
+        assertThat(refreshed.jsonPath().getString("sessionId"))
+                .isEqualTo(login.jsonPath().getString("sessionId"));
+        assertThat(as(refreshed.jsonPath().getString("accessToken")).get("/me").statusCode())
+                .isEqualTo(200);
         assertThat(refresh(second).statusCode()).isEqualTo(200);
         assertThat(TestDatabase.queryLong("SELECT count(*) FROM auth.refresh_tokens WHERE token_hash = ?", first))
-                .as("only hashes are stored").isZero();
+                .as("only hashes are stored")
+                .isZero();
     }
 
     @Test
@@ -68,11 +71,15 @@ class SessionIT {
         assertProblem(refresh(newest), 401);
         assertProblem(as(access).get("/me").andReturn(), 401);
         assertThat(audited("refresh_token_reused", username)).isEqualTo(1);
-        assertThat(TestDatabase.queryLong("SELECT count(*) FROM auth.sessions WHERE id = ?::uuid "
-                + "AND revoked_reason = 'refresh token reused'", login.jsonPath().getString("sessionId"))).isEqualTo(1);
+        assertThat(TestDatabase.queryLong(
+                        "SELECT count(*) FROM auth.sessions WHERE id = ?::uuid "
+                                + "AND revoked_reason = 'refresh token reused'",
+                        login.jsonPath().getString("sessionId")))
+                .isEqualTo(1);
 
         // Other sessions of the same user are a different family and keep working.
-        assertThat(refresh(loggedIn(username, PASSWORD).jsonPath().getString("refreshToken")).statusCode())
+        assertThat(refresh(loggedIn(username, PASSWORD).jsonPath().getString("refreshToken"))
+                        .statusCode())
                 .isEqualTo(200);
     }
 
@@ -108,8 +115,10 @@ class SessionIT {
         String otherId = elsewhere.jsonPath().getString("sessionId");
         String stranger = AuthFixture.tokenOfNewUser("guest");
         assertProblem(as(stranger).delete("/sessions/" + otherId).andReturn(), 404);
-        assertThat(as(here).delete("/sessions/" + otherId).jsonPath().getString("revokedAt")).isNotBlank();
-        assertProblem(as(elsewhere.jsonPath().getString("accessToken")).get("/me").andReturn(), 401);
+        assertThat(as(here).delete("/sessions/" + otherId).jsonPath().getString("revokedAt"))
+                .isNotBlank();
+        assertProblem(
+                as(elsewhere.jsonPath().getString("accessToken")).get("/me").andReturn(), 401);
         assertThat(as(here).get("/sessions").jsonPath().getInt("total")).isEqualTo(1);
         assertProblem(as(here).delete("/sessions/not-a-uuid").andReturn(), 400);
     }
@@ -120,7 +129,8 @@ class SessionIT {
         String elsewhere = loggedIn(username, PASSWORD).jsonPath().getString("accessToken");
         String newPassword = "Thermocycler-Lid-Hot-95C!";
         Response changed = as(here).body(json("currentPassword", PASSWORD, "newPassword", newPassword))
-                .post("/me/password").andReturn();
+                .post("/me/password")
+                .andReturn();
         assertThat(changed.statusCode()).as(changed.asString()).isEqualTo(200);
         assertThat(changed.jsonPath().getString("passwordChangedAt")).isNotBlank();
         assertThat(as(here).get("/me").statusCode()).isEqualTo(200);
@@ -133,16 +143,32 @@ class SessionIT {
     @Test
     void aPasswordChangeNeedsTheCurrentPasswordAndAStrongNewOne() {
         String access = loggedIn(username, PASSWORD).jsonPath().getString("accessToken");
-        Response wrong = assertProblem(as(access).body(json("currentPassword", "Not-The-Password-1!", "newPassword",
-                "Thermocycler-Lid-Hot-95C!")).post("/me/password").andReturn(), 400);
+        Response wrong = assertProblem(
+                as(access)
+                        .body(json(
+                                "currentPassword", "Not-The-Password-1!", "newPassword", "Thermocycler-Lid-Hot-95C!"))
+                        .post("/me/password")
+                        .andReturn(),
+                400);
         assertThat(wrong.jsonPath().getString("errors[0].field")).isEqualTo("currentPassword");
-        assertThat(audited("login_failed", username)).as("counts towards the lockout").isEqualTo(1);
+        assertThat(audited("login_failed", username))
+                .as("counts towards the lockout")
+                .isEqualTo(1);
 
-        Response weak = assertRuleViolation(as(access).body(json("currentPassword", PASSWORD, "newPassword",
-                "password1234")).post("/me/password").andReturn(), 400, "AU-1");
+        Response weak = assertRuleViolation(
+                as(access)
+                        .body(json("currentPassword", PASSWORD, "newPassword", "password1234"))
+                        .post("/me/password")
+                        .andReturn(),
+                400,
+                "AU-1");
         assertThat(weak.jsonPath().getList("errors.field")).containsOnly("newPassword");
-        assertProblem(as(access).body(json("currentPassword", PASSWORD, "newPassword", PASSWORD))
-                .post("/me/password").andReturn(), 400);
+        assertProblem(
+                as(access)
+                        .body(json("currentPassword", PASSWORD, "newPassword", PASSWORD))
+                        .post("/me/password")
+                        .andReturn(),
+                400);
         loggedIn(username, PASSWORD);
     }
 }

@@ -48,21 +48,27 @@ class SigningKeyIT {
 
         List<String> published = api().get("/jwks").jsonPath().getList("keys.kid");
         assertThat(published).contains(oldKid, newKid);
-        assertThat(as(admin).get("/me").statusCode()).as("a token of the old key still verifies").isEqualTo(200);
+        assertThat(as(admin).get("/me").statusCode())
+                .as("a token of the old key still verifies")
+                .isEqualTo(200);
 
         String fresh = adminToken();
         assertThat(SignedJWT.parse(fresh).getHeader().getKeyID()).isEqualTo(newKid);
         Response keys = as(fresh).get("/signing-keys").andReturn();
         assertThat(keys.jsonPath().getList("findAll { it.active }.kid")).containsExactly(newKid);
-        assertThat(keys.jsonPath().getString("find { it.kid == '" + oldKid + "' }.publishedUntil")).isNotBlank();
+        assertThat(keys.jsonPath().getString("find { it.kid == '" + oldKid + "' }.publishedUntil"))
+                .isNotBlank();
         assertThat(AuthFixture.audited("signing_key_rotated", newKid)).isEqualTo(1);
     }
 
     @Test
     void readinessReportsTheActiveSigningKey() {
-        Response ready = RestAssured.get(TracSeqServer.rootUrl() + "/health/ready").andReturn();
+        Response ready =
+                RestAssured.get(TracSeqServer.rootUrl() + "/health/ready").andReturn();
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.jsonPath().getString("checks.find { it.name == 'signing-key' }.status")).isEqualTo("UP");
-        assertThat(ready.jsonPath().getString("checks.find { it.name == 'signing-key' }.data.kid")).isNotBlank();
+        assertThat(ready.jsonPath().getString("checks.find { it.name == 'signing-key' }.status"))
+                .isEqualTo("UP");
+        assertThat(ready.jsonPath().getString("checks.find { it.name == 'signing-key' }.data.kid"))
+                .isNotBlank();
     }
 }

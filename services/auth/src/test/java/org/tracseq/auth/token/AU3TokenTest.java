@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
@@ -19,8 +19,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.tracseq.auth.domain.RefreshRotation.Verdict;
 import org.tracseq.auth.domain.RefreshRotation;
+import org.tracseq.auth.domain.RefreshRotation.Verdict;
 import org.tracseq.auth.domain.RefreshToken;
 import org.tracseq.auth.domain.Secrets;
 import org.tracseq.auth.domain.Session;
@@ -35,8 +35,8 @@ import org.tracseq.platform.security.VerifiedToken;
  */
 class AU3TokenTest {
     private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
-    private static final TokenSettings SETTINGS = new TokenSettings("https://tracseq.org/auth", "tracseq",
-            Duration.ofMinutes(15), Duration.ofSeconds(30));
+    private static final TokenSettings SETTINGS =
+            new TokenSettings("https://tracseq.org/auth", "tracseq", Duration.ofMinutes(15), Duration.ofSeconds(30));
     private static final SigningKey KEY = SigningKey.generate(T0);
     private static final KeyRing RING = new KeyRing(List.of(KEY), SETTINGS.keyOverlap());
     private static final UUID USER = UUID.randomUUID();
@@ -48,8 +48,9 @@ class AU3TokenTest {
 
     /** What every service does with a token: the platform's verifier against the published keys. */
     private static VerifiedToken verify(Instant now, String jwt, KeyRing ring) throws InvalidTokenException {
-        return new TokenVerifier(SETTINGS.issuer(), SETTINGS.audience(), SETTINGS.clockSkew(),
-                Clock.fixed(now, ZoneOffset.UTC)).verify(jwt, ring.published(now));
+        return new TokenVerifier(
+                        SETTINGS.issuer(), SETTINGS.audience(), SETTINGS.clockSkew(), Clock.fixed(now, ZoneOffset.UTC))
+                .verify(jwt, ring.published(now));
     }
 
     private static IssuedToken userToken() {
@@ -97,7 +98,8 @@ class AU3TokenTest {
 
     @Test
     void verificationReturnsTheClaimsWhileTheTokenLives() throws Exception {
-        VerifiedToken verified = verify(T0.plus(Duration.ofMinutes(14)), userToken().jwt(), RING);
+        VerifiedToken verified =
+                verify(T0.plus(Duration.ofMinutes(14)), userToken().jwt(), RING);
         assertThat(verified.getSubject()).isEqualTo(USER.toString());
         assertThat(verified.upn()).isEqualTo("jsmith");
         assertThat(verified.role()).contains(Role.LAB_TECHNICIAN);
@@ -109,17 +111,19 @@ class AU3TokenTest {
         String jwt = userToken().jwt();
         verify(T0.plus(Duration.ofMinutes(15)).plusSeconds(29), jwt, RING);
         assertThatThrownBy(() -> verify(T0.plus(Duration.ofMinutes(15)).plusSeconds(31), jwt, RING))
-                .isInstanceOf(InvalidTokenException.class).hasMessageContaining("xpired");
+                .isInstanceOf(InvalidTokenException.class)
+                .hasMessageContaining("xpired");
     }
 
     @Test
     void wrongIssuerOrAudienceIsRefused() {
         for (TokenSettings other : List.of(
                 new TokenSettings("https://evil.example/auth", "tracseq", Duration.ofMinutes(15), Duration.ZERO),
-                new TokenSettings("https://tracseq.org/auth", "another-system", Duration.ofMinutes(15),
-                        Duration.ZERO))) {
+                new TokenSettings(
+                        "https://tracseq.org/auth", "another-system", Duration.ofMinutes(15), Duration.ZERO))) {
             String jwt = new AccessTokens(other, Clock.fixed(T0, ZoneOffset.UTC))
-                    .issue(new TokenSubject(USER, "jsmith", Role.GUEST, SESSION), KEY).jwt();
+                    .issue(new TokenSubject(USER, "jsmith", Role.GUEST, SESSION), KEY)
+                    .jwt();
             assertThatThrownBy(() -> verify(T0, jwt, RING)).isInstanceOf(InvalidTokenException.class);
         }
     }
@@ -130,13 +134,15 @@ class AU3TokenTest {
         String[] parts = jwt.split("\\.");
         String elevated = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"lab_technician\"", "\"lab_technician\",\"lab_administrator\"");
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(elevated.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(elevated.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
         String unsigned = new PlainJWT(SignedJWT.parse(jwt).getJWTClaimsSet()).serialize();
         SigningKey stranger = SigningKey.generate(T0);
         String foreign = at(T0).issue(new TokenSubject(USER, "jsmith", Role.LAB_ADMINISTRATOR, SESSION), stranger)
                 .jwt();
-        SignedJWT noKid = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), SignedJWT.parse(jwt).getJWTClaimsSet());
+        SignedJWT noKid = new SignedJWT(
+                new JWSHeader(JWSAlgorithm.RS256), SignedJWT.parse(jwt).getJWTClaimsSet());
         noKid.sign(new RSASSASigner(stranger.jwk()));
         for (String bad : List.of(tampered, unsigned, foreign, noKid.serialize(), "not.a.jwt", "")) {
             assertThatThrownBy(() -> verify(T0, bad, RING)).as(bad).isInstanceOf(InvalidTokenException.class);
@@ -156,9 +162,12 @@ class AU3TokenTest {
         verify(rotation.plus(Duration.ofMinutes(10)), signedByOld, rotated);
 
         Instant overlapOver = rotation.plus(SETTINGS.keyOverlap());
-        assertThat(rotated.published(overlapOver).getKeys()).extracting(jwk -> jwk.getKeyID())
+        assertThat(rotated.published(overlapOver).getKeys())
+                .extracting(jwk -> jwk.getKeyID())
                 .containsExactly(next.kid());
-        String signedByNew = at(overlapOver).issue(new TokenSubject(USER, "jsmith", Role.GUEST, SESSION), next).jwt();
+        String signedByNew = at(overlapOver)
+                .issue(new TokenSubject(USER, "jsmith", Role.GUEST, SESSION), next)
+                .jwt();
         assertThat(verify(overlapOver, signedByNew, rotated).upn()).isEqualTo("jsmith");
     }
 
@@ -197,14 +206,15 @@ class AU3TokenTest {
         assertThat(verifier.verify(jwt, keys)).isSameAs(first);
 
         clock.now = T0.plus(Duration.ofMinutes(15)).plusSeconds(30);
-        assertThatThrownBy(() -> verifier.verify(jwt, keys)).isInstanceOf(InvalidTokenException.class)
+        assertThatThrownBy(() -> verifier.verify(jwt, keys))
+                .isInstanceOf(InvalidTokenException.class)
                 .hasMessageContaining("xpired");
     }
 
     @Test
     void aRememberedTokenIsRefusedOnceItsKeyIsNoLongerPublished() throws Exception {
-        TokenVerifier verifier = new TokenVerifier(SETTINGS.issuer(), SETTINGS.audience(), SETTINGS.clockSkew(),
-                Clock.fixed(T0, ZoneOffset.UTC));
+        TokenVerifier verifier = new TokenVerifier(
+                SETTINGS.issuer(), SETTINGS.audience(), SETTINGS.clockSkew(), Clock.fixed(T0, ZoneOffset.UTC));
         String jwt = userToken().jwt();
         verifier.verify(jwt, RING.published(T0));
         JWKSet withoutItsKey = new JWKSet(SigningKey.generate(T0).publicJwk());
@@ -224,8 +234,16 @@ class AU3TokenTest {
 
         // The first token again: someone else holds the family. The session is revoked ...
         assertThat(RefreshRotation.judge(spent, session, later.plusSeconds(1))).isEqualTo(Verdict.REUSED);
-        Session revoked = new Session(SESSION, USER, T0, later, session.expiresAt(), later.plusSeconds(1),
-                "refresh token reused", null, null);
+        Session revoked = new Session(
+                SESSION,
+                USER,
+                T0,
+                later,
+                session.expiresAt(),
+                later.plusSeconds(1),
+                "refresh token reused",
+                null,
+                null);
         // ... so the legitimate holder's newest token stops working too, and the thief's spent one stays dead.
         assertThat(RefreshRotation.judge(second, revoked, later.plusSeconds(2))).isEqualTo(Verdict.SESSION_ENDED);
         assertThat(RefreshRotation.judge(spent, revoked, later.plusSeconds(2))).isEqualTo(Verdict.SESSION_ENDED);
@@ -237,8 +255,7 @@ class AU3TokenTest {
         RefreshToken token = new RefreshToken(Secrets.hash("x"), SESSION, T0, T0.plus(Duration.ofMinutes(30)), null);
         assertThat(RefreshRotation.judge(token, session, T0.plus(Duration.ofMinutes(30))))
                 .isEqualTo(Verdict.EXPIRED);
-        RefreshToken longLived = new RefreshToken(Secrets.hash("y"), SESSION, T0, T0.plus(Duration.ofHours(12)),
-                null);
+        RefreshToken longLived = new RefreshToken(Secrets.hash("y"), SESSION, T0, T0.plus(Duration.ofHours(12)), null);
         assertThat(RefreshRotation.judge(longLived, session, T0.plus(Duration.ofHours(2))))
                 .isEqualTo(Verdict.SESSION_ENDED);
     }
@@ -249,11 +266,18 @@ class AU3TokenTest {
         assertThat(secret).startsWith("tsr_");
         assertThat(Base64.getUrlDecoder().decode(secret.substring(4))).hasSize(32);
         assertThat(Secrets.generate(Secrets.REFRESH_TOKEN)).isNotEqualTo(secret);
-        assertThat(Secrets.hash(secret)).hasSize(64).isEqualTo(Secrets.hash(secret)).doesNotContain(secret);
+        assertThat(Secrets.hash(secret))
+                .hasSize(64)
+                .isEqualTo(Secrets.hash(secret))
+                .doesNotContain(secret);
     }
 
     private static RefreshToken refreshToken(Instant issuedAt) {
-        return new RefreshToken(Secrets.hash(Secrets.generate(Secrets.REFRESH_TOKEN)), SESSION, issuedAt,
-                issuedAt.plus(Duration.ofHours(12)), null);
+        return new RefreshToken(
+                Secrets.hash(Secrets.generate(Secrets.REFRESH_TOKEN)),
+                SESSION,
+                issuedAt,
+                issuedAt.plus(Duration.ofHours(12)),
+                null);
     }
 }

@@ -15,11 +15,11 @@ import org.tracseq.platform.json.WireEnumSerializer;
 
 /** Domain values to the contract's wire models. */
 final class BarcodeMapper {
-    private BarcodeMapper() {
-    }
+    private BarcodeMapper() {}
 
     static BarcodeBatch batch(List<BarcodeEntry> entries) {
-        return new BarcodeBatch().barcodes(entries.stream().map(BarcodeMapper::record).toList());
+        return new BarcodeBatch()
+                .barcodes(entries.stream().map(BarcodeMapper::record).toList());
     }
 
     static BarcodeRecord record(BarcodeEntry entry) {
@@ -44,7 +44,9 @@ final class BarcodeMapper {
                 .known(known);
         if (verdict.valid()) {
             Barcode barcode = verdict.barcode();
-            result.prefix(barcode.prefix()).typeCode(barcode.typeCode()).date(barcode.date())
+            result.prefix(barcode.prefix())
+                    .typeCode(barcode.typeCode())
+                    .date(barcode.date())
                     .sequence(barcode.sequence());
         }
         return result;

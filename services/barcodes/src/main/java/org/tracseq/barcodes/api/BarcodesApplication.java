@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The contract's paths sit directly under the context root {@code /barcodes}. */
 @ApplicationPath("/")
-public class BarcodesApplication extends Application {
-}
+public class BarcodesApplication extends Application {}

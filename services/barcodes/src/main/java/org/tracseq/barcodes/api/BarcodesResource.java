@@ -84,14 +84,15 @@ public class BarcodesResource implements BarcodesApi {
     public Response claimBarcode(String text, org.tracseq.contract.barcodes.model.ClaimRequest request) {
         Barcode barcode = wellFormed(text);
         ClaimRequest claim = ClaimRequest.of(request == null ? null : request.getOwner());
-        return Response.ok(BarcodeMapper.record(barcodes.claim(barcode, claim, Actors.of(securityContext)))).build();
+        return Response.ok(BarcodeMapper.record(barcodes.claim(barcode, claim, Actors.of(securityContext))))
+                .build();
     }
 
     @Override
     @Timed(name = "barcodes.render", absolute = true, description = "Time to draw a barcode image")
     @RolesAllowed(Roles.GUEST)
-    public Response renderBarcode(String text, org.tracseq.contract.barcodes.model.Symbology symbology,
-                                  ImageFormat format, Integer size) {
+    public Response renderBarcode(
+            String text, org.tracseq.contract.barcodes.model.Symbology symbology, ImageFormat format, Integer size) {
         Barcode barcode = wellFormed(text);
         ImageSize imageSize = ImageSize.of(size);
         Symbol symbol = Symbol.encode(barcode.text(), symbology(symbology));
@@ -113,9 +114,13 @@ public class BarcodesResource implements BarcodesApi {
         }
         IssueRequest request = IssueRequest.of(body.getPrefix(), body.getTypeCode(), body.getCount());
         String actor = Actors.of(securityContext);
-        return idempotentRequests.once(operation, idempotencyKey, body, () -> Response.status(Response.Status.CREATED)
-                .entity(BarcodeMapper.batch(barcodes.issue(request, status, actor)))
-                .build());
+        return idempotentRequests.once(
+                operation,
+                idempotencyKey,
+                body,
+                () -> Response.status(Response.Status.CREATED)
+                        .entity(BarcodeMapper.batch(barcodes.issue(request, status, actor)))
+                        .build());
     }
 
     /** The barcode in a path, or a 400 listing what is wrong with it. */

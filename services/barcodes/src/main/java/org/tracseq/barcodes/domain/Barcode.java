@@ -16,16 +16,18 @@ public record Barcode(String prefix, String typeCode, LocalDate date, int sequen
         Objects.requireNonNull(prefix, "prefix");
         Objects.requireNonNull(date, "date");
         if (!BarcodeFormat.PREFIX.matcher(prefix).matches()
-                || typeCode != null && !BarcodeFormat.TYPE_CODE.matcher(typeCode).matches()
-                || sequence < 1 || sequence > MAX_SEQUENCE) {
+                || typeCode != null
+                        && !BarcodeFormat.TYPE_CODE.matcher(typeCode).matches()
+                || sequence < 1
+                || sequence > MAX_SEQUENCE) {
             throw new IllegalArgumentException("Not a valid barcode: " + prefix + "/" + typeCode + "/" + sequence);
         }
     }
 
     /** Everything the check character covers: the barcode up to and including the last hyphen. */
     String body() {
-        return prefix + (typeCode == null ? "" : "-" + typeCode) + "-"
-                + date.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + String.format("%06d", sequence) + "-";
+        return prefix + (typeCode == null ? "" : "-" + typeCode) + "-" + date.format(DateTimeFormatter.BASIC_ISO_DATE)
+                + "-" + String.format("%06d", sequence) + "-";
     }
 
     public char checkCharacter() {

@@ -20,11 +20,10 @@ public final class BarcodeFormat {
     private static final Pattern STRUCTURE = Pattern.compile(
             "(?<prefix>[A-Z]{2,6})(?:-(?<type>[A-Z0-9]{1,4}))?-(?<date>[0-9]{8})-(?<sequence>[0-9]{6})-(?<check>[A-Z0-9])");
     /** {@code uuuu}, not {@code yyyy}: strict resolution rejects 20260230 only with the proleptic year. */
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
-    private BarcodeFormat() {
-    }
+    private BarcodeFormat() {}
 
     /** The verdict on {@code text}: the barcode when it is valid, else every problem found. */
     public static Verdict check(String text) {

@@ -22,8 +22,7 @@ public final class CheckCharacter {
     static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final int GF4_SIZE = 4;
 
-    private CheckCharacter() {
-    }
+    private CheckCharacter() {}
 
     /** The check character for {@code text}, which may hold only {@code 0-9}, {@code A-Z} and {@code -}. */
     public static char of(CharSequence text) {

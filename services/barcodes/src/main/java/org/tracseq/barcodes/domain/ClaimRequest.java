@@ -9,7 +9,9 @@ public record ClaimRequest(String owner) {
     public static ClaimRequest of(String owner) {
         ValidationProblem.collector()
                 .require(owner, "owner")
-                .check(owner == null || owner.length() <= MAX_OWNER_LENGTH, "owner",
+                .check(
+                        owner == null || owner.length() <= MAX_OWNER_LENGTH,
+                        "owner",
                         "must be at most " + MAX_OWNER_LENGTH + " characters")
                 .throwIfAny();
         return new ClaimRequest(owner);

@@ -44,7 +44,7 @@ public class BarcodeRepository {
                 + "ON CONFLICT (prefix, day) DO UPDATE SET last_value = s.last_value + EXCLUDED.last_value "
                 + "WHERE s.last_value + EXCLUDED.last_value <= ? RETURNING last_value";
         try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement upsert = connection.prepareStatement(sql)) {
+                PreparedStatement upsert = connection.prepareStatement(sql)) {
             upsert.setString(1, prefix);
             upsert.setObject(2, day);
             upsert.setInt(3, count);
@@ -60,8 +60,8 @@ public class BarcodeRepository {
     /** The last sequence number taken for {@code prefix} on {@code day}, 0 when none was. */
     public int lastSequence(String prefix, LocalDate day) {
         try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT last_value FROM barcode_sequences WHERE prefix = ? AND day = ?")) {
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT last_value FROM barcode_sequences WHERE prefix = ? AND day = ?")) {
             select.setString(1, prefix);
             select.setObject(2, day);
             try (ResultSet row = select.executeQuery()) {
@@ -75,7 +75,7 @@ public class BarcodeRepository {
     public void insertAll(List<BarcodeEntry> entries) {
         String sql = "INSERT INTO barcodes (barcode, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement insert = connection.prepareStatement(sql)) {
+                PreparedStatement insert = connection.prepareStatement(sql)) {
             for (BarcodeEntry entry : entries) {
                 Barcode barcode = entry.barcode();
                 insert.setString(1, barcode.text());
@@ -107,14 +107,18 @@ public class BarcodeRepository {
      * barcode is unknown or not reserved.
      */
     public Optional<BarcodeEntry> claim(Barcode barcode, String owner, String actor, Instant at) {
-        return queryOne("UPDATE barcodes SET status = 'claimed', owner = ?, claimed_by = ?, claimed_at = ? "
-                + "WHERE barcode = ? AND status = 'reserved' RETURNING " + COLUMNS, owner, actor, utc(at),
+        return queryOne(
+                "UPDATE barcodes SET status = 'claimed', owner = ?, claimed_by = ?, claimed_at = ? "
+                        + "WHERE barcode = ? AND status = 'reserved' RETURNING " + COLUMNS,
+                owner,
+                actor,
+                utc(at),
                 barcode.text());
     }
 
     private Optional<BarcodeEntry> queryOne(String sql, Object... parameters) {
         try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -127,11 +131,19 @@ public class BarcodeRepository {
     }
 
     private static BarcodeEntry entry(ResultSet row) throws SQLException {
-        Barcode barcode = new Barcode(row.getString("prefix"), row.getString("type_code"),
-                row.getObject("day", LocalDate.class), row.getInt("sequence"));
-        return new BarcodeEntry(barcode, BarcodeStatus.valueOf(row.getString("status").toUpperCase(Locale.ROOT)),
-                instant(row, "created_at"), row.getString("created_by"), row.getString("owner"),
-                instant(row, "claimed_at"), row.getString("claimed_by"));
+        Barcode barcode = new Barcode(
+                row.getString("prefix"),
+                row.getString("type_code"),
+                row.getObject("day", LocalDate.class),
+                row.getInt("sequence"));
+        return new BarcodeEntry(
+                barcode,
+                BarcodeStatus.valueOf(row.getString("status").toUpperCase(Locale.ROOT)),
+                instant(row, "created_at"),
+                row.getString("created_by"),
+                row.getString("owner"),
+                instant(row, "claimed_at"),
+                row.getString("claimed_by"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -15,8 +15,7 @@ public final class PngWriter {
     private static final int BLACK = 0x000000;
     private static final int WHITE = 0xFFFFFF;
 
-    private PngWriter() {
-    }
+    private PngWriter() {}
 
     public static byte[] write(Symbol symbol, ImageSize size) {
         int scale = Math.max(1, size.width() / symbol.width());

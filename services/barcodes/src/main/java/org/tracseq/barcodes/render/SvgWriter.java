@@ -5,8 +5,7 @@ package org.tracseq.barcodes.render;
  * the requested width. A linear symbol is its single row stretched to bars a quarter as tall as wide.
  */
 public final class SvgWriter {
-    private SvgWriter() {
-    }
+    private SvgWriter() {}
 
     public static String write(Symbol symbol, ImageSize size) {
         int width = size.width();
@@ -15,8 +14,16 @@ public final class SvgWriter {
                 : Math.round((float) width * symbol.height() / symbol.width());
         StringBuilder svg = new StringBuilder(256 + symbol.width() * symbol.height() / 2)
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"")
-                .append(" width=\"").append(width).append("\" height=\"").append(height).append('"')
-                .append(" viewBox=\"0 0 ").append(symbol.width()).append(' ').append(symbol.height()).append('"')
+                .append(" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append('"')
+                .append(" viewBox=\"0 0 ")
+                .append(symbol.width())
+                .append(' ')
+                .append(symbol.height())
+                .append('"')
                 .append(symbol.linear() ? " preserveAspectRatio=\"none\"" : "")
                 .append(" shape-rendering=\"crispEdges\">")
                 .append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>")
@@ -39,8 +46,15 @@ public final class SvgWriter {
             while (x < symbol.width() && symbol.isDark(x, y)) {
                 x++;
             }
-            path.append('M').append(start).append(' ').append(y)
-                    .append('h').append(x - start).append("v1h-").append(x - start).append('z');
+            path.append('M')
+                    .append(start)
+                    .append(' ')
+                    .append(y)
+                    .append('h')
+                    .append(x - start)
+                    .append("v1h-")
+                    .append(x - start)
+                    .append('z');
         }
     }
 }

@@ -24,12 +24,16 @@ public record Symbol(BitMatrix modules, boolean linear) {
                 EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
                 EncodeHintType.DATA_MATRIX_SHAPE, SymbolShapeHint.FORCE_SQUARE);
         try {
-            BitMatrix modules = new MultiFormatWriter().encode(text, symbology.zxingFormat, 0, symbology.linear ? 1 : 0,
-                    hints);
-            return new Symbol(symbology.zxingFormat == BarcodeFormat.DATA_MATRIX
-                    ? withMargin(modules, MATRIX_QUIET_ZONE) : modules, symbology.linear);
+            BitMatrix modules =
+                    new MultiFormatWriter().encode(text, symbology.zxingFormat, 0, symbology.linear ? 1 : 0, hints);
+            return new Symbol(
+                    symbology.zxingFormat == BarcodeFormat.DATA_MATRIX
+                            ? withMargin(modules, MATRIX_QUIET_ZONE)
+                            : modules,
+                    symbology.linear);
         } catch (WriterException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("Cannot encode '" + text + "' as " + symbology + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "Cannot encode '" + text + "' as " + symbology + ": " + e.getMessage(), e);
         }
     }
 

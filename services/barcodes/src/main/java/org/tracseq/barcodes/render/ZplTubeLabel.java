@@ -18,14 +18,17 @@ public final class ZplTubeLabel {
     public static final int MAX_LINE_LENGTH = 40;
     private static final char HEX_INDICATOR = '_';
 
-    private ZplTubeLabel() {
-    }
+    private ZplTubeLabel() {}
 
     public static String of(Barcode barcode, String line1, String line2) {
         ValidationProblem.collector()
-                .check(line1 == null || line1.length() <= MAX_LINE_LENGTH, "line1",
+                .check(
+                        line1 == null || line1.length() <= MAX_LINE_LENGTH,
+                        "line1",
                         "must be at most " + MAX_LINE_LENGTH + " characters")
-                .check(line2 == null || line2.length() <= MAX_LINE_LENGTH, "line2",
+                .check(
+                        line2 == null || line2.length() <= MAX_LINE_LENGTH,
+                        "line2",
                         "must be at most " + MAX_LINE_LENGTH + " characters")
                 .throwIfAny();
         List<String> lines = new ArrayList<>();

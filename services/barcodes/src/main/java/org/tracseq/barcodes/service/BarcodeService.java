@@ -44,7 +44,8 @@ public class BarcodeService {
         // Microseconds: what PostgreSQL keeps, so the answer equals a later read.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        int first = repository.allocate(request.prefix(), day, request.count())
+        int first = repository
+                .allocate(request.prefix(), day, request.count())
                 .orElseThrow(() -> sequenceExhausted(request, day));
         List<BarcodeEntry> entries = request.barcodes(day, first).stream()
                 .map(barcode -> BarcodeEntry.created(barcode, status, now, actor))
@@ -69,15 +70,19 @@ public class BarcodeService {
             metrics.counter("barcodes.claimed").inc();
             return claimed.get();
         }
-        throw repository.find(barcode)
+        throw repository
+                .find(barcode)
                 .map(BarcodeEntry::claimRefusal)
                 .orElseThrow(() -> ProblemException.notFound("Barcode", barcode));
     }
 
     private RuleViolation sequenceExhausted(IssueRequest request, LocalDate day) {
         int left = Barcode.MAX_SEQUENCE - repository.lastSequence(request.prefix(), day);
-        return RuleViolation.conflict("BC-1", "Prefix " + request.prefix() + " has " + left + " of "
-                + Barcode.MAX_SEQUENCE + " sequence numbers left for " + day + " (UTC), fewer than the "
-                + request.count() + " requested; request fewer, use another prefix, or wait for the next UTC day");
+        return RuleViolation.conflict(
+                "BC-1",
+                "Prefix " + request.prefix() + " has " + left + " of "
+                        + Barcode.MAX_SEQUENCE + " sequence numbers left for " + day + " (UTC), fewer than the "
+                        + request.count()
+                        + " requested; request fewer, use another prefix, or wait for the next UTC day");
     }
 }

@@ -16,7 +16,8 @@ class BC1CheckCharacterTest {
     @Test
     void everyGeneratedBarcodeValidates() {
         SAMPLE.forEach(barcode -> assertThat(BarcodeFormat.check(barcode.text()).valid())
-                .as(barcode.text()).isTrue());
+                .as(barcode.text())
+                .isTrue());
     }
 
     @Test
@@ -103,8 +104,10 @@ class BC1CheckCharacterTest {
      */
     @Test
     void checkCharactersAreStable() {
-        assertThat(new Barcode("TS", "DNA", LocalDate.of(2026, 11, 28), 1).text()).isEqualTo("TS-DNA-20261128-000001-C");
-        assertThat(new Barcode("LAB", null, LocalDate.of(2024, 1, 1), 999_999).text()).isEqualTo("LAB-20240101-999999-Z");
+        assertThat(new Barcode("TS", "DNA", LocalDate.of(2026, 11, 28), 1).text())
+                .isEqualTo("TS-DNA-20261128-000001-C");
+        assertThat(new Barcode("LAB", null, LocalDate.of(2024, 1, 1), 999_999).text())
+                .isEqualTo("LAB-20240101-999999-Z");
         assertThat(CheckCharacter.of("LAB-R1-20241231-000010-")).isEqualTo('W');
         assertThat(CheckCharacter.of("LAB-R1-20241231-000001-")).isEqualTo('Y');
     }

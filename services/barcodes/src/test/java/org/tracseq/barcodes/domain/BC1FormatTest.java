@@ -59,11 +59,21 @@ class BC1FormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"T-20261128-000001-0", "ABCDEFG-20261128-000001-0", "TS-ABCDE-20261128-000001-0",
-            "TS-20261128-00001-0", "TS-2026112-000001-0", "TS-20261128-000001", "TS-20261128-000001-00",
-            "T5-20261128-000001-0", "TS--20261128-000001-0"})
+    @ValueSource(
+            strings = {
+                "T-20261128-000001-0",
+                "ABCDEFG-20261128-000001-0",
+                "TS-ABCDE-20261128-000001-0",
+                "TS-20261128-00001-0",
+                "TS-2026112-000001-0",
+                "TS-20261128-000001",
+                "TS-20261128-000001-00",
+                "T5-20261128-000001-0",
+                "TS--20261128-000001-0"
+            })
     void wrongStructureIsNamed(String text) {
-        assertThat(BarcodeFormat.check(text).problems()).contains("does not have the form PREFIX[-TYPE]-YYYYMMDD-NNNNNN-C");
+        assertThat(BarcodeFormat.check(text).problems())
+                .contains("does not have the form PREFIX[-TYPE]-YYYYMMDD-NNNNNN-C");
     }
 
     @Test
@@ -84,8 +94,8 @@ class BC1FormatTest {
         char wrong = valid.endsWith("A") ? 'B' : 'A';
         var verdict = BarcodeFormat.check(valid.substring(0, valid.length() - 1) + wrong);
         assertThat(verdict.valid()).isFalse();
-        assertThat(verdict.problems()).containsExactly(
-                "check character does not match: the barcode was mistyped or misread");
+        assertThat(verdict.problems())
+                .containsExactly("check character does not match: the barcode was mistyped or misread");
         assertThat(verdict.problems().get(0)).doesNotContain(String.valueOf(valid.charAt(valid.length() - 1)));
     }
 
@@ -98,9 +108,11 @@ class BC1FormatTest {
     @Test
     void issueRequestListsEveryBadField() {
         assertThatThrownBy(() -> IssueRequest.of("ts", "dna!", 0))
-                .isInstanceOfSatisfying(ValidationProblem.class, problem -> assertThat(problem.errors())
-                        .extracting(error -> error.field())
-                        .containsExactly("prefix", "typeCode", "count"));
+                .isInstanceOfSatisfying(
+                        ValidationProblem.class,
+                        problem -> assertThat(problem.errors())
+                                .extracting(error -> error.field())
+                                .containsExactly("prefix", "typeCode", "count"));
     }
 
     @ParameterizedTest
@@ -124,8 +136,11 @@ class BC1FormatTest {
     @Test
     void missingPrefixOrCountIsRefused() {
         assertThatThrownBy(() -> IssueRequest.of(null, null, null))
-                .isInstanceOfSatisfying(ValidationProblem.class, problem -> assertThat(problem.errors())
-                        .extracting(error -> error.field()).containsExactly("prefix", "count"));
+                .isInstanceOfSatisfying(
+                        ValidationProblem.class,
+                        problem -> assertThat(problem.errors())
+                                .extracting(error -> error.field())
+                                .containsExactly("prefix", "count"));
     }
 
     @Test

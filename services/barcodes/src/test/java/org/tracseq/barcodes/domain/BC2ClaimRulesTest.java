@@ -24,7 +24,8 @@ class BC2ClaimRulesTest {
 
     @Test
     void anIssuedBarcodeWasNeverReservedSoCannotBeClaimed() {
-        var refusal = BarcodeEntry.created(BARCODE, BarcodeStatus.ISSUED, NOW, "alice").claimRefusal();
+        var refusal = BarcodeEntry.created(BARCODE, BarcodeStatus.ISSUED, NOW, "alice")
+                .claimRefusal();
         assertThat(refusal.status()).isEqualTo(409);
         assertThat(refusal.rule()).isEqualTo("BC-2");
         assertThat(refusal.getMessage()).contains("issued directly", "/reservations");

@@ -10,8 +10,7 @@ final class SampleBarcodes {
     private static final String[] PREFIXES = {"TS", "LAB", "ABCDEF", "QC", "PLATE"};
     private static final String[] TYPE_CODES = {null, "DNA", "R1", "X", "9Z9Z"};
 
-    private SampleBarcodes() {
-    }
+    private SampleBarcodes() {}
 
     static List<Barcode> generate(int count) {
         Random random = new Random(20261128);
@@ -20,8 +19,8 @@ final class SampleBarcodes {
             LocalDate date = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(3 * 365));
             // Small sequences too: runs of zeros and neighbouring digits are where swaps hide.
             int sequence = i % 2 == 0 ? 1 + i : 1 + random.nextInt(Barcode.MAX_SEQUENCE);
-            barcodes.add(new Barcode(PREFIXES[i % PREFIXES.length], TYPE_CODES[(i / 5) % TYPE_CODES.length],
-                    date, sequence));
+            barcodes.add(new Barcode(
+                    PREFIXES[i % PREFIXES.length], TYPE_CODES[(i / 5) % TYPE_CODES.length], date, sequence));
         }
         return barcodes;
     }

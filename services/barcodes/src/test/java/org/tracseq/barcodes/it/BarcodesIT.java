@@ -45,10 +45,13 @@ class BarcodesIT {
         Response response = generate("{\"prefix\":\"" + prefix + "\",\"typeCode\":\"DNA\"}");
         assertThat(response.statusCode()).isEqualTo(201);
         String today = LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.BASIC_ISO_DATE);
-        assertThat(barcodes(response)).singleElement().asString()
+        assertThat(barcodes(response))
+                .singleElement()
+                .asString()
                 .matches(prefix + "-DNA-" + today + "-000001-[A-Z0-9]");
         assertThat(response.jsonPath().getString("barcodes[0].status")).isEqualTo("issued");
-        assertThat(response.jsonPath().getString("barcodes[0].createdBy")).isEqualTo(TestTokens.upnOf(Role.LAB_TECHNICIAN));
+        assertThat(response.jsonPath().getString("barcodes[0].createdBy"))
+                .isEqualTo(TestTokens.upnOf(Role.LAB_TECHNICIAN));
         assertThat(response.jsonPath().getString("barcodes[0].createdAt")).endsWith("Z");
     }
 
@@ -66,7 +69,8 @@ class BarcodesIT {
 
     @Test
     void looksUpAnIssuedBarcode() {
-        String barcode = barcodes(generate("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
+        String barcode =
+                barcodes(generate("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
         Response response = api().get("/" + barcode).andReturn();
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.jsonPath().getString("barcode")).isEqualTo(barcode);
@@ -83,18 +87,23 @@ class BarcodesIT {
 
     @Test
     void validatesAGoodBarcodeAndCatchesATypoAndASwap() {
-        String barcode = barcodes(generate("{\"prefix\":\"" + freshPrefix() + "\",\"typeCode\":\"R1\"}")).get(0);
+        String barcode = barcodes(generate("{\"prefix\":\"" + freshPrefix() + "\",\"typeCode\":\"R1\"}"))
+                .get(0);
         Response good = validate(barcode);
         assertThat(good.statusCode()).isEqualTo(200);
         assertThat(good.jsonPath().getBoolean("valid")).isTrue();
         assertThat(good.jsonPath().getBoolean("known")).isTrue();
         assertThat(good.jsonPath().getString("typeCode")).isEqualTo("R1");
         assertThat(good.jsonPath().getInt("sequence")).isEqualTo(1);
-        assertThat(good.jsonPath().getString("date")).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+        assertThat(good.jsonPath().getString("date"))
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
 
         int last = barcode.length() - 3;
-        String typo = barcode.substring(0, last) + (barcode.charAt(last) == '7' ? '8' : '7') + barcode.substring(last + 1);
-        String swapped = barcode.substring(0, last - 1) + barcode.charAt(last) + barcode.charAt(last - 1)
+        String typo =
+                barcode.substring(0, last) + (barcode.charAt(last) == '7' ? '8' : '7') + barcode.substring(last + 1);
+        String swapped = barcode.substring(0, last - 1)
+                + barcode.charAt(last)
+                + barcode.charAt(last - 1)
                 + barcode.substring(last + 1);
         for (String wrong : List.of(typo, swapped)) {
             Response verdict = validate(wrong);
@@ -118,7 +127,8 @@ class BarcodesIT {
 
     @Test
     void reservedBarcodeIsClaimedOnceWithOwnerActorAndTime() {
-        String barcode = barcodes(reserve("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
+        String barcode =
+                barcodes(reserve("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
         assertThat(api().get("/" + barcode).jsonPath().getString("status")).isEqualTo("reserved");
         Response claimed = claim(barcode, "sample:42");
         assertThat(claimed.statusCode()).isEqualTo(200);
@@ -132,22 +142,25 @@ class BarcodesIT {
 
     @Test
     void exactlyOneOfTwentyConcurrentClaimsWins() {
-        String barcode = barcodes(reserve("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
-        List<Integer> statuses = statuses(Concurrently.post(20, TECHNICIAN, i -> "/" + barcode + "/claim",
-                i -> "{\"owner\":\"sample:" + i + "\"}"));
+        String barcode =
+                barcodes(reserve("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
+        List<Integer> statuses = statuses(Concurrently.post(
+                20, TECHNICIAN, i -> "/" + barcode + "/claim", i -> "{\"owner\":\"sample:" + i + "\"}"));
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
         assertThat(statuses).filteredOn(status -> status == 409).hasSize(19);
-        assertThat(TestDatabase.queryLong("SELECT count(*) FROM barcodes.barcodes WHERE barcode = ? AND status = 'claimed'",
-                barcode)).isEqualTo(1);
+        assertThat(TestDatabase.queryLong(
+                        "SELECT count(*) FROM barcodes.barcodes WHERE barcode = ? AND status = 'claimed'", barcode))
+                .isEqualTo(1);
     }
 
     @Test
     void fiftyConcurrentGenerateCallsNeverShareABarcode() {
         String prefix = freshPrefix();
-        List<Integer> statuses = statuses(Concurrently.post(50, TECHNICIAN, i -> "/generate",
-                i -> "{\"prefix\":\"" + prefix + "\",\"count\":3}"));
+        List<Integer> statuses = statuses(Concurrently.post(
+                50, TECHNICIAN, i -> "/generate", i -> "{\"prefix\":\"" + prefix + "\",\"count\":3}"));
         assertThat(statuses).containsOnly(201).hasSize(50);
-        assertThat(TestDatabase.queryLong("SELECT count(DISTINCT barcode) FROM barcodes.barcodes WHERE prefix = ?", prefix))
+        assertThat(TestDatabase.queryLong(
+                        "SELECT count(DISTINCT barcode) FROM barcodes.barcodes WHERE prefix = ?", prefix))
                 .isEqualTo(150);
         // One allocation per call: the 150 sequence numbers are exactly 1..150, no gaps, no repeats.
         assertThat(TestDatabase.queryLong("SELECT max(sequence) FROM barcodes.barcodes WHERE prefix = ?", prefix))
@@ -156,7 +169,8 @@ class BarcodesIT {
 
     @Test
     void claimingAnIssuedBarcodeIsAConflictExplainingWhy() {
-        String barcode = barcodes(generate("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
+        String barcode =
+                barcodes(generate("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
         Response refused = assertRuleViolation(claim(barcode, "sample:1"), 409, "BC-2");
         assertThat(refused.jsonPath().getString("detail")).contains("not reserved");
     }
@@ -169,8 +183,10 @@ class BarcodesIT {
 
     @Test
     void aClaimWithoutOwnerIsRefusedAndChangesNothing() {
-        String barcode = barcodes(reserve("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
-        Response refused = assertProblem(api().body("{}").post("/" + barcode + "/claim").andReturn(), 400);
+        String barcode =
+                barcodes(reserve("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
+        Response refused =
+                assertProblem(api().body("{}").post("/" + barcode + "/claim").andReturn(), 400);
         assertThat(refused.jsonPath().getString("errors[0].field")).isEqualTo("owner");
         assertThat(api().get("/" + barcode).jsonPath().getString("status")).isEqualTo("reserved");
     }
@@ -179,18 +195,26 @@ class BarcodesIT {
     void replayWithTheSameIdempotencyKeyReturnsTheFirstBatchAndIssuesNothing() {
         String key = UUID.randomUUID().toString();
         String body = "{\"prefix\":\"" + freshPrefix() + "\",\"count\":2}";
-        Response first = api().header("Idempotency-Key", key).body(body).post("/generate").andReturn();
+        Response first = api().header("Idempotency-Key", key)
+                .body(body)
+                .post("/generate")
+                .andReturn();
         assertThat(first.statusCode()).isEqualTo(201);
         List<Long> before = rowCounts();
 
-        Response replay = api().header("Idempotency-Key", key).body(body).post("/generate").andReturn();
+        Response replay = api().header("Idempotency-Key", key)
+                .body(body)
+                .post("/generate")
+                .andReturn();
         assertThat(replay.statusCode()).isEqualTo(201);
         assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(barcodes(replay)).isEqualTo(barcodes(first));
         assertThat(rowCounts()).isEqualTo(before);
 
         Response reused = api().header("Idempotency-Key", key)
-                .body("{\"prefix\":\"" + freshPrefix() + "\"}").post("/generate").andReturn();
+                .body("{\"prefix\":\"" + freshPrefix() + "\"}")
+                .post("/generate")
+                .andReturn();
         assertProblem(reused, 422);
         assertThat(rowCounts()).isEqualTo(before);
     }
@@ -199,26 +223,34 @@ class BarcodesIT {
     void reservationsHonourTheIdempotencyKeyToo() {
         String key = UUID.randomUUID().toString();
         String body = "{\"prefix\":\"" + freshPrefix() + "\"}";
-        Response first = api().header("Idempotency-Key", key).body(body).post("/reservations").andReturn();
-        Response replay = api().header("Idempotency-Key", key).body(body).post("/reservations").andReturn();
+        Response first = api().header("Idempotency-Key", key)
+                .body(body)
+                .post("/reservations")
+                .andReturn();
+        Response replay = api().header("Idempotency-Key", key)
+                .body(body)
+                .post("/reservations")
+                .andReturn();
         assertThat(barcodes(replay)).isEqualTo(barcodes(first)).hasSize(1);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"prefix\":",                                  // malformed JSON
-            "[1,2]",                                         // wrong shape
-            "{\"prefix\":\"ts\"}",                           // lower case
-            "{\"prefix\":\"T\"}",                            // too short
-            "{\"prefix\":\"TOOLONG\"}",                      // too long
-            "{\"prefix\":\"T1\"}",                           // digit
-            "{\"typeCode\":\"DNA\"}",                        // no prefix
-            "{\"prefix\":\"TS\",\"typeCode\":\"TOOLONG\"}",  // type code too long
-            "{\"prefix\":\"TS\",\"count\":0}",
-            "{\"prefix\":\"TS\",\"count\":1001}",
-            "{\"prefix\":\"TS\",\"count\":null}",
-            "{\"prefix\":\"TS\",\"count\":\"many\"}",
-            ""})
+    @ValueSource(
+            strings = {
+                "{\"prefix\":", // malformed JSON
+                "[1,2]", // wrong shape
+                "{\"prefix\":\"ts\"}", // lower case
+                "{\"prefix\":\"T\"}", // too short
+                "{\"prefix\":\"TOOLONG\"}", // too long
+                "{\"prefix\":\"T1\"}", // digit
+                "{\"typeCode\":\"DNA\"}", // no prefix
+                "{\"prefix\":\"TS\",\"typeCode\":\"TOOLONG\"}", // type code too long
+                "{\"prefix\":\"TS\",\"count\":0}",
+                "{\"prefix\":\"TS\",\"count\":1001}",
+                "{\"prefix\":\"TS\",\"count\":null}",
+                "{\"prefix\":\"TS\",\"count\":\"many\"}",
+                ""
+            })
     void badGenerateRequestsAreProblemsThatWriteNothing(String body) {
         List<Long> before = rowCounts();
         assertProblem(generate(body), 400);
@@ -229,7 +261,12 @@ class BarcodesIT {
     @Test
     void wrongContentTypeIsAProblemThatWritesNothing() {
         List<Long> before = rowCounts();
-        assertProblem(api().contentType("text/plain").body("prefix=TS").post("/generate").andReturn(), 415);
+        assertProblem(
+                api().contentType("text/plain")
+                        .body("prefix=TS")
+                        .post("/generate")
+                        .andReturn(),
+                415);
         assertThat(rowCounts()).isEqualTo(before);
     }
 
@@ -256,7 +293,9 @@ class BarcodesIT {
     }
 
     private static Response claim(String barcode, String owner) {
-        return api().body("{\"owner\":\"" + owner + "\"}").post("/" + barcode + "/claim").andReturn();
+        return api().body("{\"owner\":\"" + owner + "\"}")
+                .post("/" + barcode + "/claim")
+                .andReturn();
     }
 
     /** Well-formed with a correct check character, but from a day this service never issued on. */

@@ -17,8 +17,7 @@ final class Fixtures {
     static final String BARCODES_TABLE = "barcodes.barcodes";
     static final String SEQUENCES_TABLE = "barcodes.barcode_sequences";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A prefix no earlier run used (26^6 of them), so its sequence starts at 000001 today. */
     static String freshPrefix() {
@@ -48,8 +47,9 @@ final class Fixtures {
 
     /** Pretends {@code prefix} already used sequence numbers up to {@code lastValue} on {@code day}. */
     static void setLastSequence(String prefix, LocalDate day, int lastValue) {
-        try (Connection connection = TestDatabase.connect(); PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + SEQUENCES_TABLE + " (prefix, day, last_value) VALUES (?, ?, ?)")) {
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO " + SEQUENCES_TABLE + " (prefix, day, last_value) VALUES (?, ?, ?)")) {
             insert.setString(1, prefix);
             insert.setObject(2, day);
             insert.setInt(3, lastValue);

@@ -40,7 +40,9 @@ class RenderingIT {
         assertThat(svg.statusCode()).isEqualTo(200);
         assertThat(svg.contentType()).startsWith("image/svg+xml");
         assertThat(svg.asString()).contains("width=\"300\"");
-        assertThat(Decoding.decode(Decoding.raster(Decoding.modules(svg.asString()))).getText()).isEqualTo(BARCODE);
+        assertThat(Decoding.decode(Decoding.raster(Decoding.modules(svg.asString())))
+                        .getText())
+                .isEqualTo(BARCODE);
     }
 
     @Test
@@ -66,19 +68,26 @@ class RenderingIT {
 
     @Test
     void tubeLabelIsZplWithCode128AndEscapedText() {
-        Response label = label().queryParam("line1", "Liver ^XZ biopsy").queryParam("line2", "~ 4 °C")
-                .get("/" + BARCODE + "/label").andReturn();
+        Response label = label().queryParam("line1", "Liver ^XZ biopsy")
+                .queryParam("line2", "~ 4 °C")
+                .get("/" + BARCODE + "/label")
+                .andReturn();
         assertThat(label.statusCode()).isEqualTo(200);
         assertThat(label.contentType()).startsWith("text/plain");
         String zpl = label.asString();
-        assertThat(zpl).startsWith("^XA").contains("^BC", "^FD" + BARCODE + "^FS", "Liver _5EXZ biopsy", "_7E 4 _C2_B0C");
+        assertThat(zpl)
+                .startsWith("^XA")
+                .contains("^BC", "^FD" + BARCODE + "^FS", "Liver _5EXZ biopsy", "_7E 4 _C2_B0C");
         assertThat(zpl.indexOf("^XZ")).isEqualTo(zpl.lastIndexOf("^XZ"));
     }
 
     @Test
     void tubeLabelLineLongerThan40CharactersIsAProblem() {
-        assertProblem(label().queryParam("line1", "x".repeat(41)).get("/" + BARCODE + "/label")
-                .andReturn(), 400);
+        assertProblem(
+                label().queryParam("line1", "x".repeat(41))
+                        .get("/" + BARCODE + "/label")
+                        .andReturn(),
+                400);
     }
 
     /** A printer driver asks for text; the refusals still come as problem+json. */

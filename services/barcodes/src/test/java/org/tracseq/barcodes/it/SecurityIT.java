@@ -29,10 +29,17 @@ class SecurityIT {
     void aGuestMayLookUpButNotIssue() {
         String prefix = freshPrefix();
         var before = rowCounts();
-        assertProblem(TracSeqServer.requestAs(Role.GUEST).body("{\"prefix\":\"" + prefix + "\"}").post("/generate")
-                .andReturn(), 403);
+        assertProblem(
+                TracSeqServer.requestAs(Role.GUEST)
+                        .body("{\"prefix\":\"" + prefix + "\"}")
+                        .post("/generate")
+                        .andReturn(),
+                403);
         assertThat(rowCounts()).isEqualTo(before);
-        assertThat(TracSeqServer.requestAs(Role.GUEST).queryParam("barcode", "TS-1").get("/validate").statusCode())
+        assertThat(TracSeqServer.requestAs(Role.GUEST)
+                        .queryParam("barcode", "TS-1")
+                        .get("/validate")
+                        .statusCode())
                 .isEqualTo(200);
     }
 }

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.zxing.BarcodeFormat;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.tracseq.barcodes.domain.Barcode;
 import org.tracseq.platform.problem.ValidationProblem;
 
@@ -33,7 +33,8 @@ class BC3RenderingTest {
         String svg = SvgWriter.write(symbol, ImageSize.of(300));
         assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("width=\"300\"");
         assertThat(Decoding.modules(svg)).isEqualTo(symbol.modules());
-        assertThat(Decoding.decode(Decoding.raster(Decoding.modules(svg))).getText()).isEqualTo(TEXT);
+        assertThat(Decoding.decode(Decoding.raster(Decoding.modules(svg))).getText())
+                .isEqualTo(TEXT);
     }
 
     @Test
@@ -54,7 +55,8 @@ class BC3RenderingTest {
 
     @Test
     void code128IsAQuarterAsTallAsWide() {
-        BufferedImage image = Decoding.image(PngWriter.write(Symbol.encode(TEXT, Symbology.CODE128), ImageSize.of(1200)));
+        BufferedImage image =
+                Decoding.image(PngWriter.write(Symbol.encode(TEXT, Symbology.CODE128), ImageSize.of(1200)));
         assertThat(image.getHeight()).isEqualTo(image.getWidth() / 4);
         assertThat(Decoding.decode(image).getBarcodeFormat()).isEqualTo(BarcodeFormat.CODE_128);
     }
@@ -62,7 +64,8 @@ class BC3RenderingTest {
     @ParameterizedTest
     @ValueSource(ints = {ImageSize.MIN - 1, ImageSize.MAX + 1, 0, -300})
     void sizesOutsideTheBoundsAreRefused(int size) {
-        assertThatThrownBy(() -> ImageSize.of(size)).isInstanceOf(ValidationProblem.class)
+        assertThatThrownBy(() -> ImageSize.of(size))
+                .isInstanceOf(ValidationProblem.class)
                 .hasMessageContaining("size");
     }
 

@@ -45,8 +45,10 @@ class BC3ZplTubeLabelTest {
     void linesLongerThan40CharactersAreRefused() {
         assertThat(ZplTubeLabel.of(BARCODE, "x".repeat(40), "y".repeat(40))).contains("x".repeat(40));
         assertThatThrownBy(() -> ZplTubeLabel.of(BARCODE, "x".repeat(41), null))
-                .isInstanceOf(ValidationProblem.class).hasMessageContaining("line1");
+                .isInstanceOf(ValidationProblem.class)
+                .hasMessageContaining("line1");
         assertThatThrownBy(() -> ZplTubeLabel.of(BARCODE, null, "y".repeat(41)))
-                .isInstanceOf(ValidationProblem.class).hasMessageContaining("line2");
+                .isInstanceOf(ValidationProblem.class)
+                .hasMessageContaining("line2");
     }
 }

@@ -23,8 +23,7 @@ public final class Decoding {
     private static final Pattern RUN = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-\\d+z");
     private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
 
-    private Decoding() {
-    }
+    private Decoding() {}
 
     public static BufferedImage image(byte[] png) {
         try {
@@ -38,9 +37,17 @@ public final class Decoding {
     public static Result decode(BufferedImage image) {
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         try {
-            return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true,
-                    DecodeHintType.POSSIBLE_FORMATS, List.of(com.google.zxing.BarcodeFormat.CODE_128,
-                            com.google.zxing.BarcodeFormat.DATA_MATRIX, com.google.zxing.BarcodeFormat.QR_CODE)));
+            return new MultiFormatReader()
+                    .decode(
+                            bitmap,
+                            Map.of(
+                                    DecodeHintType.TRY_HARDER,
+                                    true,
+                                    DecodeHintType.POSSIBLE_FORMATS,
+                                    List.of(
+                                            com.google.zxing.BarcodeFormat.CODE_128,
+                                            com.google.zxing.BarcodeFormat.DATA_MATRIX,
+                                            com.google.zxing.BarcodeFormat.QR_CODE)));
         } catch (NotFoundException e) {
             throw new AssertionError("No barcode found in the image", e);
         }
@@ -55,8 +62,8 @@ public final class Decoding {
         BitMatrix modules = new BitMatrix(Integer.parseInt(box.group(1)), Integer.parseInt(box.group(2)));
         Matcher run = RUN.matcher(svg);
         while (run.find()) {
-            modules.setRegion(Integer.parseInt(run.group(1)), Integer.parseInt(run.group(2)),
-                    Integer.parseInt(run.group(3)), 1);
+            modules.setRegion(
+                    Integer.parseInt(run.group(1)), Integer.parseInt(run.group(2)), Integer.parseInt(run.group(3)), 1);
         }
         return modules;
     }
@@ -65,8 +72,8 @@ public final class Decoding {
     public static BufferedImage raster(BitMatrix modules) {
         int scale = 4;
         int rowHeight = modules.getHeight() == 1 ? 40 : scale;
-        BufferedImage image = new BufferedImage(modules.getWidth() * scale, modules.getHeight() * rowHeight,
-                BufferedImage.TYPE_BYTE_BINARY);
+        BufferedImage image = new BufferedImage(
+                modules.getWidth() * scale, modules.getHeight() * rowHeight, BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 image.setRGB(x, y, modules.get(x / scale, y / rowHeight) ? 0x000000 : 0xFFFFFF);

@@ -13,8 +13,9 @@ public class AuthorizationPropagation implements ClientRequestFilter {
     @Override
     public void filter(ClientRequestContext request) {
         if (!request.getHeaders().containsKey(HttpHeaders.AUTHORIZATION)) {
-            CurrentToken.get().ifPresent(token -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION,
-                    "Bearer " + token.raw()));
+            CurrentToken.get()
+                    .ifPresent(token ->
+                            request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token.raw()));
         }
     }
 }

@@ -12,8 +12,7 @@ import org.tracseq.platform.web.RequestIds;
  * caller's token and request id, as on the request's own thread, so the calls carry both.
  */
 public final class OnBehalfOfCaller {
-    private OnBehalfOfCaller() {
-    }
+    private OnBehalfOfCaller() {}
 
     public static <T> CompletableFuture<T> supplyAsync(Supplier<T> work, Executor executor) {
         return CompletableFuture.supplyAsync(RequestIds.carriedTo(CurrentToken.carriedTo(work)), executor);

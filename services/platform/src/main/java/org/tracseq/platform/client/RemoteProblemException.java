@@ -8,8 +8,8 @@ public class RemoteProblemException extends RuntimeException {
     private final transient Problem problem;
 
     public RemoteProblemException(int status, Problem problem) {
-        super("Remote call failed with " + status + (problem == null || problem.getDetail() == null
-                ? "" : ": " + problem.getDetail()));
+        super("Remote call failed with " + status
+                + (problem == null || problem.getDetail() == null ? "" : ": " + problem.getDetail()));
         this.status = status;
         this.problem = problem;
     }

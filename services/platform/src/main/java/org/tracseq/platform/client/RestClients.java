@@ -15,18 +15,17 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * Built programmatically (not injected) so a caller can hold one per instance it talks to.
  */
 public final class RestClients {
-    private RestClients() {
-    }
+    private RestClients() {}
 
     public static <T> T create(Class<T> api, String baseUrl, Duration connectTimeout, Duration readTimeout) {
         return builder(baseUrl, connectTimeout, readTimeout).build(api);
     }
 
     /** For a caller outside a request (an SDK user, a test): every call carries {@code accessToken}. */
-    public static <T> T create(Class<T> api, String baseUrl, Duration connectTimeout, Duration readTimeout,
-                               String accessToken) {
-        ClientRequestFilter bearer = request -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION,
-                "Bearer " + accessToken);
+    public static <T> T create(
+            Class<T> api, String baseUrl, Duration connectTimeout, Duration readTimeout, String accessToken) {
+        ClientRequestFilter bearer =
+                request -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken);
         return builder(baseUrl, connectTimeout, readTimeout).register(bearer).build(api);
     }
 

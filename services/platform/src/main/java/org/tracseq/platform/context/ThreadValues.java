@@ -4,8 +4,7 @@ import java.util.function.Supplier;
 
 /** A request's per-thread values (its token, its request id) taken along to work on another thread. */
 public final class ThreadValues {
-    private ThreadValues() {
-    }
+    private ThreadValues() {}
 
     /**
      * {@code work} with this thread's value of {@code local} bound while it runs, wherever it runs;

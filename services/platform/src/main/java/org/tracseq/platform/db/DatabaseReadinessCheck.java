@@ -19,12 +19,15 @@ public abstract class DatabaseReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("database:" + database.schema())
-                .withData("migrated", migrator.isMigrated());
+        var response =
+                HealthCheckResponse.named("database:" + database.schema()).withData("migrated", migrator.isMigrated());
         try (Connection connection = database.dataSource().getConnection()) {
-            return response.status(migrator.isMigrated() && connection.isValid(2)).build();
+            return response.status(migrator.isMigrated() && connection.isValid(2))
+                    .build();
         } catch (Exception e) {
-            return response.withData("error", String.valueOf(e.getMessage())).down().build();
+            return response.withData("error", String.valueOf(e.getMessage()))
+                    .down()
+                    .build();
         }
     }
 }

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * of letting them fail at start-up.
  */
 public class DatabaselessServiceExtension implements Extension {
-    private static final Set<String> DATABASE_PACKAGES = Set.of(
-            "org.tracseq.platform.db", "org.tracseq.platform.idempotency");
+    private static final Set<String> DATABASE_PACKAGES =
+            Set.of("org.tracseq.platform.db", "org.tracseq.platform.idempotency");
 
     void vetoDatabaseBeans(@Observes ProcessAnnotatedType<?> type) {
         if (DATABASE_PACKAGES.contains(type.getAnnotatedType().getJavaClass().getPackageName()) && !enabled()) {
@@ -22,6 +22,8 @@ public class DatabaselessServiceExtension implements Extension {
     }
 
     private static boolean enabled() {
-        return ConfigProvider.getConfig().getOptionalValue("tracseq.db.enabled", Boolean.class).orElse(true);
+        return ConfigProvider.getConfig()
+                .getOptionalValue("tracseq.db.enabled", Boolean.class)
+                .orElse(true);
     }
 }

@@ -55,8 +55,10 @@ public class SchemaMigrator {
         DataSource dataSource = database.dataSource();
         ensureDatabaseExists(dataSource);
         String schema = database.schema();
-        flyway(dataSource, schema, "platform_schema_history", "classpath:db/platform").migrate();
-        var result = flyway(dataSource, schema, "flyway_schema_history", "classpath:db/migration/" + schema).migrate();
+        flyway(dataSource, schema, "platform_schema_history", "classpath:db/platform")
+                .migrate();
+        var result = flyway(dataSource, schema, "flyway_schema_history", "classpath:db/migration/" + schema)
+                .migrate();
         LOG.info(() -> "Schema " + schema + " is at version " + result.targetSchemaVersion);
         migrated = true;
     }
@@ -85,12 +87,14 @@ public class SchemaMigrator {
                 throw new IllegalStateException("Cannot connect to the database", e);
             }
         }
-        DataSource admin = database.adminDataSource().orElseThrow(() -> new IllegalStateException(
-                "The database does not exist and no " + ServiceDatabase.ADMIN_DATASOURCE + " is configured"));
+        DataSource admin = database.adminDataSource()
+                .orElseThrow(() -> new IllegalStateException(
+                        "The database does not exist and no " + ServiceDatabase.ADMIN_DATASOURCE + " is configured"));
         if (!databaseName.matches("[a-z_][a-z0-9_]{0,62}")) {
             throw new IllegalStateException("Refusing to create a database named '" + databaseName + "'");
         }
-        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = admin.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + databaseName);
             LOG.info(() -> "Created database " + databaseName);
         } catch (SQLException e) {

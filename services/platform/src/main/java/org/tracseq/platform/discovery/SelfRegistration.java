@@ -52,8 +52,8 @@ public class SelfRegistration {
     private ScheduledFuture<?> heartbeat;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        ownUrl.ifPresent(url -> heartbeat = scheduler.scheduleAtFixedRate(() -> renew(url), 0, heartbeatSeconds,
-                TimeUnit.SECONDS));
+        ownUrl.ifPresent(url ->
+                heartbeat = scheduler.scheduleAtFixedRate(() -> renew(url), 0, heartbeatSeconds, TimeUnit.SECONDS));
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
@@ -75,8 +75,8 @@ public class SelfRegistration {
         try {
             registry.register(service, url, Duration.ofSeconds(ttlSeconds));
         } catch (JedisException e) {
-            LOG.warning("Could not renew the registration of " + url + " (retrying every " + heartbeatSeconds
-                    + " s): " + e);
+            LOG.warning("Could not renew the registration of " + url + " (retrying every " + heartbeatSeconds + " s): "
+                    + e);
         }
     }
 }

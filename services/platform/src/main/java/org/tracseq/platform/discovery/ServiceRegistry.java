@@ -34,6 +34,7 @@ public class ServiceRegistry {
         long now = System.currentTimeMillis();
         redis.client().zremrangeByScore(KEY + service, Double.NEGATIVE_INFINITY, now);
         return redis.client().zrangeByScore(KEY + service, now, Double.POSITIVE_INFINITY).stream()
-                .map(URI::create).toList();
+                .map(URI::create)
+                .toList();
     }
 }

@@ -75,15 +75,19 @@ public class IdempotentRequests {
         boolean success = response.getStatus() < 300;
         String sql = success
                 ? "UPDATE idempotency_keys SET response_status = ?, response_location = ?, response_body = ? "
-                  + "WHERE operation = ? AND idempotency_key = ?"
+                        + "WHERE operation = ? AND idempotency_key = ?"
                 : "DELETE FROM idempotency_keys WHERE operation = ? AND idempotency_key = ?";
         try (PreparedStatement statement = c.prepareStatement(sql)) {
             int i = 1;
             if (success) {
                 statement.setInt(i++, response.getStatus());
-                statement.setString(i++, response.getLocation() == null ? null : response.getLocation().toString());
-                statement.setString(i++, response.hasEntity()
-                        ? JsonbContextResolver.jsonb().toJson(response.getEntity()) : null);
+                statement.setString(
+                        i++,
+                        response.getLocation() == null
+                                ? null
+                                : response.getLocation().toString());
+                statement.setString(
+                        i++, response.hasEntity() ? JsonbContextResolver.jsonb().toJson(response.getEntity()) : null);
             }
             statement.setString(i++, operation);
             statement.setString(i, key);
@@ -101,13 +105,16 @@ public class IdempotentRequests {
                     throw ProblemException.conflict("A request with this " + HEADER + " is still being processed");
                 }
                 if (!row.getString("request_hash").equals(hash)) {
-                    throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
+                    throw new ProblemException(
+                            422,
+                            "idempotency-key-reused",
+                            "Idempotency key reused",
                             "This " + HEADER + " was already used with a different request body; use a new key");
                 }
                 String location = row.getString("response_location");
                 String body = row.getString("response_body");
-                Response.ResponseBuilder replayed = Response.status(row.getInt("response_status"))
-                        .header(REPLAYED_HEADER, "true");
+                Response.ResponseBuilder replayed =
+                        Response.status(row.getInt("response_status")).header(REPLAYED_HEADER, "true");
                 if (location != null) {
                     replayed.location(URI.create(location));
                 }

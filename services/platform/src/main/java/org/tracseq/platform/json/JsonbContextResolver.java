@@ -16,9 +16,7 @@ public class JsonbContextResolver implements ContextResolver<Jsonb> {
      * wire value (generated models already do this, domain enums get it here).
      */
     private static JsonbConfig config() {
-        return new JsonbConfig()
-                .withNullValues(false)
-                .withSerializers(new WireEnumSerializer());
+        return new JsonbConfig().withNullValues(false).withSerializers(new WireEnumSerializer());
     }
 
     public static Jsonb jsonb() {

@@ -19,11 +19,16 @@ public class Problem {
     private String rule;
     private List<FieldError> errors;
 
-    public Problem() {
-    }
+    public Problem() {}
 
-    public Problem(String type, String title, int status, String detail, String instance, String rule,
-                   List<FieldError> errors) {
+    public Problem(
+            String type,
+            String title,
+            int status,
+            String detail,
+            String instance,
+            String rule,
+            List<FieldError> errors) {
         this.type = type;
         this.title = title;
         this.status = status;
@@ -33,18 +38,59 @@ public class Problem {
         this.errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
     }
 
-    public String getType() { return type; }
-    public void setType(String type) { this.type = type; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public int getStatus() { return status; }
-    public void setStatus(int status) { this.status = status; }
-    public String getDetail() { return detail; }
-    public void setDetail(String detail) { this.detail = detail; }
-    public String getInstance() { return instance; }
-    public void setInstance(String instance) { this.instance = instance; }
-    public String getRule() { return rule; }
-    public void setRule(String rule) { this.rule = rule; }
-    public List<FieldError> getErrors() { return errors; }
-    public void setErrors(List<FieldError> errors) { this.errors = errors; }
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public int getStatus() {
+        return status;
+    }
+
+    public void setStatus(int status) {
+        this.status = status;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public void setDetail(String detail) {
+        this.detail = detail;
+    }
+
+    public String getInstance() {
+        return instance;
+    }
+
+    public void setInstance(String instance) {
+        this.instance = instance;
+    }
+
+    public String getRule() {
+        return rule;
+    }
+
+    public void setRule(String rule) {
+        this.rule = rule;
+    }
+
+    public List<FieldError> getErrors() {
+        return errors;
+    }
+
+    public void setErrors(List<FieldError> errors) {
+        this.errors = errors;
+    }
 }

@@ -21,13 +21,19 @@ public class ProblemException extends RuntimeException {
         this(status, slug, title, detail, null, List.of());
     }
 
-    protected ProblemException(int status, String slug, String title, String detail, String rule,
-                               List<FieldError> errors) {
+    protected ProblemException(
+            int status, String slug, String title, String detail, String rule, List<FieldError> errors) {
         this(status, slug, title, detail, rule, errors, null);
     }
 
-    private ProblemException(int status, String slug, String title, String detail, String rule,
-                             List<FieldError> errors, Integer retryAfterSeconds) {
+    private ProblemException(
+            int status,
+            String slug,
+            String title,
+            String detail,
+            String rule,
+            List<FieldError> errors,
+            Integer retryAfterSeconds) {
         super(detail);
         this.retryAfterSeconds = retryAfterSeconds;
         this.status = status;
@@ -60,21 +66,35 @@ public class ProblemException extends RuntimeException {
 
     /** The caller sent too many requests; the response tells it when to try again. */
     public static ProblemException tooManyRequests(String detail, int retryAfterSeconds) {
-        return new ProblemException(429, "too-many-requests", "Too many requests", detail, null, List.of(),
-                retryAfterSeconds);
+        return new ProblemException(
+                429, "too-many-requests", "Too many requests", detail, null, List.of(), retryAfterSeconds);
     }
 
     /** A service this request needs is unavailable; the response tells the caller when to retry. */
     public static ProblemException unavailable(String detail, int retryAfterSeconds) {
-        return new ProblemException(503, "service-unavailable", "Service unavailable", detail, null, List.of(),
-                retryAfterSeconds);
+        return new ProblemException(
+                503, "service-unavailable", "Service unavailable", detail, null, List.of(), retryAfterSeconds);
     }
 
-    public int status() { return status; }
-    public String title() { return title; }
-    public String type() { return type; }
-    public String rule() { return rule; }
-    public List<FieldError> errors() { return errors; }
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String rule() {
+        return rule;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
 
     /** Seconds after which a retry may succeed, sent as {@code Retry-After}. */
     public OptionalInt retryAfterSeconds() {

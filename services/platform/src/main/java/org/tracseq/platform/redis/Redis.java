@@ -38,8 +38,10 @@ public class Redis {
         URI uri = URI.create(url);
         client = RedisClient.builder()
                 .hostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort())
-                .clientConfig(DefaultJedisClientConfig.builder().connectionTimeoutMillis(timeoutMs)
-                        .socketTimeoutMillis(timeoutMs).build())
+                .clientConfig(DefaultJedisClientConfig.builder()
+                        .connectionTimeoutMillis(timeoutMs)
+                        .socketTimeoutMillis(timeoutMs)
+                        .build())
                 .poolConfig(pool())
                 .build();
     }

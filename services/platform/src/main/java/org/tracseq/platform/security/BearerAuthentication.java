@@ -51,7 +51,8 @@ public class BearerAuthentication implements ContainerRequestFilter, ContainerRe
             return;
         }
         VerifiedToken token = authenticator.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        request.setSecurityContext(new TokenSecurityContext(token, request.getSecurityContext().isSecure()));
+        request.setSecurityContext(
+                new TokenSecurityContext(token, request.getSecurityContext().isSecure()));
         CurrentToken.bind(token);
         if (!guard.admits(token)) {
             throw ProblemException.forbidden("This needs the role " + String.join(" or ", guard.roles())

@@ -11,8 +11,7 @@ import org.tracseq.platform.context.ThreadValues;
 public final class CurrentToken {
     private static final ThreadLocal<VerifiedToken> CURRENT = new ThreadLocal<>();
 
-    private CurrentToken() {
-    }
+    private CurrentToken() {}
 
     public static Optional<VerifiedToken> get() {
         return Optional.ofNullable(CURRENT.get());

@@ -16,11 +16,12 @@ import java.util.Optional;
 public record Guard(boolean open, List<String> roles) {
 
     public static Guard of(Method method) {
-        RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class) ? method.getAnnotation(RolesAllowed.class)
+        RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class)
+                ? method.getAnnotation(RolesAllowed.class)
                 : method.getDeclaringClass().getAnnotation(RolesAllowed.class);
         boolean open = method.isAnnotationPresent(PermitAll.class)
                 || method.getDeclaringClass().isAnnotationPresent(PermitAll.class)
-                && !method.isAnnotationPresent(RolesAllowed.class);
+                        && !method.isAnnotationPresent(RolesAllowed.class);
         return new Guard(open, roles == null ? List.of() : List.of(roles.value()));
     }
 

@@ -42,13 +42,13 @@ public class JwksVerificationKeys implements VerificationKeys {
     private volatile Snapshot current;
 
     /** The keys as last read ({@code null} when they could not be read) and when that was tried. */
-    private record Snapshot(JWKSet keys, Instant checkedAt) {
-    }
+    private record Snapshot(JWKSet keys, Instant checkedAt) {}
 
     @PostConstruct
     void start() {
         http = HttpClient.newBuilder().connectTimeout(FETCH_TIMEOUT).build();
-        inlineKeys = settings.inlineKeys().map(JwksVerificationKeys::parseInline).orElse(null);
+        inlineKeys =
+                settings.inlineKeys().map(JwksVerificationKeys::parseInline).orElse(null);
     }
 
     @Override
@@ -61,15 +61,17 @@ public class JwksVerificationKeys implements VerificationKeys {
             snapshot = refresh(kid);
         }
         if (snapshot.keys() == null) {
-            throw ProblemException.unavailable("Access tokens cannot be verified now: the auth service's keys cannot "
-                    + "be read", (int) MIN_REFETCH.toSeconds());
+            throw ProblemException.unavailable(
+                    "Access tokens cannot be verified now: the auth service's keys cannot " + "be read",
+                    (int) MIN_REFETCH.toSeconds());
         }
         return snapshot.keys();
     }
 
     private boolean isStale(Snapshot snapshot, String kid) {
         Duration age = Duration.between(snapshot.checkedAt(), clock.instant());
-        boolean lacking = snapshot.keys() == null || kid != null && snapshot.keys().getKeyByKeyId(kid) == null;
+        boolean lacking =
+                snapshot.keys() == null || kid != null && snapshot.keys().getKeyByKeyId(kid) == null;
         return age.compareTo(settings.keysRefresh()) > 0 || lacking && age.compareTo(MIN_REFETCH) > 0;
     }
 
@@ -97,8 +99,13 @@ public class JwksVerificationKeys implements VerificationKeys {
         if ("file".equals(location.getScheme())) {
             return JWKSet.parse(Files.readString(Path.of(location)));
         }
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(location).timeout(FETCH_TIMEOUT)
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(location)
+                        .timeout(FETCH_TIMEOUT)
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("HTTP " + response.statusCode());
         }

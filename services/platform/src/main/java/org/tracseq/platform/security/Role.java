@@ -23,7 +23,9 @@ public enum Role {
     }
 
     public static Optional<Role> fromWire(String value) {
-        return Arrays.stream(values()).filter(role -> role.wireValue().equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(role -> role.wireValue().equals(value))
+                .findFirst();
     }
 
     public boolean atLeast(Role other) {
@@ -36,6 +38,9 @@ public enum Role {
      * knowing the ordering.
      */
     public List<String> groups() {
-        return Arrays.stream(values()).filter(this::atLeast).map(Role::wireValue).toList();
+        return Arrays.stream(values())
+                .filter(this::atLeast)
+                .map(Role::wireValue)
+                .toList();
     }
 }

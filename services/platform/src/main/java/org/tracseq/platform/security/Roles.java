@@ -13,6 +13,5 @@ public final class Roles {
     public static final String PRINCIPAL_INVESTIGATOR = "principal_investigator";
     public static final String LAB_ADMINISTRATOR = "lab_administrator";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

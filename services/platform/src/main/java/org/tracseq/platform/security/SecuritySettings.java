@@ -40,12 +40,29 @@ public class SecuritySettings {
     @ConfigProperty(name = "tracseq.jwt.keys.refresh-seconds", defaultValue = "300")
     long keysRefreshSeconds;
 
-    public String issuer() { return issuer; }
-    public String audience() { return audience; }
-    public String keysLocation() { return keysLocation; }
-    public Optional<String> inlineKeys() { return inlineKeys.filter(keys -> !keys.isBlank()); }
-    public Duration keysRefresh() { return Duration.ofSeconds(keysRefreshSeconds); }
-    public Duration clockSkew() { return Duration.ofSeconds(clockSkewSeconds); }
+    public String issuer() {
+        return issuer;
+    }
+
+    public String audience() {
+        return audience;
+    }
+
+    public String keysLocation() {
+        return keysLocation;
+    }
+
+    public Optional<String> inlineKeys() {
+        return inlineKeys.filter(keys -> !keys.isBlank());
+    }
+
+    public Duration keysRefresh() {
+        return Duration.ofSeconds(keysRefreshSeconds);
+    }
+
+    public Duration clockSkew() {
+        return Duration.ofSeconds(clockSkewSeconds);
+    }
 
     public TokenVerifier verifier(Clock clock) {
         return new TokenVerifier(issuer, audience, clockSkew(), clock);

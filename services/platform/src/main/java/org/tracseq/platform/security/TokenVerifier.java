@@ -35,8 +35,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * until its expiry plus the skew, exactly as a fresh verification would decide.
  */
 public final class TokenVerifier {
-    private static final Set<String> REQUIRED_CLAIMS = Set.of("sub", "upn", "groups", "iss", "aud", "exp", "iat",
-            "jti");
+    private static final Set<String> REQUIRED_CLAIMS =
+            Set.of("sub", "upn", "groups", "iss", "aud", "exp", "iat", "jti");
     /** About 1 kB each; beyond this many live tokens the expired are dropped, then all. */
     private static final int MAX_REMEMBERED = 10_000;
 
@@ -53,28 +53,27 @@ public final class TokenVerifier {
     }
 
     /** A processor is thread-safe once set up; it is reused while the key set is the same object. */
-    private record Prepared(JWKSet keys, DefaultJWTProcessor<SecurityContext> processor) {
-    }
+    private record Prepared(JWKSet keys, DefaultJWTProcessor<SecurityContext> processor) {}
 
     private volatile Prepared prepared;
 
-    private record Verified(VerifiedToken token, String kid, JWKSet keys, Instant validUntil) {
-    }
+    private record Verified(VerifiedToken token, String kid, JWKSet keys, Instant validUntil) {}
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     private DefaultJWTProcessor<SecurityContext> processorFor(JWKSet keys) {
         var processor = new DefaultJWTProcessor<SecurityContext>();
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
-                new ImmutableJWKSet<>(keys.toPublicJWKSet())));
-        var claimsVerifier = new DefaultJWTClaimsVerifier<>(audience,
-                new JWTClaimsSet.Builder().issuer(issuer).build(), REQUIRED_CLAIMS) {
-            @Override
-            protected Date currentTime() {
-                return Date.from(clock.instant());
-            }
-        };
+        processor.setJWSKeySelector(
+                new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(keys.toPublicJWKSet())));
+        var claimsVerifier =
+                new DefaultJWTClaimsVerifier<>(
+                        audience, new JWTClaimsSet.Builder().issuer(issuer).build(), REQUIRED_CLAIMS) {
+                    @Override
+                    protected Date currentTime() {
+                        return Date.from(clock.instant());
+                    }
+                };
         claimsVerifier.setMaxClockSkew((int) clockSkew.toSeconds());
         processor.setJWTClaimsSetVerifier(claimsVerifier);
         return processor;

@@ -70,7 +70,10 @@ public final class VerifiedToken implements JsonWebToken {
 
     /** The highest role among the groups (tokens carry the role and every lower one). */
     public Optional<Role> role() {
-        return groupList().stream().map(Role::fromWire).flatMap(Optional::stream).max(Enum::compareTo);
+        return groupList().stream()
+                .map(Role::fromWire)
+                .flatMap(Optional::stream)
+                .max(Enum::compareTo);
     }
 
     public Optional<String> sessionId() {

@@ -7,8 +7,7 @@ import java.security.Principal;
 public final class Actors {
     public static final String ANONYMOUS = "anonymous";
 
-    private Actors() {
-    }
+    private Actors() {}
 
     public static String of(SecurityContext securityContext) {
         Principal principal = securityContext == null ? null : securityContext.getUserPrincipal();

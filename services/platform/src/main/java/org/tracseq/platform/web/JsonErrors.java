@@ -2,8 +2,7 @@ package org.tracseq.platform.web;
 
 /** Turns a parser's exception chain into one sentence a client can act on. */
 final class JsonErrors {
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     static String rootMessage(Throwable e) {
         Throwable root = e;

@@ -19,12 +19,17 @@ import org.tracseq.platform.problem.ProblemException;
  * {@link UnexpectedExceptionMapper}).
  */
 public final class MalformedJsonMapper {
-    private MalformedJsonMapper() {
-    }
+    private MalformedJsonMapper() {}
 
     static Response problem(Throwable e, String instance) {
-        return Problems.response(new Problem(ProblemException.TYPE_BASE + "malformed-json", "Malformed request body",
-                400, "The request body could not be read: " + JsonErrors.rootMessage(e), instance, null, null));
+        return Problems.response(new Problem(
+                ProblemException.TYPE_BASE + "malformed-json",
+                "Malformed request body",
+                400,
+                "The request body could not be read: " + JsonErrors.rootMessage(e),
+                instance,
+                null,
+                null));
     }
 
     @Provider

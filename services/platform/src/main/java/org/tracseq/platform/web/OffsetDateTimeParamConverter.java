@@ -28,8 +28,8 @@ public class OffsetDateTimeParamConverter implements ParamConverterProvider {
             try {
                 return OffsetDateTime.parse(value);
             } catch (DateTimeParseException e) {
-                throw new BadRequestException("'" + value + "' is not an ISO-8601 date-time with offset, "
-                        + "e.g. 2026-01-31T12:00:00Z");
+                throw new BadRequestException(
+                        "'" + value + "' is not an ISO-8601 date-time with offset, " + "e.g. 2026-01-31T12:00:00Z");
             }
         }
 

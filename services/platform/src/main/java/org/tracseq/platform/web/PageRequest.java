@@ -21,8 +21,13 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
         ValidationProblem.collector()
                 .check(p >= 0, "page", "must be 0 or more")
                 .check(s >= 1 && s <= MAX_SIZE, "size", "must be between 1 and " + MAX_SIZE)
-                .check(sortable.contains(field), "sort", "must be one of " + sortable.stream().sorted().toList())
-                .check(parts.length <= 2 && (direction.equals("asc") || direction.equals("desc")), "sort",
+                .check(
+                        sortable.contains(field),
+                        "sort",
+                        "must be one of " + sortable.stream().sorted().toList())
+                .check(
+                        parts.length <= 2 && (direction.equals("asc") || direction.equals("desc")),
+                        "sort",
                         "direction must be asc or desc")
                 .throwIfAny();
         return new PageRequest(p, s, field, direction.equals("asc"));

@@ -13,11 +13,13 @@ import org.tracseq.platform.problem.ProblemException;
 public final class Problems {
     static final String BEARER_CHALLENGE = "Bearer realm=\"tracseq\"";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static Response response(Problem problem) {
-        return Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.getStatus())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     static Response response(ProblemException e, String instance) {

@@ -46,18 +46,34 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         String requestId = RequestIds.current().orElse("unknown");
         LOG.log(Level.SEVERE, "Unhandled error [rid=" + requestId + "] at " + instance, e);
-        return Problems.response(new Problem(ProblemException.TYPE_BASE + "internal", "Internal error", 500,
-                "The server failed to handle this request; quote request id " + requestId, instance, null, null));
+        return Problems.response(new Problem(
+                ProblemException.TYPE_BASE + "internal",
+                "Internal error",
+                500,
+                "The server failed to handle this request; quote request id " + requestId,
+                instance,
+                null,
+                null));
     }
 
     private static Response fromSqlState(SQLException sql, String instance) {
         return switch (sql.getSQLState()) {
-            case "23505" -> Problems.response(ProblemException.conflict(
-                    "A record with the same unique value already exists").toProblem(instance));
-            case "23503" -> Problems.response(ProblemException.conflict(
-                    "The request refers to a record that does not exist or is still referenced").toProblem(instance));
-            case "40001", "40P01" -> Problems.response(new Problem(ProblemException.TYPE_BASE + "busy",
-                    "Concurrent update", 503, "Another request changed the same data; retry", instance, null, null));
+            case "23505" ->
+                Problems.response(ProblemException.conflict("A record with the same unique value already exists")
+                        .toProblem(instance));
+            case "23503" ->
+                Problems.response(ProblemException.conflict(
+                                "The request refers to a record that does not exist or is still referenced")
+                        .toProblem(instance));
+            case "40001", "40P01" ->
+                Problems.response(new Problem(
+                        ProblemException.TYPE_BASE + "busy",
+                        "Concurrent update",
+                        503,
+                        "Another request changed the same data; retry",
+                        instance,
+                        null,
+                        null));
             default -> null;
         };
     }

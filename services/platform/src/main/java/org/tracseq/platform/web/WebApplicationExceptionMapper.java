@@ -51,8 +51,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         }
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType == null ? "HTTP " + status : statusType.getReasonPhrase();
-        Problem problem = new Problem(ProblemException.TYPE_BASE + slug, title, status, detail, instance,
-                null, null);
+        Problem problem = new Problem(ProblemException.TYPE_BASE + slug, title, status, detail, instance, null, null);
         Response.ResponseBuilder response = Response.fromResponse(Problems.response(problem));
         if (e instanceof NotAllowedException) {
             response.allow(original.getAllowedMethods());

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class JsonbContextResolverTest {
-    public enum Zone { MINUS_80, ROOM_TEMPERATURE }
+    public enum Zone {
+        MINUS_80,
+        ROOM_TEMPERATURE
+    }
 
     public static class Unit {
         public String name = "freezer 1";

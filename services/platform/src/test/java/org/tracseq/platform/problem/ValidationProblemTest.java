@@ -17,14 +17,18 @@ class ValidationProblemTest {
             Problem document = problem.toProblem("/samples");
             assertThat(document.getStatus()).isEqualTo(400);
             assertThat(document.getDetail()).isEqualTo("3 fields are invalid");
-            assertThat(document.getErrors()).containsExactly(new FieldError("name", "is required"),
-                    new FieldError("type", "is required"), new FieldError("volume", "must be 0 or more"));
+            assertThat(document.getErrors())
+                    .containsExactly(
+                            new FieldError("name", "is required"),
+                            new FieldError("type", "is required"),
+                            new FieldError("volume", "must be 0 or more"));
         });
     }
 
     @Test
     void ruleViolationsNameTheirRule() {
-        Problem problem = RuleViolation.conflict("SM-STATUS", "pending cannot become archived").toProblem("/x");
+        Problem problem = RuleViolation.conflict("SM-STATUS", "pending cannot become archived")
+                .toProblem("/x");
         assertThat(problem.getRule()).isEqualTo("SM-STATUS");
         assertThat(problem.getType()).isEqualTo("https://tracseq.org/problems/rule/SM-STATUS");
         assertThat(problem.getStatus()).isEqualTo(409);

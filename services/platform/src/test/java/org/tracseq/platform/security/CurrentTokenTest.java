@@ -14,7 +14,8 @@ class CurrentTokenTest {
 
     @Test
     void carriedWorkSeesTheTokenOnAnotherThreadWhichKeepsNothingAfterwards() throws Exception {
-        VerifiedToken token = new VerifiedToken("raw", new JWTClaimsSet.Builder().subject("s1").build());
+        VerifiedToken token = new VerifiedToken(
+                "raw", new JWTClaimsSet.Builder().subject("s1").build());
         ExecutorService pool = Executors.newSingleThreadExecutor();
         CurrentToken.bind(token);
         try {

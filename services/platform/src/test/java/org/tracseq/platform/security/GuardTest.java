@@ -11,32 +11,26 @@ class GuardTest {
 
     static class Resource {
         @PermitAll
-        public void open() {
-        }
+        public void open() {}
 
         @RolesAllowed({Roles.LAB_TECHNICIAN, Roles.DATA_ANALYST})
-        public void either() {
-        }
+        public void either() {}
 
-        public void forgotten() {
-        }
+        public void forgotten() {}
     }
 
     @RolesAllowed(Roles.LAB_ADMINISTRATOR)
     static class AdminResource {
-        public void inherited() {
-        }
+        public void inherited() {}
 
         @PermitAll
-        public void exception() {
-        }
+        public void exception() {}
     }
 
     @PermitAll
     static class OpenResource {
         @RolesAllowed(Roles.GUEST)
-        public void closedAgain() {
-        }
+        public void closedAgain() {}
     }
 
     @Test

@@ -47,18 +47,18 @@ class JwksVerificationKeysTest {
 
     @Test
     void inlineKeysWinOverTheLocation() throws Exception {
-        JwksVerificationKeys keys = keys("http://localhost:1/never-read", newKeySet("inline").toString(false));
+        JwksVerificationKeys keys =
+                keys("http://localhost:1/never-read", newKeySet("inline").toString(false));
         assertThat(keys.forKeyId("inline").getKeyByKeyId("inline")).isNotNull();
     }
 
     @Test
     void withoutAnyKeysRequestsGetA503NotA401() {
         JwksVerificationKeys keys = keys("http://localhost:1/auth/jwks", null);
-        assertThatThrownBy(() -> keys.forKeyId("k1")).isInstanceOfSatisfying(ProblemException.class,
-                problem -> {
-                    assertThat(problem.status()).isEqualTo(503);
-                    assertThat(problem.retryAfterSeconds()).isPresent();
-                });
+        assertThatThrownBy(() -> keys.forKeyId("k1")).isInstanceOfSatisfying(ProblemException.class, problem -> {
+            assertThat(problem.status()).isEqualTo(503);
+            assertThat(problem.retryAfterSeconds()).isPresent();
+        });
     }
 
     @Test

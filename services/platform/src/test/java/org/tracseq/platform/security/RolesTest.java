@@ -10,8 +10,14 @@ class RolesTest {
 
     @Test
     void rolesAreOrderedLowestFirst() {
-        assertThat(Arrays.stream(Role.values()).map(Role::wireValue)).containsExactly("guest", "data_analyst",
-                "research_scientist", "lab_technician", "principal_investigator", "lab_administrator");
+        assertThat(Arrays.stream(Role.values()).map(Role::wireValue))
+                .containsExactly(
+                        "guest",
+                        "data_analyst",
+                        "research_scientist",
+                        "lab_technician",
+                        "principal_investigator",
+                        "lab_administrator");
         assertThat(Role.PRINCIPAL_INVESTIGATOR.atLeast(Role.LAB_TECHNICIAN)).isTrue();
         assertThat(Role.LAB_TECHNICIAN.atLeast(Role.LAB_TECHNICIAN)).isTrue();
         assertThat(Role.DATA_ANALYST.atLeast(Role.RESEARCH_SCIENTIST)).isFalse();
@@ -28,7 +34,8 @@ class RolesTest {
     @Test
     void anEndpointForLabTechniciansAdmitsEveryoneAboveAndNobodyBelow() {
         for (Role role : Role.values()) {
-            assertThat(role.groups().contains("lab_technician")).as(role.wireValue())
+            assertThat(role.groups().contains("lab_technician"))
+                    .as(role.wireValue())
                     .isEqualTo(role.atLeast(Role.LAB_TECHNICIAN));
         }
     }
@@ -44,8 +51,14 @@ class RolesTest {
 
     @Test
     void annotationConstantsAreTheWireValues() {
-        assertThat(java.util.List.of(Roles.GUEST, Roles.DATA_ANALYST, Roles.RESEARCH_SCIENTIST, Roles.LAB_TECHNICIAN,
-                Roles.PRINCIPAL_INVESTIGATOR, Roles.LAB_ADMINISTRATOR))
-                .containsExactlyElementsOf(Arrays.stream(Role.values()).map(Role::wireValue).toList());
+        assertThat(java.util.List.of(
+                        Roles.GUEST,
+                        Roles.DATA_ANALYST,
+                        Roles.RESEARCH_SCIENTIST,
+                        Roles.LAB_TECHNICIAN,
+                        Roles.PRINCIPAL_INVESTIGATOR,
+                        Roles.LAB_ADMINISTRATOR))
+                .containsExactlyElementsOf(
+                        Arrays.stream(Role.values()).map(Role::wireValue).toList());
     }
 }

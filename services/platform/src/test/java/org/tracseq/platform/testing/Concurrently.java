@@ -21,37 +21,43 @@ import java.util.stream.IntStream;
 public final class Concurrently {
 
     /** An HTTP answer of one of the concurrent calls. */
-    public record Answer(int status, String body) {
-    }
+    public record Answer(int status, String body) {}
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     /** @param bearer an access token sent with every call, or null for none */
     public static List<Answer> post(int count, String bearer, IntFunction<String> path, IntFunction<String> body) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(count);
         try {
-            List<CompletableFuture<Answer>> calls = IntStream.range(0, count).mapToObj(i -> {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TracSeqServer.baseUrl() + path.apply(i)))
-                        .timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.apply(i)));
-                if (bearer != null) {
-                    request.header("Authorization", "Bearer " + bearer);
-                }
-                return CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                        return new Answer(response.statusCode(), response.body());
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, threads);
-            }).toList();
+            List<CompletableFuture<Answer>> calls = IntStream.range(0, count)
+                    .mapToObj(i -> {
+                        HttpRequest.Builder request = HttpRequest.newBuilder(
+                                        URI.create(TracSeqServer.baseUrl() + path.apply(i)))
+                                .timeout(Duration.ofSeconds(60))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body.apply(i)));
+                        if (bearer != null) {
+                            request.header("Authorization", "Bearer " + bearer);
+                        }
+                        return CompletableFuture.supplyAsync(
+                                () -> {
+                                    try {
+                                        start.await();
+                                        HttpResponse<String> response =
+                                                http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                                        return new Answer(response.statusCode(), response.body());
+                                    } catch (Exception e) {
+                                        throw new IllegalStateException(e);
+                                    }
+                                },
+                                threads);
+                    })
+                    .toList();
             start.countDown();
             return calls.stream().map(CompletableFuture::join).toList();
         } finally {

@@ -17,8 +17,7 @@ import org.yaml.snakeyaml.Yaml;
 public final class ContractConformance {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
-    private ContractConformance() {
-    }
+    private ContractConformance() {}
 
     public static void assertMatches(String contractName) {
         // Both documents' paths are relative to their server URL, i.e. below the context root.
@@ -48,8 +47,9 @@ public final class ContractConformance {
                 return;
             }
             var responses = (Map<Object, Object>) ((Map<String, Object>) operation).get("responses");
-            responses.keySet().forEach(status ->
-                    result.add(method.toUpperCase() + " " + normalise(path) + " " + status));
+            responses
+                    .keySet()
+                    .forEach(status -> result.add(method.toUpperCase() + " " + normalise(path) + " " + status));
         }));
         return result;
     }

@@ -27,8 +27,10 @@ import java.util.stream.Stream;
 public final class ExtraServer {
     private static final Path ROOT = Path.of(System.getProperty("tracseq.root", "."));
     private static final Path SERVER_SCRIPT = ROOT.resolve("target/liberty/wlp/bin/server");
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1))
+            .build();
 
     private final String name;
     private final int port;
@@ -47,9 +49,10 @@ public final class ExtraServer {
      * @param module     e.g. {@code services/samples}; its {@code server.xml} and {@code target/<app>.war} are used
      * @param systemProperties extra {@code -D} options, e.g. the service's settings
      */
-    public static ExtraServer start(String name, String module, String app, int port,
-                                    Map<String, String> systemProperties) {
-        Path userDir = Path.of(System.getProperty("user.dir"), "target", "extra-servers").toAbsolutePath();
+    public static ExtraServer start(
+            String name, String module, String app, int port, Map<String, String> systemProperties) {
+        Path userDir = Path.of(System.getProperty("user.dir"), "target", "extra-servers")
+                .toAbsolutePath();
         create(name, module, app, port, systemProperties, userDir);
         ExtraServer extra = new ExtraServer(name, port, userDir);
         extra.start();
@@ -57,8 +60,8 @@ public final class ExtraServer {
     }
 
     /** Synchronized: servers started in parallel share the user directory's JDBC drivers. */
-    private static synchronized void create(String name, String module, String app, int port,
-                                            Map<String, String> systemProperties, Path userDir) {
+    private static synchronized void create(
+            String name, String module, String app, int port, Map<String, String> systemProperties, Path userDir) {
         Path server = userDir.resolve("servers").resolve(name);
         try {
             Files.createDirectories(server.resolve("apps"));
@@ -69,16 +72,24 @@ public final class ExtraServer {
                 }
             }
             Path moduleDir = ROOT.resolve(module);
-            Files.copy(moduleDir.resolve("src/main/liberty/config/server.xml"), server.resolve("server.xml"),
+            Files.copy(
+                    moduleDir.resolve("src/main/liberty/config/server.xml"),
+                    server.resolve("server.xml"),
                     StandardCopyOption.REPLACE_EXISTING);
-            Files.copy(moduleDir.resolve("target/" + app + ".war"), server.resolve("apps/" + app + ".war"),
+            Files.copy(
+                    moduleDir.resolve("target/" + app + ".war"),
+                    server.resolve("apps/" + app + ".war"),
                     StandardCopyOption.REPLACE_EXISTING);
             Path driver = postgresDriverJar();
             Files.copy(driver, jdbc.resolve(driver.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(server.resolve("bootstrap.properties"), "http.port=" + port + "\n"
-                    + "db.name=" + System.getProperty("tracseq.db.name", "tracseq") + "\n");
-            Files.write(server.resolve("jvm.options"), systemProperties.entrySet().stream()
-                    .map(option -> "-D" + option.getKey() + "=" + option.getValue()).toList());
+            Files.writeString(
+                    server.resolve("bootstrap.properties"),
+                    "http.port=" + port + "\n" + "db.name=" + System.getProperty("tracseq.db.name", "tracseq") + "\n");
+            Files.write(
+                    server.resolve("jvm.options"),
+                    systemProperties.entrySet().stream()
+                            .map(option -> "-D" + option.getKey() + "=" + option.getValue())
+                            .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create server " + name, e);
         }
@@ -91,11 +102,14 @@ public final class ExtraServer {
      */
     private static Path postgresDriverJar() throws IOException {
         try {
-            return Path.of(Class.forName("org.postgresql.Driver").getProtectionDomain().getCodeSource().getLocation()
+            return Path.of(Class.forName("org.postgresql.Driver")
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
                     .toURI());
         } catch (ClassNotFoundException | URISyntaxException e) {
-            throw new IOException("The PostgreSQL driver must be on the test classpath of a module starting servers",
-                    e);
+            throw new IOException(
+                    "The PostgreSQL driver must be on the test classpath of a module starting servers", e);
         }
     }
 
@@ -129,7 +143,9 @@ public final class ExtraServer {
 
     /** The CPU time the server's JVM has used so far (all its threads), e.g. to state a cost per request. */
     public Duration cpuTime() {
-        return running().info().totalCpuDuration()
+        return running()
+                .info()
+                .totalCpuDuration()
                 .orElseThrow(() -> new IllegalStateException("No CPU time for server " + name));
     }
 
@@ -157,14 +173,19 @@ public final class ExtraServer {
 
     public void awaitReady() {
         URI ready = URI.create(rootUrl() + "/health/ready");
-        await(name + " ready").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+        await(name + " ready")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions()
                 .until(() -> HTTP.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200);
+                                .statusCode()
+                        == 200);
     }
 
     private void run(String command) {
         ProcessBuilder process = new ProcessBuilder(List.of(SERVER_SCRIPT.toString(), command, name))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         process.environment().put("WLP_USER_DIR", userDir.toString());
         try {
             int exit = process.start().waitFor();

@@ -6,12 +6,13 @@ import io.restassured.response.Response;
 
 /** Checks an error response is a proper RFC 9457 problem. */
 public final class ProblemAssertions {
-    private ProblemAssertions() {
-    }
+    private ProblemAssertions() {}
 
     /** Asserts status, problem+json content type and a filled-in type, title and detail; returns the response. */
     public static Response assertProblem(Response response, int status) {
-        assertThat(response.statusCode()).as("status of %s", response.asString()).isEqualTo(status);
+        assertThat(response.statusCode())
+                .as("status of %s", response.asString())
+                .isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.jsonPath().getInt("status")).isEqualTo(status);
         assertThat(response.jsonPath().getString("type")).startsWith("https://tracseq.org/problems/");

@@ -6,8 +6,6 @@ import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,8 +52,8 @@ public final class SecurityMatrix {
     }
 
     /** One operation: how to call it and who may. */
-    record Operation(String method, String path, String contentType, String id, Optional<Role> lowestRole,
-                     boolean open) {
+    record Operation(
+            String method, String path, String contentType, String id, Optional<Role> lowestRole, boolean open) {
         @Override
         public String toString() {
             return method.toUpperCase() + " " + path + " (" + id + ")";
@@ -69,20 +67,25 @@ public final class SecurityMatrix {
     public void assertEnforced(Supplier<?> state, String... openOperations) {
         List<Operation> operations = operations();
         assertThat(operations.stream().filter(Operation::open).map(Operation::id))
-                .as("operations marked @PermitAll").containsExactlyInAnyOrder(openOperations);
+                .as("operations marked @PermitAll")
+                .containsExactlyInAnyOrder(openOperations);
         Map<String, String> invalid = TestTokens.invalid();
         // Tokens first: getting one may write (the auth service's tokens come from new users).
         Map<Operation, String> tooLow = new LinkedHashMap<>();
-        operations.stream().filter(operation -> !operation.open())
-                .forEach(operation -> operation.lowestRole().ifPresent(lowest -> tooLow.put(operation, tooLow(lowest))));
+        operations.stream()
+                .filter(operation -> !operation.open())
+                .forEach(
+                        operation -> operation.lowestRole().ifPresent(lowest -> tooLow.put(operation, tooLow(lowest))));
         Object before = state.get();
         for (Operation operation : operations) {
             if (operation.open()) {
                 continue;
             }
             assertProblem(call(operation, null), 401);
-            invalid.forEach((what, token) -> assertThat(assertProblem(call(operation, token), 401).header(
-                    "WWW-Authenticate")).as("%s with a token that is %s", operation, what).startsWith("Bearer"));
+            invalid.forEach((what, token) -> assertThat(
+                            assertProblem(call(operation, token), 401).header("WWW-Authenticate"))
+                    .as("%s with a token that is %s", operation, what)
+                    .startsWith("Bearer"));
         }
         tooLow.forEach((operation, token) -> assertProblem(call(operation, token), 403));
         assertThat(state.get()).as("state after refused calls").isEqualTo(before);
@@ -90,7 +93,8 @@ public final class SecurityMatrix {
             if (!operation.open()) {
                 Role lowest = operation.lowestRole().orElse(Role.GUEST);
                 assertThat(call(operation, tokens.apply(lowest)).statusCode())
-                        .as("%s as %s", operation, lowest.wireValue()).isNotIn(401, 403);
+                        .as("%s as %s", operation, lowest.wireValue())
+                        .isNotIn(401, 403);
             }
         }
     }
@@ -105,22 +109,25 @@ public final class SecurityMatrix {
             request.header("Authorization", "Bearer " + token);
         }
         if (operation.contentType() != null) {
-            request.contentType(operation.contentType()).body(operation.contentType().contains("json") ? "{}" : "");
+            request.contentType(operation.contentType())
+                    .body(operation.contentType().contains("json") ? "{}" : "");
         }
-        return request.request(operation.method().toUpperCase(), operation.path()).andReturn();
+        return request.request(operation.method().toUpperCase(), operation.path())
+                .andReturn();
     }
 
     @SuppressWarnings("unchecked")
     private List<Operation> operations() {
-        var paths = (Map<String, Map<String, Object>>) ContractConformance.load(contract).get("paths");
+        var paths = (Map<String, Map<String, Object>>)
+                ContractConformance.load(contract).get("paths");
         List<Operation> operations = new ArrayList<>();
         paths.forEach((path, item) -> item.forEach((method, value) -> {
             if (METHODS.contains(method)) {
                 var operation = (Map<String, Object>) value;
                 String id = (String) operation.get("operationId");
                 Guard guard = Guard.of(implementation(id));
-                operations.add(new Operation(method, concrete(path), contentType(operation), id,
-                        guard.lowestRole(), guard.open()));
+                operations.add(new Operation(
+                        method, concrete(path), contentType(operation), id, guard.lowestRole(), guard.open()));
             }
         }));
         return operations;
@@ -141,8 +148,10 @@ public final class SecurityMatrix {
     }
 
     private Method implementation(String operationId) {
-        return resources.stream().flatMap(resource -> Arrays.stream(resource.getMethods()))
-                .filter(method -> method.getName().equals(operationId) && !method.isBridge()
+        return resources.stream()
+                .flatMap(resource -> Arrays.stream(resource.getMethods()))
+                .filter(method -> method.getName().equals(operationId)
+                        && !method.isBridge()
                         && !method.getDeclaringClass().isInterface())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No resource method implements " + operationId));

@@ -11,8 +11,7 @@ import java.sql.SQLException;
  * "the refused request changed nothing".
  */
 public final class TestDatabase {
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static Connection connect() throws SQLException {
         String host = System.getProperty("tracseq.db.host", "127.0.0.1");
@@ -26,7 +25,8 @@ public final class TestDatabase {
     }
 
     public static long queryLong(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

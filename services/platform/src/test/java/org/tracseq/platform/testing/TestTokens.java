@@ -38,8 +38,7 @@ public final class TestTokens {
     public static final String AUDIENCE = "tracseq";
     private static final RSAKey KEY = loadKey();
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** A valid token of a user with {@code role}, named {@code it-<role>} (what audit rows show). */
     public static String of(Role role) {
@@ -48,8 +47,11 @@ public final class TestTokens {
 
     /** A valid token of a user with {@code role} belonging to the auth service session {@code sessionId}. */
     public static String ofSession(Role role, String sessionId) {
-        return sign(KEY, claims -> claims.claim("upn", upnOf(role)).claim("groups", role.groups())
-                .claim("sid", sessionId));
+        return sign(
+                KEY,
+                claims -> claims.claim("upn", upnOf(role))
+                        .claim("groups", role.groups())
+                        .claim("sid", sessionId));
     }
 
     public static String upnOf(Role role) {
@@ -69,12 +71,22 @@ public final class TestTokens {
         Map<String, String> tokens = new LinkedHashMap<>();
         String valid = of(Role.LAB_ADMINISTRATOR);
         tokens.put("garbage", "not-a-jwt");
-        tokens.put("expired", sign(KEY, claims -> admin(claims)
-                .issueTime(Date.from(Instant.now().minus(Duration.ofHours(2))))
-                .expirationTime(Date.from(Instant.now().minus(Duration.ofHours(1))))));
+        tokens.put(
+                "expired",
+                sign(
+                        KEY,
+                        claims -> admin(claims)
+                                .issueTime(Date.from(Instant.now().minus(Duration.ofHours(2))))
+                                .expirationTime(Date.from(Instant.now().minus(Duration.ofHours(1))))));
         tokens.put("tampered", tamper(valid));
-        tokens.put("alg none", new PlainJWT(new PlainHeader.Builder().type(JOSEObjectType.JWT).build(),
-                admin(baseClaims()).build()).serialize());
+        tokens.put(
+                "alg none",
+                new PlainJWT(
+                                new PlainHeader.Builder()
+                                        .type(JOSEObjectType.JWT)
+                                        .build(),
+                                admin(baseClaims()).build())
+                        .serialize());
         tokens.put("HS256 with the public key", hmacWithPublicKey());
         tokens.put("wrong issuer", sign(KEY, claims -> admin(claims).issuer("https://evil.example/auth")));
         tokens.put("wrong audience", sign(KEY, claims -> admin(claims).audience("another-system")));
@@ -102,8 +114,12 @@ public final class TestTokens {
     private static String sign(RSAKey key, Consumer<JWTClaimsSet.Builder> claims) {
         JWTClaimsSet.Builder builder = baseClaims();
         claims.accept(builder);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT).build(), builder.build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(key.getKeyID())
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                builder.build());
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {
@@ -114,8 +130,12 @@ public final class TestTokens {
 
     /** The classic confusion attack: HMAC "signed" with the public key a verifier might use as a secret. */
     private static String hmacWithPublicKey() {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY.getKeyID())
-                .type(JOSEObjectType.JWT).build(), admin(baseClaims()).build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .keyID(KEY.getKeyID())
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                admin(baseClaims()).build());
         try {
             jwt.sign(new MACSigner(KEY.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8)));
         } catch (JOSEException e) {
@@ -142,7 +162,10 @@ public final class TestTokens {
 
     private static RSAKey loadKey() {
         try (InputStream in = TestTokens.class.getResourceAsStream("/integration-test-keys.jwks.json")) {
-            return JWKSet.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getKeys().get(0).toRSAKey();
+            return JWKSet.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getKeys()
+                    .get(0)
+                    .toRSAKey();
         } catch (IOException | ParseException e) {
             throw new IllegalStateException("Cannot read the integration-test key", e);
         }

@@ -19,11 +19,12 @@ import org.tracseq.platform.security.Role;
  */
 public final class TracSeqServer {
     /** HTTP/1.1: the JDK client's default upgrade attempt to HTTP/2 stalls against Liberty under load. */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
-    private TracSeqServer() {
-    }
+    private TracSeqServer() {}
 
     /** {@code http://localhost:8081} */
     public static String rootUrl() {
@@ -45,10 +46,13 @@ public final class TracSeqServer {
     /** Blocks until {@code /health/ready} answers 200, the server's own statement that it can serve. */
     public static void awaitReady() {
         URI ready = URI.create(rootUrl() + "/health/ready");
-        await("server ready at " + ready).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+        await("server ready at " + ready)
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(200))
                 .ignoreExceptions()
-                .until(() -> HTTP.send(HttpRequest.newBuilder(ready).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+                .until(() -> HTTP.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200);
     }
 
     /**
@@ -56,7 +60,10 @@ public final class TracSeqServer {
      * here, so RestAssured's global ones ({@code @MicroShedTest} sets the base path) do not add up.
      */
     public static RequestSpecification request() {
-        return RestAssured.given().baseUri(rootUrl()).basePath(contextRoot()).contentType(ContentType.JSON)
+        return RestAssured.given()
+                .baseUri(rootUrl())
+                .basePath(contextRoot())
+                .contentType(ContentType.JSON)
                 .accept(ContentType.JSON);
     }
 
@@ -68,8 +75,10 @@ public final class TracSeqServer {
     /** The raw text of a server-level document such as {@code /openapi}. */
     static String fetch(String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(rootUrl() + path)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(rootUrl() + path)).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot fetch " + path, e);
         } catch (InterruptedException e) {

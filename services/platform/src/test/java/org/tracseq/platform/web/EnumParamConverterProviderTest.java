@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class EnumParamConverterProviderTest {
     /** Shaped like a generated model enum: the wire value is what toString prints. */
     enum Status {
-        IN_STORAGE("in_storage"), PENDING("pending");
+        IN_STORAGE("in_storage"),
+        PENDING("pending");
 
         private final String value;
 
@@ -41,6 +42,7 @@ class EnumParamConverterProviderTest {
 
     @Test
     void leavesOtherTypesToJaxRs() {
-        assertThat(provider.getConverter(String.class, String.class, new java.lang.annotation.Annotation[0])).isNull();
+        assertThat(provider.getConverter(String.class, String.class, new java.lang.annotation.Annotation[0]))
+                .isNull();
     }
 }

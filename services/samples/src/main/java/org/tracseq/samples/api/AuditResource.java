@@ -23,7 +23,7 @@ public class AuditResource implements AuditApi {
     @RolesAllowed(Roles.DATA_ANALYST)
     public Response getSampleAudit(UUID sampleId, Integer page, Integer size) {
         PageRequest pageRequest = PageRequest.of(page, size, null, Set.of("at"), "at");
-        return Response.ok(SampleMapper.toAuditPage(samples.audit(sampleId, pageRequest.page(),
-                pageRequest.size()))).build();
+        return Response.ok(SampleMapper.toAuditPage(samples.audit(sampleId, pageRequest.page(), pageRequest.size())))
+                .build();
     }
 }

@@ -30,8 +30,8 @@ final class CsvWriter {
         if (cell == null) {
             return "";
         }
-        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\r') >= 0
-                || cell.indexOf('\n') >= 0;
+        boolean quote =
+                cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\r') >= 0 || cell.indexOf('\n') >= 0;
         return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 

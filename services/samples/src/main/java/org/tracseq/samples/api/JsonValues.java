@@ -12,8 +12,7 @@ import java.util.Map;
 
 /** JSON-P values as plain Java (maps, lists, strings, BigDecimal, Boolean), JSON null kept as null. */
 final class JsonValues {
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     static Object toJava(JsonValue value) {
         return switch (value.getValueType()) {

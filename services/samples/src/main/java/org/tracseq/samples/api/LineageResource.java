@@ -59,7 +59,10 @@ public class LineageResource implements LineageApi {
         violations.throwIfAny();
         SampleType childType = draft.typeFrom(samples.get(sampleId).type());
         ChildDraft withBarcode = barcodes.forChild(draft, sampleId, childType, idempotencyKey);
-        Response response = idempotency.once("create-child:" + sampleId, idempotencyKey, body,
+        Response response = idempotency.once(
+                "create-child:" + sampleId,
+                idempotencyKey,
+                body,
                 () -> Responses.created(uriInfo, samples.createChild(sampleId, withBarcode, Actors.of(security))));
         metrics.created(response, 1);
         return response;
@@ -69,8 +72,8 @@ public class LineageResource implements LineageApi {
     @RolesAllowed(Roles.GUEST)
     public Response listChildren(UUID sampleId, Integer page, Integer size) {
         PageRequest pageRequest = PageRequest.of(page, size, null, Set.of("createdAt"), "createdAt");
-        return Response.ok(SampleMapper.toContract(samples.children(sampleId, pageRequest.page(),
-                pageRequest.size()))).build();
+        return Response.ok(SampleMapper.toContract(samples.children(sampleId, pageRequest.page(), pageRequest.size())))
+                .build();
     }
 
     @Override

@@ -8,12 +8,12 @@ import org.tracseq.samples.domain.Sample;
 
 /** Response shapes several resources share. */
 final class Responses {
-    private Responses() {
-    }
+    private Responses() {}
 
     /** 201 with the sample and its URL in {@code Location}. */
     static Response created(UriInfo uriInfo, Sample sample) {
-        return Response.created(uriInfo.getBaseUriBuilder().path(sample.id().toString()).build())
+        return Response.created(
+                        uriInfo.getBaseUriBuilder().path(sample.id().toString()).build())
                 .entity(SampleMapper.toContract(sample))
                 .build();
     }

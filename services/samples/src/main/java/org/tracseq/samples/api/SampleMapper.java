@@ -42,11 +42,10 @@ import org.tracseq.samples.service.SampleService;
  */
 final class SampleMapper {
     /** Members a merge patch may contain. */
-    private static final Set<String> PATCHABLE = Set.of("name", "type", "description", "initialVolume",
-            "availableVolume", "concentration", "metadata");
+    private static final Set<String> PATCHABLE =
+            Set.of("name", "type", "description", "initialVolume", "availableVolume", "concentration", "metadata");
 
-    private SampleMapper() {
-    }
+    private SampleMapper() {}
 
     static <T extends Enum<T>> T convert(Enum<?> value, Class<T> target) {
         return value == null ? null : Enum.valueOf(target, value.name());
@@ -55,7 +54,10 @@ final class SampleMapper {
     // ---- requests -> domain
 
     static SampleDraft draft(SampleCreate body, Violations violations) {
-        return new SampleDraft(body.getName(), convert(body.getType(), SampleType.class), body.getBarcode(),
+        return new SampleDraft(
+                body.getName(),
+                convert(body.getType(), SampleType.class),
+                body.getBarcode(),
                 body.getDescription(),
                 volume(body.getInitialVolume(), "initialVolume", violations),
                 volume(body.getAvailableVolume(), "availableVolume", violations),
@@ -64,15 +66,22 @@ final class SampleMapper {
     }
 
     static ChildDraft childDraft(AliquotCreate body, Violations violations) {
-        return new ChildDraft(convert(body.getRelation(), LineageRelation.class),
-                volume(body.getVolume(), "volume", violations), body.getName(),
-                convert(body.getType(), SampleType.class), body.getBarcode(), body.getDescription(),
+        return new ChildDraft(
+                convert(body.getRelation(), LineageRelation.class),
+                volume(body.getVolume(), "volume", violations),
+                body.getName(),
+                convert(body.getType(), SampleType.class),
+                body.getBarcode(),
+                body.getDescription(),
                 volume(body.getInitialVolume(), "initialVolume", violations),
-                concentration(body.getConcentration(), "concentration", violations), body.getMetadata());
+                concentration(body.getConcentration(), "concentration", violations),
+                body.getMetadata());
     }
 
     static ParentLinkDraft parentLink(ParentLinkCreate body, Violations violations) {
-        return new ParentLinkDraft(body.getParentId(), convert(body.getRelation(), LineageRelation.class),
+        return new ParentLinkDraft(
+                body.getParentId(),
+                convert(body.getRelation(), LineageRelation.class),
                 volume(body.getVolume(), "volume", violations));
     }
 
@@ -82,24 +91,36 @@ final class SampleMapper {
      * patched are refused, each with its reason.
      */
     static SampleChanges changes(JsonObject raw, SamplePatch typed, Violations violations) {
-        raw.keySet().stream().filter(member -> !PATCHABLE.contains(member)).sorted().forEach(member ->
-                violations.field(member, member.equals("status")
-                        ? "is changed with POST /{sampleId}/status, which keeps the status history"
-                        : "cannot be changed with PATCH; changeable are " + PATCHABLE.stream().sorted().toList()));
+        raw.keySet().stream()
+                .filter(member -> !PATCHABLE.contains(member))
+                .sorted()
+                .forEach(member -> violations.field(
+                        member,
+                        member.equals("status")
+                                ? "is changed with POST /{sampleId}/status, which keeps the status history"
+                                : "cannot be changed with PATCH; changeable are "
+                                        + PATCHABLE.stream().sorted().toList()));
         return new SampleChanges(
                 patch(raw, "name", typed, SamplePatch::getName),
                 patch(raw, "type", typed, p -> convert(p.getType(), SampleType.class)),
                 patch(raw, "description", typed, SamplePatch::getDescription),
                 patch(raw, "initialVolume", typed, p -> volume(p.getInitialVolume(), "initialVolume", violations)),
-                patch(raw, "availableVolume", typed,
+                patch(
+                        raw,
+                        "availableVolume",
+                        typed,
                         p -> volume(p.getAvailableVolume(), "availableVolume", violations)),
-                patch(raw, "concentration", typed,
+                patch(
+                        raw,
+                        "concentration",
+                        typed,
                         p -> concentration(p.getConcentration(), "concentration", violations)),
                 patch(raw, "metadata", typed, p -> metadataPatch(raw.getJsonObject("metadata"))));
     }
 
     /** Keeps an unusable value as "keep": its problem is already in the violations that will refuse the patch. */
-    private static <T> Patch<T> patch(JsonObject raw, String member, SamplePatch typed, Function<SamplePatch, T> value) {
+    private static <T> Patch<T> patch(
+            JsonObject raw, String member, SamplePatch typed, Function<SamplePatch, T> value) {
         if (!raw.containsKey(member)) {
             return Patch.keep();
         }
@@ -116,28 +137,45 @@ final class SampleMapper {
         return (Map<String, Object>) JsonValues.toJava(metadata);
     }
 
-    private static Volume volume(org.tracseq.contract.samples.model.Volume volume, String field,
-                                 Violations violations) {
-        return volume == null ? null : Quantities.volume(volume.getValue(), convert(volume.getUnit(), VolumeUnit.class),
-                field, violations);
+    private static Volume volume(
+            org.tracseq.contract.samples.model.Volume volume, String field, Violations violations) {
+        return volume == null
+                ? null
+                : Quantities.volume(volume.getValue(), convert(volume.getUnit(), VolumeUnit.class), field, violations);
     }
 
-    private static Concentration concentration(org.tracseq.contract.samples.model.Concentration concentration,
-                                               String field, Violations violations) {
-        return concentration == null ? null : Quantities.concentration(concentration.getValue(),
-                convert(concentration.getUnit(), ConcentrationUnit.class), field, violations);
+    private static Concentration concentration(
+            org.tracseq.contract.samples.model.Concentration concentration, String field, Violations violations) {
+        return concentration == null
+                ? null
+                : Quantities.concentration(
+                        concentration.getValue(),
+                        convert(concentration.getUnit(), ConcentrationUnit.class),
+                        field,
+                        violations);
     }
 
-    static SampleFilter filter(List<org.tracseq.contract.samples.model.SampleStatus> statuses,
-                               List<org.tracseq.contract.samples.model.SampleType> types, String text,
-                               OffsetDateTime createdFrom, OffsetDateTime createdTo) {
-        return new SampleFilter(convertAll(statuses, SampleStatus.class), convertAll(types, SampleType.class), text,
-                createdFrom, createdTo);
+    static SampleFilter filter(
+            List<org.tracseq.contract.samples.model.SampleStatus> statuses,
+            List<org.tracseq.contract.samples.model.SampleType> types,
+            String text,
+            OffsetDateTime createdFrom,
+            OffsetDateTime createdTo) {
+        return new SampleFilter(
+                convertAll(statuses, SampleStatus.class),
+                convertAll(types, SampleType.class),
+                text,
+                createdFrom,
+                createdTo);
     }
 
     private static <T extends Enum<T>> Set<T> convertAll(List<? extends Enum<?>> values, Class<T> target) {
-        return values == null ? Set.of() : values.stream().filter(Objects::nonNull)
-                .map(value -> convert(value, target)).collect(Collectors.toSet());
+        return values == null
+                ? Set.of()
+                : values.stream()
+                        .filter(Objects::nonNull)
+                        .map(value -> convert(value, target))
+                        .collect(Collectors.toSet());
     }
 
     // ---- domain -> responses
@@ -169,29 +207,40 @@ final class SampleMapper {
     }
 
     static org.tracseq.contract.samples.model.Volume toContract(Volume volume) {
-        return volume == null ? null : new org.tracseq.contract.samples.model.Volume()
-                .value(volume.value())
-                .unit(convert(volume.unit(), org.tracseq.contract.samples.model.VolumeUnit.class));
+        return volume == null
+                ? null
+                : new org.tracseq.contract.samples.model.Volume()
+                        .value(volume.value())
+                        .unit(convert(volume.unit(), org.tracseq.contract.samples.model.VolumeUnit.class));
     }
 
     static org.tracseq.contract.samples.model.Concentration toContract(Concentration concentration) {
-        return concentration == null ? null : new org.tracseq.contract.samples.model.Concentration()
-                .value(concentration.value())
-                .unit(convert(concentration.unit(), org.tracseq.contract.samples.model.ConcentrationUnit.class));
+        return concentration == null
+                ? null
+                : new org.tracseq.contract.samples.model.Concentration()
+                        .value(concentration.value())
+                        .unit(convert(
+                                concentration.unit(), org.tracseq.contract.samples.model.ConcentrationUnit.class));
     }
 
     static org.tracseq.contract.samples.model.SampleBatchResult toContract(SampleService.BatchOutcome outcome) {
         List<BatchRowReport> rejected = outcome.rejectedRows().stream()
-                .map(row -> new BatchRowReport().row(row).errors(
-                        outcome.intake().problemsOf(row).stream().map(SampleMapper::toContract).toList()))
+                .map(row -> new BatchRowReport()
+                        .row(row)
+                        .errors(outcome.intake().problemsOf(row).stream()
+                                .map(SampleMapper::toContract)
+                                .toList()))
                 .toList();
         return new org.tracseq.contract.samples.model.SampleBatchResult()
-                .created(outcome.created().stream().map(SampleMapper::toContract).toList())
+                .created(
+                        outcome.created().stream().map(SampleMapper::toContract).toList())
                 .rejected(rejected);
     }
 
     private static org.tracseq.contract.samples.model.FieldError toContract(FieldError error) {
-        return new org.tracseq.contract.samples.model.FieldError().field(error.field()).message(error.message());
+        return new org.tracseq.contract.samples.model.FieldError()
+                .field(error.field())
+                .message(error.message());
     }
 
     static org.tracseq.contract.samples.model.StatusChange toContract(StatusChange change) {
@@ -216,8 +265,12 @@ final class SampleMapper {
     static org.tracseq.contract.samples.model.Lineage toContract(SampleService.Lineage lineage) {
         return new org.tracseq.contract.samples.model.Lineage()
                 .sampleId(lineage.sampleId())
-                .ancestors(lineage.ancestors().stream().map(SampleMapper::toContract).toList())
-                .descendants(lineage.descendants().stream().map(SampleMapper::toContract).toList());
+                .ancestors(lineage.ancestors().stream()
+                        .map(SampleMapper::toContract)
+                        .toList())
+                .descendants(lineage.descendants().stream()
+                        .map(SampleMapper::toContract)
+                        .toList());
     }
 
     static org.tracseq.contract.samples.model.AuditPage toAuditPage(Page<AuditEntry> page) {

@@ -52,9 +52,20 @@ public class SampleResource implements SamplesApi {
     private static final String DEFAULT_SORT = "createdAt,desc";
     private static final int EXPORT_PAGE_SIZE = 500;
     private static final int MAX_TEXT = 200;
-    private static final List<String> CSV_HEADER = List.of("id", "barcode", "name", "type", "status",
-            "initialVolume", "availableVolume", "volumeUnit", "concentration", "concentrationUnit", "description",
-            "createdAt", "updatedAt");
+    private static final List<String> CSV_HEADER = List.of(
+            "id",
+            "barcode",
+            "name",
+            "type",
+            "status",
+            "initialVolume",
+            "availableVolume",
+            "volumeUnit",
+            "concentration",
+            "concentrationUnit",
+            "description",
+            "createdAt",
+            "updatedAt");
 
     @Inject
     SampleService samples;
@@ -87,7 +98,10 @@ public class SampleResource implements SamplesApi {
         Quantities quantities = SampleRules.check(draft, violations);
         violations.throwIfAny();
         SampleDraft withBarcode = barcodes.forSample(draft, idempotencyKey);
-        Response response = idempotency.once("create", idempotencyKey, body,
+        Response response = idempotency.once(
+                "create",
+                idempotencyKey,
+                body,
                 () -> Responses.created(uriInfo, samples.register(withBarcode, quantities, actor())));
         metrics.created(response, 1);
         return response;
@@ -139,26 +153,39 @@ public class SampleResource implements SamplesApi {
     @Override
     @RolesAllowed(Roles.GUEST)
     public Response getSampleByBarcode(String barcode) {
-        return Response.ok(SampleMapper.toContract(samples.getByBarcode(barcode))).build();
+        return Response.ok(SampleMapper.toContract(samples.getByBarcode(barcode)))
+                .build();
     }
 
     @Override
     @RolesAllowed(Roles.GUEST)
-    public Response listSamples(List<SampleStatus> status, List<SampleType> type, String q,
-                                OffsetDateTime createdFrom, OffsetDateTime createdTo, Integer page, Integer size,
-                                String sort) {
+    public Response listSamples(
+            List<SampleStatus> status,
+            List<SampleType> type,
+            String q,
+            OffsetDateTime createdFrom,
+            OffsetDateTime createdTo,
+            Integer page,
+            Integer size,
+            String sort) {
         SampleFilter filter = filter(status, type, q, createdFrom, createdTo);
         PageRequest pageRequest = PageRequest.of(page, size, sort, SampleRepository.SORTABLE.keySet(), DEFAULT_SORT);
-        return Response.ok(SampleMapper.toContract(samples.list(filter, pageRequest))).build();
+        return Response.ok(SampleMapper.toContract(samples.list(filter, pageRequest)))
+                .build();
     }
 
     @Override
     @RolesAllowed(Roles.DATA_ANALYST)
-    public Response exportSamples(List<SampleStatus> status, List<SampleType> type, String q,
-                                  OffsetDateTime createdFrom, OffsetDateTime createdTo, String sort) {
+    public Response exportSamples(
+            List<SampleStatus> status,
+            List<SampleType> type,
+            String q,
+            OffsetDateTime createdFrom,
+            OffsetDateTime createdTo,
+            String sort) {
         SampleFilter filter = filter(status, type, q, createdFrom, createdTo);
-        PageRequest firstPage = PageRequest.of(0, EXPORT_PAGE_SIZE, sort, SampleRepository.SORTABLE.keySet(),
-                DEFAULT_SORT);
+        PageRequest firstPage =
+                PageRequest.of(0, EXPORT_PAGE_SIZE, sort, SampleRepository.SORTABLE.keySet(), DEFAULT_SORT);
         StreamingOutput csv = output -> {
             var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             CsvWriter rows = new CsvWriter(writer);
@@ -173,15 +200,26 @@ public class SampleResource implements SamplesApi {
 
     private static List<String> csvRow(Sample sample) {
         Quantities quantities = sample.quantities();
-        return List.of(sample.id().toString(), sample.barcode(), CsvWriter.text(sample.name()),
-                sample.type().wireValue(), sample.status().wireValue(),
+        return List.of(
+                sample.id().toString(),
+                sample.barcode(),
+                CsvWriter.text(sample.name()),
+                sample.type().wireValue(),
+                sample.status().wireValue(),
                 quantities.initial() == null ? "" : quantities.initial().value().toPlainString(),
-                quantities.available() == null ? "" : quantities.available().value().toPlainString(),
+                quantities.available() == null
+                        ? ""
+                        : quantities.available().value().toPlainString(),
                 quantities.initial() == null ? "" : quantities.initial().unit().wireValue(),
-                quantities.concentration() == null ? "" : quantities.concentration().value().toPlainString(),
-                quantities.concentration() == null ? "" : quantities.concentration().unit().wireValue(),
+                quantities.concentration() == null
+                        ? ""
+                        : quantities.concentration().value().toPlainString(),
+                quantities.concentration() == null
+                        ? ""
+                        : quantities.concentration().unit().wireValue(),
                 sample.description() == null ? "" : CsvWriter.text(sample.description()),
-                sample.createdAt().toString(), sample.updatedAt().toString());
+                sample.createdAt().toString(),
+                sample.updatedAt().toString());
     }
 
     @Override
@@ -192,7 +230,8 @@ public class SampleResource implements SamplesApi {
         Violations violations = new Violations();
         var changes = SampleMapper.changes(raw, samplePatch, violations);
         violations.throwIfAny();
-        return Response.ok(SampleMapper.toContract(samples.update(sampleId, changes, actor()))).build();
+        return Response.ok(SampleMapper.toContract(samples.update(sampleId, changes, actor())))
+                .build();
     }
 
     @Override
@@ -201,11 +240,16 @@ public class SampleResource implements SamplesApi {
         Violations violations = new Violations();
         SampleRules.checkReason(reason, violations);
         violations.throwIfAny();
-        return Response.ok(SampleMapper.toContract(samples.delete(sampleId, reason, actor()))).build();
+        return Response.ok(SampleMapper.toContract(samples.delete(sampleId, reason, actor())))
+                .build();
     }
 
-    private static SampleFilter filter(List<SampleStatus> status, List<SampleType> type, String q,
-                                       OffsetDateTime createdFrom, OffsetDateTime createdTo) {
+    private static SampleFilter filter(
+            List<SampleStatus> status,
+            List<SampleType> type,
+            String q,
+            OffsetDateTime createdFrom,
+            OffsetDateTime createdTo) {
         Violations violations = new Violations();
         if (q != null && q.length() > MAX_TEXT) {
             violations.field("q", "must be at most " + MAX_TEXT + " characters");

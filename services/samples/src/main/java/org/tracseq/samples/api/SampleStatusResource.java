@@ -38,12 +38,16 @@ public class SampleStatusResource implements StatusApi {
         violations.throwIfAny();
         SampleStatus target = SampleMapper.convert(body.getStatus(), SampleStatus.class);
         return Response.ok(SampleMapper.toContract(
-                samples.changeStatus(sampleId, target, body.getReason(), Actors.of(security)))).build();
+                        samples.changeStatus(sampleId, target, body.getReason(), Actors.of(security))))
+                .build();
     }
 
     @Override
     @RolesAllowed(Roles.GUEST)
     public Response getSampleStatusHistory(UUID sampleId) {
-        return Response.ok(samples.statusHistory(sampleId).stream().map(SampleMapper::toContract).toList()).build();
+        return Response.ok(samples.statusHistory(sampleId).stream()
+                        .map(SampleMapper::toContract)
+                        .toList())
+                .build();
     }
 }

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The samples API, at the root of the service's context root ({@code /samples}). */
 @ApplicationPath("/")
-public class SamplesApplication extends Application {
-}
+public class SamplesApplication extends Application {}

@@ -62,8 +62,8 @@ public class BarcodeIssuer {
 
     @PostConstruct
     void connect() {
-        barcodes = RestClients.create(BarcodesApi.class, baseUrl, Duration.ofMillis(connectTimeoutMs),
-                Duration.ofMillis(readTimeoutMs));
+        barcodes = RestClients.create(
+                BarcodesApi.class, baseUrl, Duration.ofMillis(connectTimeoutMs), Duration.ofMillis(readTimeoutMs));
     }
 
     /**
@@ -73,16 +73,29 @@ public class BarcodeIssuer {
      *                       response gets the barcodes already issued instead of new ones
      */
     @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = {BarcodesFailure.class, TimeoutException.class})
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+    @Retry(
+            maxRetries = 2,
+            delay = 200,
+            jitter = 100,
+            retryOn = {BarcodesFailure.class, TimeoutException.class})
+    @CircuitBreaker(
+            requestVolumeThreshold = 10,
+            failureRatio = 0.5,
+            delay = 10_000,
+            successThreshold = 2,
             failOn = {BarcodesFailure.class, TimeoutException.class})
-    @Fallback(fallbackMethod = "unavailable", applyOn = {BarcodesFailure.class, TimeoutException.class,
-            CircuitBreakerOpenException.class})
+    @Fallback(
+            fallbackMethod = "unavailable",
+            applyOn = {BarcodesFailure.class, TimeoutException.class, CircuitBreakerOpenException.class})
     public List<String> issue(SampleType type, int count, String idempotencyKey) {
-        GenerateRequest request = new GenerateRequest().prefix(prefix).typeCode(type.barcodeTypeCode()).count(count);
+        GenerateRequest request = new GenerateRequest()
+                .prefix(prefix)
+                .typeCode(type.barcodeTypeCode())
+                .count(count);
         try {
             return barcodes.generateBarcodes(request, idempotencyKey).getBarcodes().stream()
-                    .map(BarcodeRecord::getBarcode).toList();
+                    .map(BarcodeRecord::getBarcode)
+                    .toList();
         } catch (RemoteProblemException e) {
             throw classify(e);
         } catch (ProcessingException e) {
@@ -95,14 +108,19 @@ public class BarcodeIssuer {
         if (e.isTransient()) {
             return new BarcodesFailure("The barcodes service answered " + e.status(), e);
         }
-        return new ProblemException(502, "barcodes-refused", "Barcode not issued",
+        return new ProblemException(
+                502,
+                "barcodes-refused",
+                "Barcode not issued",
                 "The barcodes service refused to issue a barcode (" + e.getMessage() + "); the samples service's "
                         + "barcode settings need fixing. Meanwhile give the sample a barcode of your own");
     }
 
     List<String> unavailable(SampleType type, int count, String idempotencyKey) {
-        throw ProblemException.unavailable("The barcodes service is unavailable, so no barcode could be issued and "
-                + "nothing was written; retry later, or give the sample a barcode of your own", retryAfterSeconds);
+        throw ProblemException.unavailable(
+                "The barcodes service is unavailable, so no barcode could be issued and "
+                        + "nothing was written; retry later, or give the sample a barcode of your own",
+                retryAfterSeconds);
     }
 
     /**

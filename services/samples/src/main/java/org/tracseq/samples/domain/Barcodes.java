@@ -7,8 +7,7 @@ public final class Barcodes {
     public static final String RULE = "SM-3";
     private static final Pattern FORMAT = Pattern.compile("[A-Z0-9-]{8,50}");
 
-    private Barcodes() {
-    }
+    private Barcodes() {}
 
     /** Records a problem if {@code barcode} is given and is not 8-50 characters of A-Z, 0-9 and '-'. */
     public static void check(String barcode, String field, Violations violations) {

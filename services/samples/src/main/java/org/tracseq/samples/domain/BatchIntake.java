@@ -36,8 +36,11 @@ public final class BatchIntake {
         if (rows.isEmpty()) {
             size.field("samples", "must contain at least one sample");
         } else if (rows.size() > MAX_ROWS) {
-            size.rule(RULE, "samples", "a batch has at most " + MAX_ROWS + " samples, this one " + rows.size()
-                    + "; split it into several batches");
+            size.rule(
+                    RULE,
+                    "samples",
+                    "a batch has at most " + MAX_ROWS + " samples, this one " + rows.size()
+                            + "; split it into several batches");
         }
         size.throwIfAny();
 
@@ -54,8 +57,8 @@ public final class BatchIntake {
             if (barcode != null) {
                 Integer first = firstRowByBarcode.putIfAbsent(barcode, row);
                 if (first != null) {
-                    violations.rule(Barcodes.RULE, "barcode", "is also given to row " + first
-                            + "; barcodes are unique");
+                    violations.rule(
+                            Barcodes.RULE, "barcode", "is also given to row " + first + "; barcodes are unique");
                 }
             }
             intake.record(row, violations);
@@ -84,7 +87,8 @@ public final class BatchIntake {
         Map<SampleType, List<Integer>> byType = new EnumMap<>(SampleType.class);
         for (int row = 0; row < rows.size(); row++) {
             if (isValid(row) && rows.get(row).barcode() == null) {
-                byType.computeIfAbsent(rows.get(row).type(), t -> new ArrayList<>()).add(row);
+                byType.computeIfAbsent(rows.get(row).type(), t -> new ArrayList<>())
+                        .add(row);
             }
         }
         return byType;
@@ -131,8 +135,12 @@ public final class BatchIntake {
     public RuleViolation rejection() {
         Violations all = new Violations();
         problems.forEach((row, violations) -> all.addAll("samples[" + row + "].", violations));
-        return new RuleViolation(RULE, 422, problems.size() + " of " + rows.size() + " rows have problems, so no sample "
-                + "was created; fix the rows listed in errors and send the whole batch again (or send atomic=false "
-                + "to create the valid rows)", all.errors());
+        return new RuleViolation(
+                RULE,
+                422,
+                problems.size() + " of " + rows.size() + " rows have problems, so no sample "
+                        + "was created; fix the rows listed in errors and send the whole batch again (or send atomic=false "
+                        + "to create the valid rows)",
+                all.errors());
     }
 }

@@ -7,9 +7,16 @@ import java.util.Map;
  * from the parent) or a derivation (another material, may take a volume and have its own
  * {@code initialVolume}). Members left out are taken from the parent where that makes sense.
  */
-public record ChildDraft(LineageRelation relation, Volume volume, String name, SampleType type, String barcode,
-                         String description, Volume initialVolume, Concentration concentration,
-                         Map<String, Object> metadata) {
+public record ChildDraft(
+        LineageRelation relation,
+        Volume volume,
+        String name,
+        SampleType type,
+        String barcode,
+        String description,
+        Volume initialVolume,
+        Concentration concentration,
+        Map<String, Object> metadata) {
 
     /** Every problem the request has on its own, before the parent is read. */
     public void check(Violations violations) {
@@ -36,14 +43,19 @@ public record ChildDraft(LineageRelation relation, Volume volume, String name, S
     /** The child as a new sample: name from the parent if not given; an aliquot has its parent's concentration. */
     public SampleDraft toSampleDraft(Sample parent) {
         boolean aliquot = relation == LineageRelation.ALIQUOT;
-        return new SampleDraft(name == null ? parent.name() : name, typeFrom(parent.type()), barcode, description,
-                aliquot ? volume : initialVolume, null,
+        return new SampleDraft(
+                name == null ? parent.name() : name,
+                typeFrom(parent.type()),
+                barcode,
+                description,
+                aliquot ? volume : initialVolume,
+                null,
                 concentration == null && aliquot ? parent.quantities().concentration() : concentration,
                 Metadata.normalized(metadata));
     }
 
     public ChildDraft withBarcode(String issued) {
-        return new ChildDraft(relation, volume, name, type, issued, description, initialVolume, concentration,
-                metadata);
+        return new ChildDraft(
+                relation, volume, name, type, issued, description, initialVolume, concentration, metadata);
     }
 }

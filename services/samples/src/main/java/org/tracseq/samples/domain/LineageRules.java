@@ -8,14 +8,15 @@ import org.tracseq.platform.problem.RuleViolation;
 public final class LineageRules {
     public static final String RULE = "SM-2";
 
-    private LineageRules() {
-    }
+    private LineageRules() {}
 
     /** A sample whose children still exist cannot be deleted. */
     public static void checkDeletable(long liveChildren) {
         if (liveChildren > 0) {
-            throw RuleViolation.conflict(RULE, "The sample has " + liveChildren + (liveChildren == 1 ? " child" : " children")
-                    + " that are not deleted, so it cannot be deleted; delete the children first or archive it");
+            throw RuleViolation.conflict(
+                    RULE,
+                    "The sample has " + liveChildren + (liveChildren == 1 ? " child" : " children")
+                            + " that are not deleted, so it cannot be deleted; delete the children first or archive it");
         }
     }
 
@@ -28,16 +29,20 @@ public final class LineageRules {
             throw RuleViolation.unprocessable(RULE, "A sample cannot be its own parent");
         }
         if (ancestorsOfParent.contains(child)) {
-            throw RuleViolation.conflict(RULE, "The sample is already an ancestor of " + parent
-                    + "; linking it as its child would make the lineage cyclic");
+            throw RuleViolation.conflict(
+                    RULE,
+                    "The sample is already an ancestor of " + parent
+                            + "; linking it as its child would make the lineage cyclic");
         }
     }
 
     /** A sample's type is fixed once it has a parent or a child. */
     public static void checkTypeChangeable(boolean hasLineage) {
         if (hasLineage) {
-            throw RuleViolation.conflict(RULE, "The sample has lineage (a parent or a child), so its type cannot "
-                    + "change; register a new sample instead");
+            throw RuleViolation.conflict(
+                    RULE,
+                    "The sample has lineage (a parent or a child), so its type cannot "
+                            + "change; register a new sample instead");
         }
     }
 
@@ -56,8 +61,10 @@ public final class LineageRules {
     /** An aliquot is a portion of its parent, so it is the same kind of sample. */
     public static void checkChildType(LineageRelation relation, SampleType parentType, SampleType childType) {
         if (relation == LineageRelation.ALIQUOT && parentType != childType) {
-            throw RuleViolation.unprocessable(RULE, "An aliquot has its parent's type (" + parentType.wireValue()
-                    + "), not " + childType.wireValue() + "; use relation 'derived' for a different material");
+            throw RuleViolation.unprocessable(
+                    RULE,
+                    "An aliquot has its parent's type (" + parentType.wireValue() + "), not " + childType.wireValue()
+                            + "; use relation 'derived' for a different material");
         }
     }
 
@@ -71,8 +78,10 @@ public final class LineageRules {
     /** Material can only come from a sample that still holds some. */
     public static void checkParentHoldsMaterial(SampleStatus parentStatus) {
         if (!parentStatus.holdsMaterial()) {
-            throw RuleViolation.conflict(StatusRules.RULE, "The parent sample is " + parentStatus.wireValue()
-                    + ", so nothing can be taken from or linked to it");
+            throw RuleViolation.conflict(
+                    StatusRules.RULE,
+                    "The parent sample is " + parentStatus.wireValue()
+                            + ", so nothing can be taken from or linked to it");
         }
     }
 }

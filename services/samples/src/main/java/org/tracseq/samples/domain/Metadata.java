@@ -12,8 +12,7 @@ public final class Metadata {
     static final int MAX_KEYS = 50;
     static final int MAX_JSON_LENGTH = 16_384;
 
-    private Metadata() {
-    }
+    private Metadata() {}
 
     public static void check(Map<String, Object> metadata, Violations violations) {
         if (metadata == null) {
@@ -43,8 +42,9 @@ public final class Metadata {
                 result.remove(key);
             } else if (value instanceof Map<?, ?> nested) {
                 Object current = result.get(key);
-                result.put(key, merge(current instanceof Map<?, ?> m ? (Map<String, Object>) m : null,
-                        (Map<String, Object>) nested));
+                result.put(key, merge(current instanceof Map<?, ?> m ? (Map<String, Object>) m : null, (Map<
+                                String, Object>)
+                        nested));
             } else {
                 result.put(key, value);
             }

@@ -25,8 +25,8 @@ public record Quantities(Volume initial, Volume available, Concentration concent
      * Quantities from checked parts; a missing available volume means all of the initial volume is
      * available. Adds every SM-1 problem to {@code violations} and returns null if there is one.
      */
-    public static Quantities checked(Volume initial, Volume available, Concentration concentration,
-                                     Violations violations) {
+    public static Quantities checked(
+            Volume initial, Volume available, Concentration concentration, Violations violations) {
         Volume effectiveAvailable = available == null ? initial : available;
         if (available != null && initial == null) {
             violations.rule(RULE, "availableVolume", "needs an initialVolume");
@@ -45,8 +45,8 @@ public record Quantities(Volume initial, Volume available, Concentration concent
     }
 
     /** A concentration from request parts, or null after recording why it is invalid. */
-    public static Concentration concentration(BigDecimal value, ConcentrationUnit unit, String field,
-                                              Violations violations) {
+    public static Concentration concentration(
+            BigDecimal value, ConcentrationUnit unit, String field, Violations violations) {
         return amountIsValid(value, unit, field, violations) ? new Concentration(value, unit) : null;
     }
 
@@ -59,8 +59,9 @@ public record Quantities(Volume initial, Volume available, Concentration concent
             violations.rule(RULE, field + ".value", "must be 0 or more");
             valid = false;
         } else if (value.scale() > MAX_DECIMALS || value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            violations.field(field + ".value", "must have at most " + MAX_INTEGER_DIGITS + " integer digits and "
-                    + MAX_DECIMALS + " decimals");
+            violations.field(
+                    field + ".value",
+                    "must have at most " + MAX_INTEGER_DIGITS + " integer digits and " + MAX_DECIMALS + " decimals");
             valid = false;
         }
         if (unit == null) {
@@ -80,12 +81,14 @@ public record Quantities(Volume initial, Volume available, Concentration concent
      */
     public Quantities take(Volume amount) {
         if (!hasVolume()) {
-            throw RuleViolation.conflict(RULE, "The parent sample has no recorded volume, so nothing can be taken "
-                    + "from it; record its volume first");
+            throw RuleViolation.conflict(
+                    RULE,
+                    "The parent sample has no recorded volume, so nothing can be taken "
+                            + "from it; record its volume first");
         }
         if (amount.compareTo(available) > 0) {
-            throw RuleViolation.conflict(RULE, "Cannot take " + amount + ": only " + available
-                    + " of the parent sample is available");
+            throw RuleViolation.conflict(
+                    RULE, "Cannot take " + amount + ": only " + available + " of the parent sample is available");
         }
         return new Quantities(initial, available.minus(amount), concentration);
     }

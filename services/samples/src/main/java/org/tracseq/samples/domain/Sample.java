@@ -5,7 +5,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A registered sample as it is now. */
-public record Sample(UUID id, String barcode, String name, SampleType type, SampleStatus status, String description,
-                     Quantities quantities, Map<String, Object> metadata, OffsetDateTime createdAt,
-                     OffsetDateTime updatedAt, String createdBy) {
-}
+public record Sample(
+        UUID id,
+        String barcode,
+        String name,
+        SampleType type,
+        SampleStatus status,
+        String description,
+        Quantities quantities,
+        Map<String, Object> metadata,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        String createdBy) {}

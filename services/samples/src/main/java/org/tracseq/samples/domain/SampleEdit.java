@@ -6,12 +6,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /** A sample's changeable members after a merge patch, and which of them changed (for the audit trail). */
-public record SampleEdit(String name, SampleType type, String description, Quantities quantities,
-                         Map<String, Object> metadata, List<FieldChange> changes) {
+public record SampleEdit(
+        String name,
+        SampleType type,
+        String description,
+        Quantities quantities,
+        Map<String, Object> metadata,
+        List<FieldChange> changes) {
 
     /** One changed member, old and new value as they are (the audit trail formats them). */
-    public record FieldChange(String field, Object oldValue, Object newValue) {
-    }
+    public record FieldChange(String field, Object oldValue, Object newValue) {}
 
     /**
      * Applies {@code changes} to {@code current}: refuses an invalid result with every problem at once,
@@ -36,7 +40,8 @@ public record SampleEdit(String name, SampleType type, String description, Quant
         if (changes.metadata().isClear()) {
             metadata = null;
         } else if (changes.metadata().isPresent()) {
-            metadata = Metadata.normalized(Metadata.merge(current.metadata(), changes.metadata().value()));
+            metadata = Metadata.normalized(
+                    Metadata.merge(current.metadata(), changes.metadata().value()));
         }
         Metadata.check(metadata, violations);
 
@@ -44,7 +49,8 @@ public record SampleEdit(String name, SampleType type, String description, Quant
         Volume initial = changes.initialVolume().applyTo(now.initial());
         // Recording a volume for the first time makes all of it available unless said otherwise.
         Volume available = now.initial() == null && !changes.availableVolume().isPresent()
-                ? null : changes.availableVolume().applyTo(now.available());
+                ? null
+                : changes.availableVolume().applyTo(now.available());
         Concentration concentration = changes.concentration().applyTo(now.concentration());
         Quantities quantities = Quantities.checked(initial, available, concentration, violations);
         violations.throwIfAny();

@@ -7,8 +7,12 @@ import java.util.Set;
  * Which samples a list or export shows. Empty sets mean any; deleted samples are only shown when
  * {@code statuses} asks for them.
  */
-public record SampleFilter(Set<SampleStatus> statuses, Set<SampleType> types, String text,
-                           OffsetDateTime createdFrom, OffsetDateTime createdTo) {
+public record SampleFilter(
+        Set<SampleStatus> statuses,
+        Set<SampleType> types,
+        String text,
+        OffsetDateTime createdFrom,
+        OffsetDateTime createdTo) {
 
     public SampleFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);

@@ -6,8 +6,7 @@ public final class SampleRules {
     public static final int MAX_DESCRIPTION = 2000;
     public static final int MAX_REASON = 1000;
 
-    private SampleRules() {
-    }
+    private SampleRules() {}
 
     /**
      * Every problem of {@code draft}, added to {@code violations}; returns its quantities when they

@@ -7,8 +7,7 @@ import org.tracseq.platform.problem.RuleViolation;
 public final class StatusRules {
     public static final String RULE = "SM-STATUS";
 
-    private StatusRules() {
-    }
+    private StatusRules() {}
 
     /**
      * Refuses a move the SM-STATUS table does not allow, a rejection without a reason, and the
@@ -18,8 +17,8 @@ public final class StatusRules {
      */
     public static void checkChange(SampleStatus from, SampleStatus to, String reason, long liveChildren) {
         if (from == to) {
-            throw RuleViolation.conflict(RULE, "The sample is already " + to.wireValue()
-                    + "; a status change must move it somewhere else");
+            throw RuleViolation.conflict(
+                    RULE, "The sample is already " + to.wireValue() + "; a status change must move it somewhere else");
         }
         if (!from.canMoveTo(to)) {
             throw RuleViolation.conflict(RULE, refusal(from, to));

@@ -17,7 +17,8 @@ public record Volume(BigDecimal value, VolumeUnit unit) implements Comparable<Vo
 
     /** The same amount in another unit; exact, units being powers of ten. */
     public Volume in(VolumeUnit target) {
-        return target == unit ? this
+        return target == unit
+                ? this
                 : new Volume(value.movePointRight(unit.litreExponent() - target.litreExponent()), target);
     }
 

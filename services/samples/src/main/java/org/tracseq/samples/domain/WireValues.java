@@ -6,8 +6,7 @@ import java.util.stream.Collectors;
 
 /** Domain enums travel and are stored as their lower snake case names ({@code in_storage}). */
 final class WireValues {
-    private WireValues() {
-    }
+    private WireValues() {}
 
     static <E extends Enum<E>> E parse(Class<E> type, String value) {
         for (E constant : type.getEnumConstants()) {
@@ -16,7 +15,8 @@ final class WireValues {
             }
         }
         throw new IllegalArgumentException("Unknown " + type.getSimpleName() + " '" + value + "'; expected one of "
-                + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                + Arrays.stream(type.getEnumConstants())
+                        .map(c -> c.name().toLowerCase(Locale.ROOT))
                         .collect(Collectors.joining(", ")));
     }
 }

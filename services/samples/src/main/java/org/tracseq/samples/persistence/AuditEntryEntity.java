@@ -41,11 +41,17 @@ public class AuditEntryEntity {
     @Column(name = "recorded_at")
     private OffsetDateTime at;
 
-    protected AuditEntryEntity() {
-    }
+    protected AuditEntryEntity() {}
 
-    public AuditEntryEntity(UUID sampleId, AuditAction action, String field, String oldValue, String newValue,
-                            String reason, String actor, OffsetDateTime at) {
+    public AuditEntryEntity(
+            UUID sampleId,
+            AuditAction action,
+            String field,
+            String oldValue,
+            String newValue,
+            String reason,
+            String actor,
+            OffsetDateTime at) {
         this.sampleId = sampleId;
         this.action = action.wireValue();
         this.field = field;

@@ -25,21 +25,29 @@ public class HistoryRepository {
 
     /** Oldest first, registration included. */
     public List<StatusChange> statusHistory(UUID sampleId) {
-        return em.createQuery("SELECT h FROM StatusChangeEntity h WHERE h.sampleId = :id ORDER BY h.changedAt, h.id",
+        return em.createQuery(
+                        "SELECT h FROM StatusChangeEntity h WHERE h.sampleId = :id ORDER BY h.changedAt, h.id",
                         StatusChangeEntity.class)
                 .setParameter("id", sampleId)
-                .getResultStream().map(StatusChangeEntity::toStatusChange).toList();
+                .getResultStream()
+                .map(StatusChangeEntity::toStatusChange)
+                .toList();
     }
 
     /** Newest first. */
     public Page<AuditEntry> audit(UUID sampleId, int page, int size) {
         long total = em.createQuery("SELECT COUNT(a) FROM AuditEntryEntity a WHERE a.sampleId = :id", Long.class)
-                .setParameter("id", sampleId).getSingleResult();
-        List<AuditEntry> items = em.createQuery("SELECT a FROM AuditEntryEntity a WHERE a.sampleId = :id "
-                        + "ORDER BY a.at DESC, a.id DESC", AuditEntryEntity.class)
                 .setParameter("id", sampleId)
-                .setFirstResult(page * size).setMaxResults(size)
-                .getResultStream().map(AuditEntryEntity::toEntry).toList();
+                .getSingleResult();
+        List<AuditEntry> items = em.createQuery(
+                        "SELECT a FROM AuditEntryEntity a WHERE a.sampleId = :id " + "ORDER BY a.at DESC, a.id DESC",
+                        AuditEntryEntity.class)
+                .setParameter("id", sampleId)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(AuditEntryEntity::toEntry)
+                .toList();
         return new Page<>(items, page, size, total);
     }
 }

@@ -42,11 +42,15 @@ public class LineageLinkEntity {
     @Column(name = "created_by")
     private String createdBy;
 
-    protected LineageLinkEntity() {
-    }
+    protected LineageLinkEntity() {}
 
-    public LineageLinkEntity(UUID parentId, UUID childId, LineageRelation relation, Volume volumeTaken, String actor,
-                             OffsetDateTime at) {
+    public LineageLinkEntity(
+            UUID parentId,
+            UUID childId,
+            LineageRelation relation,
+            Volume volumeTaken,
+            String actor,
+            OffsetDateTime at) {
         this.parentId = parentId;
         this.childId = childId;
         this.relation = relation.wireValue();
@@ -57,8 +61,13 @@ public class LineageLinkEntity {
     }
 
     public LineageLink toLink() {
-        return new LineageLink(parentId, childId, LineageRelation.fromWire(relation),
-                volumeTaken == null ? null : new Volume(volumeTaken, VolumeUnit.fromWire(volumeUnit)), createdAt, 1);
+        return new LineageLink(
+                parentId,
+                childId,
+                LineageRelation.fromWire(relation),
+                volumeTaken == null ? null : new Volume(volumeTaken, VolumeUnit.fromWire(volumeUnit)),
+                createdAt,
+                1);
     }
 
     /** The composite primary key (parent, child). */
@@ -67,8 +76,7 @@ public class LineageLinkEntity {
         private UUID parentId;
         private UUID childId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(UUID parentId, UUID childId) {
             this.parentId = parentId;
@@ -77,7 +85,8 @@ public class LineageLinkEntity {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key other && Objects.equals(parentId, other.parentId)
+            return o instanceof Key other
+                    && Objects.equals(parentId, other.parentId)
                     && Objects.equals(childId, other.childId);
         }
 

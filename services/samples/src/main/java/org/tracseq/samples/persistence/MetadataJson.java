@@ -9,8 +9,7 @@ import java.util.Map;
 public final class MetadataJson {
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    private MetadataJson() {
-    }
+    private MetadataJson() {}
 
     public static String write(Map<String, Object> metadata) {
         return metadata == null ? null : JSONB.toJson(metadata);

@@ -65,8 +65,7 @@ public class SampleEntity {
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
-    protected SampleEntity() {
-    }
+    protected SampleEntity() {}
 
     /** A newly registered sample: {@code pending}, with the draft's (already checked) values. */
     public static SampleEntity register(SampleDraft draft, Quantities quantities, String actor, OffsetDateTime at) {
@@ -86,24 +85,42 @@ public class SampleEntity {
     }
 
     public Sample toSample() {
-        return new Sample(id, barcode, name, type(), status(), description, quantities(),
-                MetadataJson.read(metadataJson), createdAt, updatedAt, createdBy);
+        return new Sample(
+                id,
+                barcode,
+                name,
+                type(),
+                status(),
+                description,
+                quantities(),
+                MetadataJson.read(metadataJson),
+                createdAt,
+                updatedAt,
+                createdBy);
     }
 
     public Quantities quantities() {
         return new Quantities(
                 initialVolume == null ? null : new Volume(initialVolume, VolumeUnit.fromWire(volumeUnit)),
                 availableVolume == null ? null : new Volume(availableVolume, VolumeUnit.fromWire(volumeUnit)),
-                concentration == null ? null
+                concentration == null
+                        ? null
                         : new Concentration(concentration, ConcentrationUnit.fromWire(concentrationUnit)));
     }
 
     public void setQuantities(Quantities quantities) {
-        volumeUnit = quantities.initial() == null ? null : quantities.initial().unit().wireValue();
-        initialVolume = quantities.initial() == null ? null : quantities.initial().value();
-        availableVolume = quantities.available() == null ? null : quantities.available().value();
-        concentration = quantities.concentration() == null ? null : quantities.concentration().value();
-        concentrationUnit = quantities.concentration() == null ? null
+        volumeUnit = quantities.initial() == null
+                ? null
+                : quantities.initial().unit().wireValue();
+        initialVolume =
+                quantities.initial() == null ? null : quantities.initial().value();
+        availableVolume =
+                quantities.available() == null ? null : quantities.available().value();
+        concentration = quantities.concentration() == null
+                ? null
+                : quantities.concentration().value();
+        concentrationUnit = quantities.concentration() == null
+                ? null
                 : quantities.concentration().unit().wireValue();
     }
 

@@ -33,8 +33,18 @@ import org.tracseq.samples.domain.VolumeUnit;
 public class SampleRepository {
     /** API sort fields and the entity attributes they sort by. */
     public static final Map<String, String> SORTABLE = Map.of(
-            "name", "name", "barcode", "barcode", "type", "type", "status", "status",
-            "createdAt", "createdAt", "updatedAt", "updatedAt");
+            "name",
+            "name",
+            "barcode",
+            "barcode",
+            "type",
+            "type",
+            "status",
+            "status",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
     /** Lineage deeper than this is not followed (a lab's real lineage is a few generations). */
     private static final int MAX_LINEAGE_DEPTH = 100;
     /** Key of the transaction-scoped advisory lock that serialises lineage links. */
@@ -64,7 +74,8 @@ public class SampleRepository {
     public Optional<SampleEntity> findByBarcode(String barcode) {
         return em.createQuery("SELECT s FROM SampleEntity s WHERE s.barcode = :barcode", SampleEntity.class)
                 .setParameter("barcode", barcode)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Which of {@code barcodes} already belong to a sample. */
@@ -72,24 +83,27 @@ public class SampleRepository {
         if (barcodes.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("SELECT s.barcode FROM SampleEntity s WHERE s.barcode IN :barcodes",
-                        String.class)
-                .setParameter("barcodes", List.copyOf(barcodes))
-                .getResultList());
+        return new HashSet<>(
+                em.createQuery("SELECT s.barcode FROM SampleEntity s WHERE s.barcode IN :barcodes", String.class)
+                        .setParameter("barcodes", List.copyOf(barcodes))
+                        .getResultList());
     }
 
     public Page<SampleEntity> search(SampleFilter filter, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM SampleEntity s" + where, Long.class);
-        TypedQuery<SampleEntity> select = em.createQuery("SELECT s FROM SampleEntity s" + where
-                + " ORDER BY s." + SORTABLE.get(page.sortField()) + (page.ascending() ? " ASC" : " DESC")
-                + ", s.id ASC", SampleEntity.class);
+        TypedQuery<SampleEntity> select = em.createQuery(
+                "SELECT s FROM SampleEntity s" + where
+                        + " ORDER BY s." + SORTABLE.get(page.sortField()) + (page.ascending() ? " ASC" : " DESC")
+                        + ", s.id ASC",
+                SampleEntity.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             select.setParameter(name, value);
         });
-        List<SampleEntity> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<SampleEntity> items =
+                select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
@@ -97,7 +111,9 @@ public class SampleRepository {
         List<String> conditions = new ArrayList<>();
         if (!filter.statuses().isEmpty()) {
             conditions.add("s.status IN :statuses");
-            parameters.put("statuses", filter.statuses().stream().map(SampleStatus::wireValue).toList());
+            parameters.put(
+                    "statuses",
+                    filter.statuses().stream().map(SampleStatus::wireValue).toList());
         }
         if (!filter.showsDeleted()) {
             conditions.add("s.status <> :deleted");
@@ -105,7 +121,8 @@ public class SampleRepository {
         }
         if (!filter.types().isEmpty()) {
             conditions.add("s.type IN :types");
-            parameters.put("types", filter.types().stream().map(SampleType::wireValue).toList());
+            parameters.put(
+                    "types", filter.types().stream().map(SampleType::wireValue).toList());
         }
         if (filter.text() != null) {
             conditions.add("(LOWER(s.name) LIKE :text ESCAPE '\\' OR LOWER(s.barcode) LIKE :text ESCAPE '\\')");
@@ -130,27 +147,37 @@ public class SampleRepository {
     /** The direct children of a sample, oldest link first. */
     public Page<SampleEntity> children(UUID parentId, int page, int size) {
         long total = em.createQuery("SELECT COUNT(l) FROM LineageLinkEntity l WHERE l.parentId = :parent", Long.class)
-                .setParameter("parent", parentId).getSingleResult();
-        List<SampleEntity> items = em.createQuery("SELECT s FROM SampleEntity s, LineageLinkEntity l "
-                        + "WHERE l.parentId = :parent AND s.id = l.childId ORDER BY l.createdAt, s.id", SampleEntity.class)
                 .setParameter("parent", parentId)
-                .setFirstResult(page * size).setMaxResults(size)
+                .getSingleResult();
+        List<SampleEntity> items = em.createQuery(
+                        "SELECT s FROM SampleEntity s, LineageLinkEntity l "
+                                + "WHERE l.parentId = :parent AND s.id = l.childId ORDER BY l.createdAt, s.id",
+                        SampleEntity.class)
+                .setParameter("parent", parentId)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
                 .getResultList();
         return new Page<>(items, page, size, total);
     }
 
     /** Children that are not deleted themselves: they keep a sample from being deleted (SM-2). */
     public long liveChildren(UUID parentId) {
-        return em.createQuery("SELECT COUNT(l) FROM LineageLinkEntity l, SampleEntity c "
-                        + "WHERE l.parentId = :parent AND c.id = l.childId AND c.status <> :deleted", Long.class)
+        return em.createQuery(
+                        "SELECT COUNT(l) FROM LineageLinkEntity l, SampleEntity c "
+                                + "WHERE l.parentId = :parent AND c.id = l.childId AND c.status <> :deleted",
+                        Long.class)
                 .setParameter("parent", parentId)
                 .setParameter("deleted", SampleStatus.DELETED.wireValue())
                 .getSingleResult();
     }
 
     public boolean hasLineage(UUID sampleId) {
-        return em.createQuery("SELECT COUNT(l) FROM LineageLinkEntity l WHERE l.parentId = :id OR l.childId = :id",
-                Long.class).setParameter("id", sampleId).getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT COUNT(l) FROM LineageLinkEntity l WHERE l.parentId = :id OR l.childId = :id",
+                                Long.class)
+                        .setParameter("id", sampleId)
+                        .getSingleResult()
+                > 0;
     }
 
     public boolean linkExists(UUID parentId, UUID childId) {
@@ -162,7 +189,8 @@ public class SampleRepository {
      * a cycle that each alone would not (SM-2). New children need no lock: they cannot close a cycle.
      */
     public void lockLineage() {
-        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)").setParameter(1, LINEAGE_LOCK)
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)")
+                .setParameter(1, LINEAGE_LOCK)
                 .getSingleResult();
     }
 
@@ -207,9 +235,13 @@ public class SampleRepository {
 
     private static LineageLink link(Object[] row) {
         BigDecimal volume = (BigDecimal) row[3];
-        return new LineageLink((UUID) row[0], (UUID) row[1], LineageRelation.fromWire((String) row[2]),
+        return new LineageLink(
+                (UUID) row[0],
+                (UUID) row[1],
+                LineageRelation.fromWire((String) row[2]),
                 volume == null ? null : new Volume(volume, VolumeUnit.fromWire((String) row[4])),
-                toOffsetDateTime(row[5]), ((Number) row[6]).intValue());
+                toOffsetDateTime(row[5]),
+                ((Number) row[6]).intValue());
     }
 
     /** Native queries return timestamptz as the driver's type; the API speaks UTC. */

@@ -37,11 +37,10 @@ public class StatusChangeEntity {
     @Column(name = "changed_at")
     private OffsetDateTime changedAt;
 
-    protected StatusChangeEntity() {
-    }
+    protected StatusChangeEntity() {}
 
-    public StatusChangeEntity(UUID sampleId, SampleStatus from, SampleStatus to, String reason, String actor,
-                              OffsetDateTime at) {
+    public StatusChangeEntity(
+            UUID sampleId, SampleStatus from, SampleStatus to, String reason, String actor, OffsetDateTime at) {
         this.sampleId = sampleId;
         this.fromStatus = from == null ? null : from.wireValue();
         this.toStatus = to.wireValue();
@@ -51,7 +50,11 @@ public class StatusChangeEntity {
     }
 
     public StatusChange toStatusChange() {
-        return new StatusChange(fromStatus == null ? null : SampleStatus.fromWire(fromStatus),
-                SampleStatus.fromWire(toStatus), reason, actor, changedAt);
+        return new StatusChange(
+                fromStatus == null ? null : SampleStatus.fromWire(fromStatus),
+                SampleStatus.fromWire(toStatus),
+                reason,
+                actor,
+                changedAt);
     }
 }

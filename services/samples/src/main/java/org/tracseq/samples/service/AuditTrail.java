@@ -29,7 +29,8 @@ public class AuditTrail {
     }
 
     public void registered(UUID sampleId, String barcode, Act act) {
-        history.add(new StatusChangeEntity(sampleId, null, SampleStatus.initial(), act.reason(), act.actor(), act.at()));
+        history.add(
+                new StatusChangeEntity(sampleId, null, SampleStatus.initial(), act.reason(), act.actor(), act.at()));
         record(sampleId, AuditAction.CREATED, "barcode", null, barcode, act);
     }
 
@@ -39,8 +40,8 @@ public class AuditTrail {
     }
 
     public void record(UUID sampleId, AuditAction action, String field, Object oldValue, Object newValue, Act act) {
-        history.add(new AuditEntryEntity(sampleId, action, field, text(oldValue), text(newValue), act.reason(),
-                act.actor(), act.at()));
+        history.add(new AuditEntryEntity(
+                sampleId, action, field, text(oldValue), text(newValue), act.reason(), act.actor(), act.at()));
     }
 
     /** Values as a person reads them: {@code 50 ul}, {@code dna}, metadata as JSON. */

@@ -27,7 +27,8 @@ public class BarcodeAssignment {
     }
 
     public ChildDraft forChild(ChildDraft draft, UUID parentId, SampleType childType, String clientKey) {
-        return draft.barcode() != null ? draft
+        return draft.barcode() != null
+                ? draft
                 : draft.withBarcode(issueOne("create-child:" + parentId, childType, clientKey));
     }
 
@@ -35,8 +36,8 @@ public class BarcodeAssignment {
     public BatchIntake forBatch(BatchIntake intake, String clientKey) {
         Map<Integer, String> issued = new HashMap<>();
         intake.rowsNeedingBarcodes().forEach((type, rows) -> {
-            List<String> barcodes = issuer.issue(type, rows.size(),
-                    BarcodeIssuer.keyFor("create-batch", clientKey, type, rows.size()));
+            List<String> barcodes =
+                    issuer.issue(type, rows.size(), BarcodeIssuer.keyFor("create-batch", clientKey, type, rows.size()));
             for (int i = 0; i < rows.size(); i++) {
                 issued.put(rows.get(i), barcodes.get(i));
             }
@@ -45,6 +46,7 @@ public class BarcodeAssignment {
     }
 
     private String issueOne(String operation, SampleType type, String clientKey) {
-        return issuer.issue(type, 1, BarcodeIssuer.keyFor(operation, clientKey, type, 1)).get(0);
+        return issuer.issue(type, 1, BarcodeIssuer.keyFor(operation, clientKey, type, 1))
+                .get(0);
     }
 }

@@ -59,8 +59,7 @@ public class SampleService {
     AuditTrail audit;
 
     /** Samples created by one batch, in row order, and the rows refused (only when not all-or-nothing). */
-    public record BatchOutcome(List<Sample> created, List<Integer> rejectedRows, BatchIntake intake) {
-    }
+    public record BatchOutcome(List<Sample> created, List<Integer> rejectedRows, BatchIntake intake) {}
 
     @Transactional
     public Sample register(SampleDraft draft, Quantities quantities, String actor) {
@@ -90,15 +89,18 @@ public class SampleService {
                 created.add(insert(rows.get(row), intake.quantities(row), act));
             }
         }
-        flushBarcodes(() -> RuleViolation.conflict(Barcodes.RULE, "Another request registered one of these barcodes "
-                + "meanwhile; send the batch again to see which"));
+        flushBarcodes(() -> RuleViolation.conflict(
+                Barcodes.RULE,
+                "Another request registered one of these barcodes " + "meanwhile; send the batch again to see which"));
         return new BatchOutcome(created.stream().map(SampleEntity::toSample).toList(), intake.rejectedRows(), intake);
     }
 
     /** Adds to the review the rows whose barcode already belongs to a registered sample. */
     public void markTakenBarcodes(BatchIntake intake) {
-        intake.markTaken(samples.registeredBarcodes(intake.rows().stream().map(SampleDraft::barcode)
-                .filter(Objects::nonNull).toList()));
+        intake.markTaken(samples.registeredBarcodes(intake.rows().stream()
+                .map(SampleDraft::barcode)
+                .filter(Objects::nonNull)
+                .toList()));
     }
 
     private SampleEntity insert(SampleDraft draft, Quantities quantities, AuditTrail.Act act) {
@@ -113,7 +115,8 @@ public class SampleService {
     }
 
     public Sample getByBarcode(String barcode) {
-        return samples.findByBarcode(barcode).map(SampleEntity::toSample)
+        return samples.findByBarcode(barcode)
+                .map(SampleEntity::toSample)
                 .orElseThrow(() -> ProblemException.notFound("Sample with barcode", barcode));
     }
 
@@ -144,8 +147,9 @@ public class SampleService {
         if (!edit.changes().isEmpty()) {
             AuditTrail.Act act = new AuditTrail.Act(actor, now(), null);
             sample.apply(edit, act.at());
-            edit.changes().forEach(change -> audit.record(id, AuditAction.UPDATED, change.field(), change.oldValue(),
-                    change.newValue(), act));
+            edit.changes()
+                    .forEach(change -> audit.record(
+                            id, AuditAction.UPDATED, change.field(), change.oldValue(), change.newValue(), act));
         }
         return sample.toSample();
     }
@@ -182,10 +186,9 @@ public class SampleService {
         if (samples.findByBarcode(child.barcode()).isPresent()) {
             throw barcodeTaken(child.barcode());
         }
-        Quantities childQuantities = new Quantities(child.initialVolume(), child.initialVolume(),
-                child.concentration());
-        AuditTrail.Act act = new AuditTrail.Act(actor, now(),
-                draft.relation().wireValue() + " of " + parent.barcode());
+        Quantities childQuantities =
+                new Quantities(child.initialVolume(), child.initialVolume(), child.concentration());
+        AuditTrail.Act act = new AuditTrail.Act(actor, now(), draft.relation().wireValue() + " of " + parent.barcode());
         SampleEntity created = insert(child, childQuantities, act);
         samples.add(new LineageLinkEntity(parentId, created.id(), draft.relation(), draft.volume(), actor, act.at()));
         if (draft.volume() != null) {
@@ -204,15 +207,17 @@ public class SampleService {
                 .orElseThrow(() -> ProblemException.notFound("Parent sample", link.parentId()));
         LineageRules.checkNoCycle(parent.id(), child.id(), samples.ancestorIds(parent.id()));
         if (samples.linkExists(parent.id(), child.id())) {
-            throw RuleViolation.conflict(LineageRules.RULE, "The sample already has " + parent.barcode()
-                    + " as a parent; a link is recorded once and never changes");
+            throw RuleViolation.conflict(
+                    LineageRules.RULE,
+                    "The sample already has " + parent.barcode()
+                            + " as a parent; a link is recorded once and never changes");
         }
         LineageRules.checkParentHoldsMaterial(parent.status());
         LineageRules.checkChildLinkable(child.status());
         LineageRules.checkChildType(link.relation(), parent.type(), child.type());
         AuditTrail.Act act = new AuditTrail.Act(actor, now(), link.relation().wireValue());
-        LineageLinkEntity entity = new LineageLinkEntity(parent.id(), child.id(), link.relation(), link.volume(),
-                actor, act.at());
+        LineageLinkEntity entity =
+                new LineageLinkEntity(parent.id(), child.id(), link.relation(), link.volume(), actor, act.at());
         samples.add(entity);
         audit.record(child.id(), AuditAction.PARENT_LINKED, "parents", null, parent.barcode(), act);
         child.touch(act.at());
@@ -227,8 +232,8 @@ public class SampleService {
         Quantities after = before.take(volume);
         parent.setQuantities(after);
         parent.touch(act.at());
-        audit.record(parent.id(), AuditAction.VOLUME_TAKEN, "availableVolume", before.available(), after.available(),
-                act);
+        audit.record(
+                parent.id(), AuditAction.VOLUME_TAKEN, "availableVolume", before.available(), after.available(), act);
     }
 
     public Page<Sample> children(UUID parentId, int page, int size) {
@@ -237,8 +242,7 @@ public class SampleService {
     }
 
     /** Ancestors and descendants of a sample. */
-    public record Lineage(UUID sampleId, List<LineageLink> ancestors, List<LineageLink> descendants) {
-    }
+    public record Lineage(UUID sampleId, List<LineageLink> ancestors, List<LineageLink> descendants) {}
 
     public Lineage lineage(UUID id) {
         load(id);
@@ -288,8 +292,10 @@ public class SampleService {
     }
 
     private static RuleViolation barcodeTaken(String barcode) {
-        return RuleViolation.conflict(Barcodes.RULE, "Barcode " + barcode + " belongs to another sample already; "
-                + "barcodes are unique, use another one or leave it out to have one issued");
+        return RuleViolation.conflict(
+                Barcodes.RULE,
+                "Barcode " + barcode + " belongs to another sample already; "
+                        + "barcodes are unique, use another one or leave it out to have one issued");
     }
 
     /** Microsecond precision, what PostgreSQL stores, so a response shows what was saved. */

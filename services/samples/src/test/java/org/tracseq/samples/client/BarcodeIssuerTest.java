@@ -11,7 +11,8 @@ class BarcodeIssuerTest {
     @Test
     void aClientKeyGivesTheSameKeyEveryTimeSoARetryGetsTheSameBarcodes() {
         String first = BarcodeIssuer.keyFor("create", "client-key-1", SampleType.DNA, 1);
-        assertThat(BarcodeIssuer.keyFor("create", "client-key-1", SampleType.DNA, 1)).isEqualTo(first);
+        assertThat(BarcodeIssuer.keyFor("create", "client-key-1", SampleType.DNA, 1))
+                .isEqualTo(first);
         assertThat(first).startsWith("samples-").hasSizeLessThanOrEqualTo(200);
     }
 

@@ -25,8 +25,8 @@ class MetadataTest {
 
     @Test
     void tooManyKeysOrTooMuchTextIsRefused() {
-        Map<String, Object> manyKeys = IntStream.range(0, 51).boxed()
-                .collect(Collectors.toMap(i -> "k" + i, i -> (Object) i));
+        Map<String, Object> manyKeys =
+                IntStream.range(0, 51).boxed().collect(Collectors.toMap(i -> "k" + i, i -> (Object) i));
         Violations violations = new Violations();
         Metadata.check(manyKeys, violations);
         Metadata.check(Map.of("essay", "x".repeat(17_000)), violations);
@@ -41,8 +41,8 @@ class MetadataTest {
         Map<String, Object> patch = new HashMap<>();
         patch.put("x", nestedPatch);
         patch.put("y", null);
-        Map<String, Object> merged = Metadata.merge(Map.of("x", Map.of("a", 1, "b", 2), "y", "gone", "z", "kept"),
-                patch);
+        Map<String, Object> merged =
+                Metadata.merge(Map.of("x", Map.of("a", 1, "b", 2), "y", "gone", "z", "kept"), patch);
         assertThat(merged).isEqualTo(Map.of("x", Map.of("a", 1, "c", 3), "z", "kept"));
     }
 }

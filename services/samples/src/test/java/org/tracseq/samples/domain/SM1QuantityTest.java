@@ -23,9 +23,10 @@ class SM1QuantityTest {
         @Test
         void aNegativeVolumeIsRefusedNamingTheRule() {
             Violations violations = new Violations();
-            assertThat(Quantities.volume(new BigDecimal("-1"), VolumeUnit.UL, "initialVolume", violations)).isNull();
-            assertThat(violations.errors()).containsExactly(
-                    new FieldError("initialVolume.value", "SM-1: must be 0 or more"));
+            assertThat(Quantities.volume(new BigDecimal("-1"), VolumeUnit.UL, "initialVolume", violations))
+                    .isNull();
+            assertThat(violations.errors())
+                    .containsExactly(new FieldError("initialVolume.value", "SM-1: must be 0 or more"));
             assertThat(violations.rules()).containsExactly("SM-1");
         }
 
@@ -42,7 +43,8 @@ class SM1QuantityTest {
             Violations violations = new Violations();
             Quantities.volume(new BigDecimal("5"), null, "initialVolume", violations);
             Quantities.concentration(null, ConcentrationUnit.NG_PER_UL, "concentration", violations);
-            assertThat(violations.errors()).extracting(FieldError::field)
+            assertThat(violations.errors())
+                    .extracting(FieldError::field)
                     .containsExactly("initialVolume.unit", "concentration.value");
         }
 
@@ -89,16 +91,18 @@ class SM1QuantityTest {
 
         @Test
         void availableIsKeptInTheInitialUnit() {
-            Quantities quantities = Quantities.checked(Volume.of("1", VolumeUnit.ML), ul("250"), null,
-                    new Violations());
+            Quantities quantities =
+                    Quantities.checked(Volume.of("1", VolumeUnit.ML), ul("250"), null, new Violations());
             assertThat(quantities.available()).isEqualTo(Volume.of("0.25", VolumeUnit.ML));
         }
 
         @Test
         void availableAboveInitialIsRefused() {
             Violations violations = new Violations();
-            assertThat(Quantities.checked(ul("100"), Volume.of("0.2", VolumeUnit.ML), null, violations)).isNull();
-            assertThat(violations.errors()).singleElement()
+            assertThat(Quantities.checked(ul("100"), Volume.of("0.2", VolumeUnit.ML), null, violations))
+                    .isNull();
+            assertThat(violations.errors())
+                    .singleElement()
                     .satisfies(e -> assertThat(e.field()).isEqualTo("availableVolume"))
                     .satisfies(e -> assertThat(e.message()).startsWith("SM-1: cannot be more than"));
         }
@@ -107,7 +111,8 @@ class SM1QuantityTest {
         void availableWithoutInitialIsRefused() {
             Violations violations = new Violations();
             Quantities.checked(null, ul("5"), null, violations);
-            assertThat(violations.errors()).extracting(FieldError::message)
+            assertThat(violations.errors())
+                    .extracting(FieldError::message)
                     .containsExactly("SM-1: needs an initialVolume");
         }
     }
@@ -141,7 +146,8 @@ class SM1QuantityTest {
         @Test
         void nothingCanBeTakenFromASampleWithoutRecordedVolume() {
             assertThatThrownBy(() -> Quantities.NONE.take(ul("1")))
-                    .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SM-1"));
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SM-1"));
         }
 
         @Test

@@ -46,13 +46,15 @@ class SM2LineageTest {
                     assertThat(e.status()).isEqualTo(409);
                 })
                 .hasMessageContaining("cyclic");
-        assertThatThrownBy(() -> LineageRules.checkNoCycle(c, d, ancestorsOf(c))).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> LineageRules.checkNoCycle(c, d, ancestorsOf(c)))
+                .isInstanceOf(RuleViolation.class);
     }
 
     @Test
     void aSampleCannotBeItsOwnParent() {
         assertThatThrownBy(() -> LineageRules.checkNoCycle(a, a, ancestorsOf(a)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.status()).isEqualTo(422));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.status()).isEqualTo(422));
     }
 
     @Test
@@ -64,7 +66,8 @@ class SM2LineageTest {
     @Test
     void aSampleWithChildrenCannotBeDeleted() {
         assertThatThrownBy(() -> LineageRules.checkDeletable(1))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SM-2"))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SM-2"))
                 .hasMessageContaining("archive it");
         assertThatCode(() -> LineageRules.checkDeletable(0)).doesNotThrowAnyException();
     }
@@ -72,7 +75,8 @@ class SM2LineageTest {
     @Test
     void theTypeIsFixedOnceThereIsLineage() {
         assertThatThrownBy(() -> LineageRules.checkTypeChangeable(true))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SM-2"));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SM-2"));
         assertThatCode(() -> LineageRules.checkTypeChangeable(false)).doesNotThrowAnyException();
     }
 
@@ -87,19 +91,30 @@ class SM2LineageTest {
     @Test
     void materialCannotComeFromDeletedDiscardedOrArchivedSamples() {
         for (SampleStatus gone : List.of(SampleStatus.DELETED, SampleStatus.DISCARDED, SampleStatus.ARCHIVED)) {
-            assertThatThrownBy(() -> LineageRules.checkParentHoldsMaterial(gone)).isInstanceOf(RuleViolation.class);
+            assertThatThrownBy(() -> LineageRules.checkParentHoldsMaterial(gone))
+                    .isInstanceOf(RuleViolation.class);
         }
-        assertThatCode(() -> LineageRules.checkParentHoldsMaterial(SampleStatus.IN_STORAGE)).doesNotThrowAnyException();
+        assertThatCode(() -> LineageRules.checkParentHoldsMaterial(SampleStatus.IN_STORAGE))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void anAliquotDraftInheritsTypeNameAndConcentrationAndTakesItsVolume() {
         Concentration parentConcentration = new Concentration(new BigDecimal("12.5"), ConcentrationUnit.NG_PER_UL);
-        Sample parent = new Sample(a, "TS-PARENT-1", "Patient 7 blood", SampleType.BLOOD, SampleStatus.VALIDATED, null,
+        Sample parent = new Sample(
+                a,
+                "TS-PARENT-1",
+                "Patient 7 blood",
+                SampleType.BLOOD,
+                SampleStatus.VALIDATED,
+                null,
                 new Quantities(Volume.of("5", VolumeUnit.ML), Volume.of("5", VolumeUnit.ML), parentConcentration),
-                null, OffsetDateTime.now(), OffsetDateTime.now(), "anonymous");
-        ChildDraft aliquot = new ChildDraft(LineageRelation.ALIQUOT, Volume.of("100", VolumeUnit.UL), null, null,
-                null, null, null, null, null);
+                null,
+                OffsetDateTime.now(),
+                OffsetDateTime.now(),
+                "anonymous");
+        ChildDraft aliquot = new ChildDraft(
+                LineageRelation.ALIQUOT, Volume.of("100", VolumeUnit.UL), null, null, null, null, null, null, null);
         Violations violations = new Violations();
         aliquot.check(violations);
         assertThat(violations.isEmpty()).isTrue();
@@ -113,8 +128,16 @@ class SM2LineageTest {
 
     @Test
     void anAliquotDraftWithItsOwnInitialVolumeIsRefused() {
-        ChildDraft aliquot = new ChildDraft(LineageRelation.ALIQUOT, Volume.of("1", VolumeUnit.UL), null, null, null,
-                null, Volume.of("1", VolumeUnit.UL), null, null);
+        ChildDraft aliquot = new ChildDraft(
+                LineageRelation.ALIQUOT,
+                Volume.of("1", VolumeUnit.UL),
+                null,
+                null,
+                null,
+                null,
+                Volume.of("1", VolumeUnit.UL),
+                null,
+                null);
         Violations violations = new Violations();
         aliquot.check(violations);
         assertThat(violations.errors()).extracting(e -> e.field()).containsExactly("initialVolume");

@@ -10,8 +10,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SM3BarcodeTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"TS-DNA-20261128-000001-7", "ABCDEFGH", "12345678",
-            "A2345678901234567890123456789012345678901234567890"})
+    @ValueSource(
+            strings = {
+                "TS-DNA-20261128-000001-7",
+                "ABCDEFGH",
+                "12345678",
+                "A2345678901234567890123456789012345678901234567890"
+            })
     void wellFormedBarcodesPass(String barcode) {
         Violations violations = new Violations();
         Barcodes.check(barcode, "barcode", violations);
@@ -19,13 +24,23 @@ class SM3BarcodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"SHORT-1", "ts-dna-20261128", "TS DNA 20261128", "TS_DNA_2026", "TS-DNA-Ä0000001",
-            "A23456789012345678901234567890123456789012345678901", ""})
+    @ValueSource(
+            strings = {
+                "SHORT-1",
+                "ts-dna-20261128",
+                "TS DNA 20261128",
+                "TS_DNA_2026",
+                "TS-DNA-Ä0000001",
+                "A23456789012345678901234567890123456789012345678901",
+                ""
+            })
     void malformedBarcodesAreRefusedNamingTheRule(String barcode) {
         Violations violations = new Violations();
         Barcodes.check(barcode, "barcode", violations);
         assertThat(violations.rules()).containsExactly("SM-3");
-        assertThat(violations.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("barcode"));
+        assertThat(violations.errors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.field()).isEqualTo("barcode"));
     }
 
     @Test

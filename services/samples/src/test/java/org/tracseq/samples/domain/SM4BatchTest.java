@@ -1,7 +1,5 @@
 package org.tracseq.samples.domain;
 
-import org.tracseq.platform.problem.RuleViolation;
-import org.tracseq.platform.problem.ValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tracseq.platform.problem.FieldError;
+import org.tracseq.platform.problem.RuleViolation;
+import org.tracseq.platform.problem.ValidationProblem;
 
 /** SM-4: batch intake reviews every row, reports every problem, and is all-or-nothing by default. */
 class SM4BatchTest {
@@ -31,16 +31,18 @@ class SM4BatchTest {
     void everyProblemOfEveryRowIsReportedWithItsRow() {
         SampleDraft twoProblems = new SampleDraft("", null, "bad barcode", null, null, null, null, null);
         Violations readProblem = new Violations().rule("SM-1", "initialVolume.value", "must be 0 or more");
-        BatchIntake intake = BatchIntake.review(List.of(row("fine", null), twoProblems, row("third", null)),
-                Map.of(2, readProblem));
+        BatchIntake intake =
+                BatchIntake.review(List.of(row("fine", null), twoProblems, row("third", null)), Map.of(2, readProblem));
 
         assertThat(intake.rejectedRows()).containsExactly(1, 2);
         assertThat(intake.problemsOf(1)).extracting(FieldError::field).containsExactly("name", "type", "barcode");
         RuleViolation rejection = intake.rejection();
         assertThat(rejection.status()).isEqualTo(422);
         assertThat(rejection.rule()).isEqualTo("SM-4");
-        assertThat(rejection.errors()).extracting(FieldError::field).containsExactly(
-                "samples[1].name", "samples[1].type", "samples[1].barcode", "samples[2].initialVolume.value");
+        assertThat(rejection.errors())
+                .extracting(FieldError::field)
+                .containsExactly(
+                        "samples[1].name", "samples[1].type", "samples[1].barcode", "samples[2].initialVolume.value");
         assertThat(rejection.getMessage()).contains("2 of 3 rows");
     }
 
@@ -48,7 +50,8 @@ class SM4BatchTest {
     void aBarcodeRepeatedInsideTheBatchIsReportedOnTheRepeat() {
         BatchIntake intake = BatchIntake.review(List.of(row("a", "DUPL-0001"), row("b", "DUPL-0001")), Map.of());
         assertThat(intake.rejectedRows()).containsExactly(1);
-        assertThat(intake.problemsOf(1)).extracting(FieldError::message)
+        assertThat(intake.problemsOf(1))
+                .extracting(FieldError::message)
                 .containsExactly("SM-3: is also given to row 0; barcodes are unique");
     }
 

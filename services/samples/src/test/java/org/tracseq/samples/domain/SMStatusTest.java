@@ -47,7 +47,9 @@ class SMStatusTest {
 
     @Test
     void theTableCoversEveryStatus() {
-        assertThat(Arrays.stream(SampleStatus.values()).map(SampleStatus::wireValue).collect(Collectors.toSet()))
+        assertThat(Arrays.stream(SampleStatus.values())
+                        .map(SampleStatus::wireValue)
+                        .collect(Collectors.toSet()))
                 .isEqualTo(TABLE.keySet());
         assertThat(allowed().count() + refused().count()).isEqualTo(100);
         assertThat(allowed().count()).isEqualTo(19);
@@ -112,6 +114,7 @@ class SMStatusTest {
     @Test
     void deletingASampleWithLiveChildrenIsRefusedBySm2() {
         assertThatThrownBy(() -> StatusRules.checkChange(SampleStatus.PENDING, SampleStatus.DELETED, null, 2))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SM-2"));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SM-2"));
     }
 }

@@ -13,9 +13,21 @@ class SMTypesTest {
 
     @Test
     void theTypesAreExactlyThoseOfTheDomain() {
-        assertThat(Arrays.stream(SampleType.values()).map(SampleType::wireValue)).containsExactly(
-                "dna", "rna", "protein", "cell_culture", "tissue", "blood", "serum", "plasma", "urine", "saliva",
-                "swab", "environmental", "other");
+        assertThat(Arrays.stream(SampleType.values()).map(SampleType::wireValue))
+                .containsExactly(
+                        "dna",
+                        "rna",
+                        "protein",
+                        "cell_culture",
+                        "tissue",
+                        "blood",
+                        "serum",
+                        "plasma",
+                        "urine",
+                        "saliva",
+                        "swab",
+                        "environmental",
+                        "other");
     }
 
     @ParameterizedTest
@@ -32,7 +44,9 @@ class SMTypesTest {
 
     @Test
     void typeCodesAreDistinctAndReadable() {
-        assertThat(Arrays.stream(SampleType.values()).map(SampleType::barcodeTypeCode).distinct())
+        assertThat(Arrays.stream(SampleType.values())
+                        .map(SampleType::barcodeTypeCode)
+                        .distinct())
                 .hasSize(SampleType.values().length);
         assertThat(SampleType.DNA.barcodeTypeCode()).isEqualTo("DNA");
         assertThat(SampleType.RNA.barcodeTypeCode()).isEqualTo("RNA");
@@ -42,7 +56,8 @@ class SMTypesTest {
     void anUnknownTypeIsRefusedListingTheChoices() {
         assertThatThrownBy(() -> SampleType.fromWire("plasmid"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("plasmid").hasMessageContaining("cell_culture");
+                .hasMessageContaining("plasmid")
+                .hasMessageContaining("cell_culture");
         assertThatThrownBy(() -> SampleType.fromWire("DNA")).isInstanceOf(IllegalArgumentException.class);
     }
 }

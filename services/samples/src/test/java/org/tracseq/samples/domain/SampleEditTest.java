@@ -1,6 +1,5 @@
 package org.tracseq.samples.domain;
 
-import org.tracseq.platform.problem.ValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,31 +11,46 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tracseq.platform.problem.FieldError;
 import org.tracseq.platform.problem.RuleViolation;
+import org.tracseq.platform.problem.ValidationProblem;
 
 /** PATCH as a JSON merge patch: keep, clear, set; metadata merged key by key; the result obeys SM-1. */
 class SampleEditTest {
-    private final Sample current = new Sample(UUID.randomUUID(), "TS-EDIT-0001", "Liver biopsy", SampleType.TISSUE,
-            SampleStatus.PENDING, "first cut",
+    private final Sample current = new Sample(
+            UUID.randomUUID(),
+            "TS-EDIT-0001",
+            "Liver biopsy",
+            SampleType.TISSUE,
+            SampleStatus.PENDING,
+            "first cut",
             new Quantities(Volume.of("100", VolumeUnit.UL), Volume.of("80", VolumeUnit.UL), null),
-            Map.of("donor", "D-17", "site", "left lobe"), OffsetDateTime.now(), OffsetDateTime.now(), "anonymous");
+            Map.of("donor", "D-17", "site", "left lobe"),
+            OffsetDateTime.now(),
+            OffsetDateTime.now(),
+            "anonymous");
 
-    private static SampleChanges changes(Patch<String> name, Patch<String> description, Patch<Volume> initial,
-                                         Patch<Volume> available, Patch<Map<String, Object>> metadata) {
+    private static SampleChanges changes(
+            Patch<String> name,
+            Patch<String> description,
+            Patch<Volume> initial,
+            Patch<Volume> available,
+            Patch<Map<String, Object>> metadata) {
         return new SampleChanges(name, Patch.keep(), description, initial, available, Patch.keep(), metadata);
     }
 
     @Test
     void leftOutMembersKeepTheirValueAndNothingIsReportedChanged() {
-        SampleEdit edit = SampleEdit.apply(current, changes(Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
-                Patch.keep()), false);
+        SampleEdit edit = SampleEdit.apply(
+                current, changes(Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep()), false);
         assertThat(edit.changes()).isEmpty();
         assertThat(edit.name()).isEqualTo("Liver biopsy");
     }
 
     @Test
     void nullClearsAndValuesSetEachChangeRecorded() {
-        SampleEdit edit = SampleEdit.apply(current, changes(Patch.set("Liver biopsy 2"), Patch.clear(), Patch.keep(),
-                Patch.keep(), Patch.keep()), false);
+        SampleEdit edit = SampleEdit.apply(
+                current,
+                changes(Patch.set("Liver biopsy 2"), Patch.clear(), Patch.keep(), Patch.keep(), Patch.keep()),
+                false);
         assertThat(edit.description()).isNull();
         assertThat(edit.changes()).extracting(SampleEdit.FieldChange::field).containsExactly("name", "description");
         assertThat(edit.changes().get(1).oldValue()).isEqualTo("first cut");
@@ -47,8 +61,8 @@ class SampleEditTest {
         Map<String, Object> patch = new HashMap<>();
         patch.put("site", null);
         patch.put("fixative", "FFPE");
-        SampleEdit edit = SampleEdit.apply(current, changes(Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
-                Patch.set(patch)), false);
+        SampleEdit edit = SampleEdit.apply(
+                current, changes(Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.set(patch)), false);
         assertThat(edit.metadata()).isEqualTo(Map.of("donor", "D-17", "fixative", "FFPE"));
     }
 
@@ -57,34 +71,68 @@ class SampleEditTest {
         Map<String, Object> patch = new HashMap<>();
         patch.put("site", null);
         patch.put("donor", null);
-        SampleEdit edit = SampleEdit.apply(current, changes(Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
-                Patch.set(patch)), false);
+        SampleEdit edit = SampleEdit.apply(
+                current, changes(Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.set(patch)), false);
         assertThat(edit.metadata()).isNull();
     }
 
     @Test
     void theNameCannotBeClearedAndAvailableCannotExceedInitial() {
-        assertThatThrownBy(() -> SampleEdit.apply(current, changes(Patch.clear(), Patch.keep(),
-                Patch.set(Volume.of("50", VolumeUnit.UL)), Patch.keep(), Patch.keep()), false))
-                .isInstanceOfSatisfying(ValidationProblem.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field).containsExactly("name", "availableVolume"));
+        assertThatThrownBy(() -> SampleEdit.apply(
+                        current,
+                        changes(
+                                Patch.clear(),
+                                Patch.keep(),
+                                Patch.set(Volume.of("50", VolumeUnit.UL)),
+                                Patch.keep(),
+                                Patch.keep()),
+                        false))
+                .isInstanceOfSatisfying(
+                        ValidationProblem.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("name", "availableVolume"));
     }
 
     @Test
     void aFirstVolumeIsAllAvailable() {
-        Sample noVolume = new Sample(current.id(), current.barcode(), current.name(), current.type(),
-                current.status(), null, Quantities.NONE, null, current.createdAt(), current.updatedAt(), "x");
-        SampleEdit edit = SampleEdit.apply(noVolume, changes(Patch.keep(), Patch.keep(),
-                Patch.set(new Volume(new BigDecimal("2"), VolumeUnit.ML)), Patch.keep(), Patch.keep()), false);
+        Sample noVolume = new Sample(
+                current.id(),
+                current.barcode(),
+                current.name(),
+                current.type(),
+                current.status(),
+                null,
+                Quantities.NONE,
+                null,
+                current.createdAt(),
+                current.updatedAt(),
+                "x");
+        SampleEdit edit = SampleEdit.apply(
+                noVolume,
+                changes(
+                        Patch.keep(),
+                        Patch.keep(),
+                        Patch.set(new Volume(new BigDecimal("2"), VolumeUnit.ML)),
+                        Patch.keep(),
+                        Patch.keep()),
+                false);
         assertThat(edit.quantities().available()).isEqualTo(Volume.of("2", VolumeUnit.ML));
     }
 
     @Test
     void theTypeCannotChangeOnceTheSampleHasLineage() {
-        SampleChanges retype = new SampleChanges(Patch.keep(), Patch.set(SampleType.DNA), Patch.keep(), Patch.keep(),
-                Patch.keep(), Patch.keep(), Patch.keep());
+        SampleChanges retype = new SampleChanges(
+                Patch.keep(),
+                Patch.set(SampleType.DNA),
+                Patch.keep(),
+                Patch.keep(),
+                Patch.keep(),
+                Patch.keep(),
+                Patch.keep());
         assertThatThrownBy(() -> SampleEdit.apply(current, retype, true))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SM-2"));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SM-2"));
         assertThat(SampleEdit.apply(current, retype, false).type()).isEqualTo(SampleType.DNA);
     }
 }

@@ -41,17 +41,18 @@ class BarcodesDownIT {
     void aSampleWithoutBarcodeIsRefusedWith503AndNothingIsWritten() {
         for (int attempt = 0; attempt < 3; attempt++) {
             assertBarcodesUnavailable(api().header("Idempotency-Key", "down-" + token)
-                    .body("{\"name\": \"it-%s\", \"type\": \"dna\"}".formatted(token)).post("/"));
+                    .body("{\"name\": \"it-%s\", \"type\": \"dna\"}".formatted(token))
+                    .post("/"));
         }
         assertThat(samplesNamedLike(token)).isZero();
     }
 
     @Test
     void aBatchNeedingBarcodesIsRefusedWith503AndNothingIsWritten() {
-        assertBarcodesUnavailable(api().body("""
+        assertBarcodesUnavailable(
+                api().body("""
                 {"samples": [{"name": "it-%s-1", "type": "dna", "barcode": "%s"},
-                             {"name": "it-%s-2", "type": "rna"}]}""".formatted(token, barcode(token, 1), token))
-                .post("/batch"));
+                             {"name": "it-%s-2", "type": "rna"}]}""".formatted(token, barcode(token, 1), token)).post("/batch"));
         assertThat(samplesNamedLike(token)).isZero();
     }
 
@@ -59,8 +60,8 @@ class BarcodesDownIT {
     void anAliquotWithoutBarcodeIsRefusedWith503AndTheParentKeepsItsVolume() {
         String parent = SamplesFixture.createId("it-" + token, barcode(token, 1), "50");
         String before = rowOf(parent);
-        assertBarcodesUnavailable(api().body("{\"volume\": {\"value\": 5, \"unit\": \"ul\"}}")
-                .post("/" + parent + "/aliquots"));
+        assertBarcodesUnavailable(
+                api().body("{\"volume\": {\"value\": 5, \"unit\": \"ul\"}}").post("/" + parent + "/aliquots"));
         assertThat(rowOf(parent)).isEqualTo(before);
     }
 
@@ -73,7 +74,6 @@ class BarcodesDownIT {
     @Test
     void invalidRequestsAreRefusedForWhatTheyAreBeforeTheBarcodesServiceIsAsked() {
         assertProblem(api().body("""
-                {"name": "it-%s", "type": "dna", "initialVolume": {"value": -1, "unit": "ul"}}""".formatted(token))
-                .post("/"), 400);
+                {"name": "it-%s", "type": "dna", "initialVolume": {"value": -1, "unit": "ul"}}""".formatted(token)).post("/"), 400);
     }
 }

@@ -38,8 +38,7 @@ class LineageIT {
 
     private static Response aliquot(String parentId, String volumeUl, String barcode) {
         return api().body("""
-                {"volume": {"value": %s, "unit": "ul"}, "barcode": "%s"}""".formatted(volumeUl, barcode))
-                .post("/" + parentId + "/aliquots");
+                {"volume": {"value": %s, "unit": "ul"}, "barcode": "%s"}""".formatted(volumeUl, barcode)).post("/" + parentId + "/aliquots");
     }
 
     private static BigDecimal available(String sampleId) {
@@ -52,7 +51,8 @@ class LineageIT {
         Response child = aliquot(parent, "25", barcode(token, 2));
 
         assertThat(child.statusCode()).as(child.asString()).isEqualTo(201);
-        assertThat(child.header("Location")).endsWith("/samples/" + child.jsonPath().getString("id"));
+        assertThat(child.header("Location"))
+                .endsWith("/samples/" + child.jsonPath().getString("id"));
         assertThat(child.jsonPath().getString("type")).isEqualTo("dna");
         assertThat(child.jsonPath().getString("name")).isEqualTo("it-" + token);
         assertThat(child.jsonPath().getDouble("initialVolume.value")).isEqualTo(25.0);
@@ -71,8 +71,10 @@ class LineageIT {
         String parent = SamplesFixture.createId("it-" + token, barcode(token, 1), "10");
         String before = rowOf(parent);
         assertRuleViolation(aliquot(parent, "10.5", barcode(token, 2)), 409, "SM-1");
-        assertRuleViolation(api().body("{\"barcode\": \"%s\"}".formatted(barcode(token, 3)))
-                .post("/" + parent + "/aliquots"), 400, "SM-1");
+        assertRuleViolation(
+                api().body("{\"barcode\": \"%s\"}".formatted(barcode(token, 3))).post("/" + parent + "/aliquots"),
+                400,
+                "SM-1");
         assertThat(rowOf(parent)).isEqualTo(before);
         assertThat(SamplesFixture.samplesWithBarcodeLike(token)).isEqualTo(1);
     }
@@ -105,8 +107,11 @@ class LineageIT {
         }
         assertThat(available(parent)).isEqualByComparingTo("10");
         assertThat(children(parent)).isEqualTo(6);
-        assertThat(TestDatabase.queryLong("SELECT count(*) FROM samples.sample_audit WHERE sample_id = ?::uuid "
-                + "AND action = 'volume_taken'", parent)).isEqualTo(6);
+        assertThat(TestDatabase.queryLong(
+                        "SELECT count(*) FROM samples.sample_audit WHERE sample_id = ?::uuid "
+                                + "AND action = 'volume_taken'",
+                        parent))
+                .isEqualTo(6);
     }
 
     @Test
@@ -126,11 +131,12 @@ class LineageIT {
     void aDerivationMayChangeTypeAndTheLineageShowsEveryGeneration() {
         String tissue = api().body("""
                 {"name": "it-%s biopsy", "type": "tissue", "barcode": "%s"}""".formatted(token, barcode(token, 1)))
-                .post("/").jsonPath().getString("id");
+                .post("/")
+                .jsonPath()
+                .getString("id");
         Response dna = api().body("""
                 {"relation": "derived", "type": "dna", "name": "it-%s extract", "barcode": "%s",
-                 "initialVolume": {"value": 50, "unit": "ul"}}""".formatted(token, barcode(token, 2)))
-                .post("/" + tissue + "/aliquots");
+                 "initialVolume": {"value": 50, "unit": "ul"}}""".formatted(token, barcode(token, 2))).post("/" + tissue + "/aliquots");
         assertThat(dna.statusCode()).as(dna.asString()).isEqualTo(201);
         String dnaId = dna.jsonPath().getString("id");
         String aliquotId = aliquot(dnaId, "10", barcode(token, 3)).jsonPath().getString("id");
@@ -143,8 +149,7 @@ class LineageIT {
                 .containsExactly(dnaId, aliquotId);
 
         assertRuleViolation(api().body("""
-                {"type": "rna", "volume": {"value": 1, "unit": "ul"}, "barcode": "%s"}""".formatted(barcode(token, 4)))
-                .post("/" + dnaId + "/aliquots"), 422, "SM-2");
+                {"type": "rna", "volume": {"value": 1, "unit": "ul"}, "barcode": "%s"}""".formatted(barcode(token, 4))).post("/" + dnaId + "/aliquots"), 422, "SM-2");
     }
 
     @Test
@@ -154,8 +159,7 @@ class LineageIT {
         String pool = SamplesFixture.createId("it-" + token + "-pool", barcode(token, 3), "0");
         for (String source : List.of(first, second)) {
             Response link = api().body("""
-                    {"parentId": "%s", "relation": "pooled", "volume": {"value": 10, "unit": "ul"}}"""
-                    .formatted(source)).post("/" + pool + "/lineage");
+                    {"parentId": "%s", "relation": "pooled", "volume": {"value": 10, "unit": "ul"}}""".formatted(source)).post("/" + pool + "/lineage");
             assertThat(link.statusCode()).as(link.asString()).isEqualTo(201);
             assertThat(link.jsonPath().getString("relation")).isEqualTo("pooled");
         }
@@ -164,14 +168,25 @@ class LineageIT {
                 .containsExactlyInAnyOrder(first, second);
 
         String before = rowOf(first);
-        assertRuleViolation(api().body("{\"parentId\": \"%s\", \"relation\": \"derived\"}".formatted(pool))
-                .post("/" + first + "/lineage"), 409, "SM-2");
-        assertRuleViolation(api().body("{\"parentId\": \"%s\", \"relation\": \"derived\"}".formatted(first))
-                .post("/" + first + "/lineage"), 422, "SM-2");
-        assertRuleViolation(api().body("{\"parentId\": \"%s\", \"relation\": \"pooled\"}".formatted(first))
-                .post("/" + pool + "/lineage"), 409, "SM-2");
-        assertProblem(api().body("{\"parentId\": \"%s\", \"relation\": \"pooled\"}".formatted(java.util.UUID.randomUUID()))
-                .post("/" + pool + "/lineage"), 404);
+        assertRuleViolation(
+                api().body("{\"parentId\": \"%s\", \"relation\": \"derived\"}".formatted(pool))
+                        .post("/" + first + "/lineage"),
+                409,
+                "SM-2");
+        assertRuleViolation(
+                api().body("{\"parentId\": \"%s\", \"relation\": \"derived\"}".formatted(first))
+                        .post("/" + first + "/lineage"),
+                422,
+                "SM-2");
+        assertRuleViolation(
+                api().body("{\"parentId\": \"%s\", \"relation\": \"pooled\"}".formatted(first))
+                        .post("/" + pool + "/lineage"),
+                409,
+                "SM-2");
+        assertProblem(
+                api().body("{\"parentId\": \"%s\", \"relation\": \"pooled\"}".formatted(java.util.UUID.randomUUID()))
+                        .post("/" + pool + "/lineage"),
+                404);
         assertThat(rowOf(first)).isEqualTo(before);
     }
 }

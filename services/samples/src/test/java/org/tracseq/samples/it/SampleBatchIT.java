@@ -31,8 +31,7 @@ class SampleBatchIT {
 
     private String row(int n, String type, String extra) {
         return """
-                {"name": "it-%s-%d", "type": "%s", "barcode": "%s"%s}""".formatted(token, n, type, barcode(token, n),
-                extra);
+                {"name": "it-%s-%d", "type": "%s", "barcode": "%s"%s}""".formatted(token, n, type, barcode(token, n), extra);
     }
 
     private static String batch(String rows, String options) {
@@ -41,8 +40,14 @@ class SampleBatchIT {
 
     @Test
     void aCleanBatchCreatesEverySampleInRowOrder() {
-        Response response = api().body(batch(String.join(",", row(1, "dna", ""), row(2, "rna", ""),
-                row(3, "serum", ", \"initialVolume\": {\"value\": 2, \"unit\": \"ml\"}")), "")).post("/batch");
+        Response response = api().body(batch(
+                        String.join(
+                                ",",
+                                row(1, "dna", ""),
+                                row(2, "rna", ""),
+                                row(3, "serum", ", \"initialVolume\": {\"value\": 2, \"unit\": \"ml\"}")),
+                        ""))
+                .post("/batch");
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
         assertThat(response.jsonPath().getList("created.barcode"))
                 .containsExactly(barcode(token, 1), barcode(token, 2), barcode(token, 3));
@@ -53,7 +58,8 @@ class SampleBatchIT {
     @Test
     void aBatchWithBadRowsCreatesNothingAndReportsEveryProblemOfEveryRow() {
         SamplesFixture.create("it-" + token + "-existing", barcode(token, 9), "1");
-        String rows = String.join(",",
+        String rows = String.join(
+                ",",
                 row(1, "dna", ""),
                 "{\"name\": \"\", \"type\": \"dna\", \"barcode\": \"lower case\"}",
                 row(3, "dna", ", \"initialVolume\": {\"value\": -1, \"unit\": \"ul\"}"),
@@ -62,22 +68,30 @@ class SampleBatchIT {
         Response response = api().body(batch(rows, "")).post("/batch");
 
         assertRuleViolation(response, 422, "SM-4");
-        assertThat(response.jsonPath().getList("errors.field")).containsExactly(
-                "samples[1].name", "samples[1].barcode", "samples[2].initialVolume.value", "samples[3].barcode",
-                "samples[4].barcode");
+        assertThat(response.jsonPath().getList("errors.field"))
+                .containsExactly(
+                        "samples[1].name",
+                        "samples[1].barcode",
+                        "samples[2].initialVolume.value",
+                        "samples[3].barcode",
+                        "samples[4].barcode");
         assertThat(response.jsonPath().getString("detail")).contains("4 of 5 rows");
         assertThat(samplesNamedLike(token)).isEqualTo(1);
     }
 
     @Test
     void withAtomicFalseTheValidRowsAreCreatedAndTheOthersReported() {
-        String rows = String.join(",", row(1, "dna", ""), "{\"name\": \"it-" + token + "-2\", \"type\": \"dna\", "
-                + "\"barcode\": \"" + barcode(token, 2) + "\", \"initialVolume\": {\"value\": -1, \"unit\": \"ul\"}}",
+        String rows = String.join(
+                ",",
+                row(1, "dna", ""),
+                "{\"name\": \"it-" + token + "-2\", \"type\": \"dna\", " + "\"barcode\": \"" + barcode(token, 2)
+                        + "\", \"initialVolume\": {\"value\": -1, \"unit\": \"ul\"}}",
                 row(3, "rna", ""));
         Response response = api().body(batch(rows, ", \"atomic\": false")).post("/batch");
 
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
-        assertThat(response.jsonPath().getList("created.barcode")).containsExactly(barcode(token, 1), barcode(token, 3));
+        assertThat(response.jsonPath().getList("created.barcode"))
+                .containsExactly(barcode(token, 1), barcode(token, 3));
         assertThat(response.jsonPath().getInt("rejected[0].row")).isEqualTo(1);
         assertThat(response.jsonPath().getList("rejected[0].errors.field")).containsExactly("initialVolume.value");
         assertThat(samplesNamedLike(token)).isEqualTo(2);
@@ -101,12 +115,15 @@ class SampleBatchIT {
     @Test
     void aRepeatedBatchWithTheSameIdempotencyKeyIsReplayed() {
         String body = batch(String.join(",", row(1, "dna", ""), row(2, "dna", "")), "");
-        Response first = api().header("Idempotency-Key", "batch-" + token).body(body).post("/batch");
-        Response replay = api().header("Idempotency-Key", "batch-" + token).body(body).post("/batch");
+        Response first =
+                api().header("Idempotency-Key", "batch-" + token).body(body).post("/batch");
+        Response replay =
+                api().header("Idempotency-Key", "batch-" + token).body(body).post("/batch");
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(replay.statusCode()).isEqualTo(201);
         assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(replay.jsonPath().getList("created.id")).isEqualTo(first.jsonPath().getList("created.id"));
+        assertThat(replay.jsonPath().getList("created.id"))
+                .isEqualTo(first.jsonPath().getList("created.id"));
         assertThat(samplesNamedLike(token)).isEqualTo(2);
     }
 }

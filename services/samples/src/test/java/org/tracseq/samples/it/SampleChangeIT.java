@@ -30,7 +30,10 @@ class SampleChangeIT {
         id = api().body("""
                 {"name": "it-%s", "type": "tissue", "barcode": "%s", "description": "left lobe",
                  "initialVolume": {"value": 100, "unit": "ul"}, "metadata": {"donor": "D-9", "site": "liver"}}
-                """.formatted(token, barcode(token, 1))).post("/").jsonPath().getString("id");
+                """.formatted(token, barcode(token, 1)))
+                .post("/")
+                .jsonPath()
+                .getString("id");
     }
 
     private Response patch(String body) {
@@ -38,8 +41,11 @@ class SampleChangeIT {
     }
 
     private Response changeStatus(String status, String reason) {
-        return api().body(reason == null ? "{\"status\": \"%s\"}".formatted(status)
-                : "{\"status\": \"%s\", \"reason\": \"%s\"}".formatted(status, reason)).post("/" + id + "/status");
+        return api().body(
+                        reason == null
+                                ? "{\"status\": \"%s\"}".formatted(status)
+                                : "{\"status\": \"%s\", \"reason\": \"%s\"}".formatted(status, reason))
+                .post("/" + id + "/status");
     }
 
     @Test
@@ -101,7 +107,8 @@ class SampleChangeIT {
         assertThat(history.jsonPath().getString("[3].actor")).isEqualTo(TestTokens.upnOf(SamplesFixture.USER));
         assertThat(history.jsonPath().getString("[3].changedAt")).endsWith("Z");
         assertThat(api().get("/" + id + "/audit?size=100").jsonPath().getList("items.action"))
-                .filteredOn("status_changed"::equals).hasSize(5);
+                .filteredOn("status_changed"::equals)
+                .hasSize(5);
     }
 
     @Test
@@ -130,7 +137,8 @@ class SampleChangeIT {
         assertThat(deleted.statusCode()).isEqualTo(200);
         assertThat(deleted.jsonPath().getString("status")).isEqualTo("deleted");
         assertThat(api().get("/" + id).jsonPath().getString("status")).isEqualTo("deleted");
-        assertThat(api().get("/" + id + "/history").jsonPath().getString("[-1].reason")).isEqualTo("no material left");
+        assertThat(api().get("/" + id + "/history").jsonPath().getString("[-1].reason"))
+                .isEqualTo("no material left");
         assertRuleViolation(api().delete("/" + id), 409, "SM-STATUS");
         assertRuleViolation(patch("{\"name\": \"too late\"}"), 409, "SM-STATUS");
     }

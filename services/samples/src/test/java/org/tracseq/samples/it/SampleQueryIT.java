@@ -22,13 +22,14 @@ class SampleQueryIT {
     static void registerSamples() {
         TracSeqServer.awaitReady();
         before = OffsetDateTime.parse(SamplesFixture.create("it-" + TOKEN + "-alpha", barcode(TOKEN, 1), "10")
-                .jsonPath().getString("createdAt"));
+                .jsonPath()
+                .getString("createdAt"));
         SamplesFixture.create("it-" + TOKEN + "-beta", barcode(TOKEN, 2), "20");
         api().body("""
                 {"name": "it-%s-gamma, \\"quoted\\"", "type": "rna", "barcode": "%s",
                  "description": "=cmd|' /C calc'!A0"}""".formatted(TOKEN, barcode(TOKEN, 3))).post("/");
-        api().body("{\"status\": \"validated\"}").post("/" + SamplesFixture.createId("it-" + TOKEN + "-delta",
-                barcode(TOKEN, 4), "40") + "/status");
+        api().body("{\"status\": \"validated\"}")
+                .post("/" + SamplesFixture.createId("it-" + TOKEN + "-delta", barcode(TOKEN, 4), "40") + "/status");
         deletedId = SamplesFixture.createId("it-" + TOKEN + "-deleted", barcode(TOKEN, 5), "50");
         api().delete("/" + deletedId);
     }
@@ -44,17 +45,22 @@ class SampleQueryIT {
         Response all = list("");
         assertThat(all.jsonPath().getLong("total")).isEqualTo(4);
         assertThat(all.jsonPath().getList("items.id")).doesNotContain(deletedId);
-        assertThat(api().get("/?q=" + barcode(TOKEN, 2).toLowerCase()).jsonPath().getList("items.barcode"))
+        assertThat(api().get("/?q=" + barcode(TOKEN, 2).toLowerCase())
+                        .jsonPath()
+                        .getList("items.barcode"))
                 .containsExactly(barcode(TOKEN, 2));
-        assertThat(api().queryParam("q", "%" + TOKEN).get("/").jsonPath().getLong("total")).as("% is matched literally")
+        assertThat(api().queryParam("q", "%" + TOKEN).get("/").jsonPath().getLong("total"))
+                .as("% is matched literally")
                 .isZero();
     }
 
     @Test
     void statusAndTypeFiltersCombine() {
-        assertThat(list("&status=validated").jsonPath().getList("items.barcode")).containsExactly(barcode(TOKEN, 4));
+        assertThat(list("&status=validated").jsonPath().getList("items.barcode"))
+                .containsExactly(barcode(TOKEN, 4));
         assertThat(list("&type=rna").jsonPath().getList("items.barcode")).containsExactly(barcode(TOKEN, 3));
-        assertThat(list("&type=rna&type=dna&status=pending").jsonPath().getLong("total")).isEqualTo(3);
+        assertThat(list("&type=rna&type=dna&status=pending").jsonPath().getLong("total"))
+                .isEqualTo(3);
         assertThat(list("&status=deleted").jsonPath().getList("items.id")).containsExactly(deletedId);
     }
 
@@ -67,14 +73,16 @@ class SampleQueryIT {
         List<String> names = new java.util.ArrayList<>(first.jsonPath().getList("items.name"));
         names.addAll(second.jsonPath().getList("items.name"));
         assertThat(names).isSorted().hasSize(4);
-        assertThat(list("&sort=createdAt,desc").jsonPath().getString("items[0].barcode")).isEqualTo(barcode(TOKEN, 4));
+        assertThat(list("&sort=createdAt,desc").jsonPath().getString("items[0].barcode"))
+                .isEqualTo(barcode(TOKEN, 4));
     }
 
     @Test
     void theCreationRangeIsInclusiveFromAndExclusiveTo() {
         assertThat(list("&createdFrom=" + before).jsonPath().getLong("total")).isEqualTo(4);
         assertThat(list("&createdTo=" + before).jsonPath().getLong("total")).isZero();
-        assertThat(list("&createdFrom=" + before.plusHours(1)).jsonPath().getLong("total")).isZero();
+        assertThat(list("&createdFrom=" + before.plusHours(1)).jsonPath().getLong("total"))
+                .isZero();
     }
 
     @Test
@@ -94,11 +102,13 @@ class SampleQueryIT {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         String[] lines = csv.asString().split("\r\n");
-        assertThat(lines[0]).isEqualTo("id,barcode,name,type,status,initialVolume,availableVolume,volumeUnit,"
-                + "concentration,concentrationUnit,description,createdAt,updatedAt");
+        assertThat(lines[0])
+                .isEqualTo("id,barcode,name,type,status,initialVolume,availableVolume,volumeUnit,"
+                        + "concentration,concentrationUnit,description,createdAt,updatedAt");
         assertThat(lines).hasSize(5);
         assertThat(lines[1]).contains(barcode(TOKEN, 1) + ",it-" + TOKEN + "-alpha,dna,pending,10,10,ul,,,,");
-        assertThat(lines[4]).contains(",\"it-" + TOKEN + "-gamma, \"\"quoted\"\"\",rna,pending,")
+        assertThat(lines[4])
+                .contains(",\"it-" + TOKEN + "-gamma, \"\"quoted\"\"\",rna,pending,")
                 .contains(",'=cmd|' /C calc'!A0,");
     }
 }

@@ -49,7 +49,8 @@ class SampleRegistrationIT {
         assertThat(created.jsonPath().getString("createdBy")).isEqualTo(TestTokens.upnOf(SamplesFixture.USER));
 
         assertThat(api().get("/" + id).jsonPath().getString("barcode")).isEqualTo(barcode(token, 1));
-        assertThat(api().get("/by-barcode/" + barcode(token, 1)).jsonPath().getString("id")).isEqualTo(id);
+        assertThat(api().get("/by-barcode/" + barcode(token, 1)).jsonPath().getString("id"))
+                .isEqualTo(id);
         assertProblem(api().get("/by-barcode/" + barcode(token, 1).toLowerCase()), 404);
         assertProblem(api().get("/by-barcode/" + barcode(token, 1).substring(0, 10)), 404);
     }
@@ -66,8 +67,10 @@ class SampleRegistrationIT {
     void aRepeatedRequestWithTheSameIdempotencyKeyGetsTheSameAnswerAndCreatesNothing() {
         String body = """
                 {"name": "it-%s", "type": "dna", "barcode": "%s"}""".formatted(token, barcode(token, 1));
-        Response first = api().header("Idempotency-Key", "key-" + token).body(body).post("/");
-        Response replay = api().header("Idempotency-Key", "key-" + token).body(body).post("/");
+        Response first =
+                api().header("Idempotency-Key", "key-" + token).body(body).post("/");
+        Response replay =
+                api().header("Idempotency-Key", "key-" + token).body(body).post("/");
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(replay.statusCode()).isEqualTo(201);
@@ -77,14 +80,18 @@ class SampleRegistrationIT {
         assertThat(samplesNamedLike(token)).isEqualTo(1);
 
         Response otherBody = api().header("Idempotency-Key", "key-" + token)
-                .body(body.replace("it-" + token, "it-other-" + token)).post("/");
+                .body(body.replace("it-" + token, "it-other-" + token))
+                .post("/");
         assertProblem(otherBody, 422);
         assertThat(samplesNamedLike(token)).isEqualTo(1);
     }
 
     @Test
     void malformedJsonIsA400AndWritesNothing() {
-        assertProblem(api().body("{\"name\": \"it-" + token + "\", \"type\": \"dna\",").post("/"), 400);
+        assertProblem(
+                api().body("{\"name\": \"it-" + token + "\", \"type\": \"dna\",")
+                        .post("/"),
+                400);
         assertProblem(api().body("[\"it-" + token + "\"]").post("/"), 400);
         assertThat(samplesNamedLike(token)).isZero();
     }
@@ -92,8 +99,7 @@ class SampleRegistrationIT {
     @Test
     void anUnknownTypeIsA400ListingNothingWritten() {
         Response response = api().body("""
-                {"name": "it-%s", "type": "plasmid", "barcode": "%s"}""".formatted(token, barcode(token, 1)))
-                .post("/");
+                {"name": "it-%s", "type": "plasmid", "barcode": "%s"}""".formatted(token, barcode(token, 1))).post("/");
         assertProblem(response, 400);
         assertThat(response.jsonPath().getString("detail")).contains("plasmid");
         assertThat(samplesNamedLike(token)).isZero();
@@ -129,8 +135,7 @@ class SampleRegistrationIT {
     void aDuplicateBarcodeIsAConflictNamingSm3AndWritesNothing() {
         SamplesFixture.create("it-" + token + "-first", barcode(token, 1), "10");
         Response duplicate = api().body("""
-                {"name": "it-%s-second", "type": "rna", "barcode": "%s"}""".formatted(token, barcode(token, 1)))
-                .post("/");
+                {"name": "it-%s-second", "type": "rna", "barcode": "%s"}""".formatted(token, barcode(token, 1))).post("/");
         assertRuleViolation(duplicate, 409, "SM-3");
         assertThat(samplesNamedLike(token)).isEqualTo(1);
     }
@@ -138,8 +143,7 @@ class SampleRegistrationIT {
     @Test
     void aMalformedBarcodeIsRefusedNamingSm3() {
         assertRuleViolation(api().body("""
-                {"name": "it-%s", "type": "dna", "barcode": "ts-lower-case"}""".formatted(token)).post("/"), 400,
-                "SM-3");
+                {"name": "it-%s", "type": "dna", "barcode": "ts-lower-case"}""".formatted(token)).post("/"), 400, "SM-3");
         assertThat(samplesNamedLike(token)).isZero();
     }
 

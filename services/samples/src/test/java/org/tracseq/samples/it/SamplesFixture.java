@@ -18,8 +18,7 @@ import org.tracseq.platform.testing.TracSeqServer;
  * to what one test wrote.
  */
 final class SamplesFixture {
-    private SamplesFixture() {
-    }
+    private SamplesFixture() {}
 
     /** Who the tests act as: a principal investigator may do everything this service offers. */
     static final Role USER = Role.PRINCIPAL_INVESTIGATOR;
@@ -41,8 +40,7 @@ final class SamplesFixture {
     static Response create(String name, String barcode, String volumeUl) {
         Response response = api().body("""
                 {"name": "%s", "type": "dna", "barcode": "%s",
-                 "initialVolume": {"value": %s, "unit": "ul"}}""".formatted(name, barcode, volumeUl))
-                .post("/");
+                 "initialVolume": {"value": %s, "unit": "ul"}}""".formatted(name, barcode, volumeUl)).post("/");
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
         return response;
     }
@@ -64,33 +62,37 @@ final class SamplesFixture {
     }
 
     static long historyRows(String sampleId) {
-        return TestDatabase.queryLong("SELECT count(*) FROM samples.sample_status_history WHERE sample_id = ?::uuid",
-                sampleId);
+        return TestDatabase.queryLong(
+                "SELECT count(*) FROM samples.sample_status_history WHERE sample_id = ?::uuid", sampleId);
     }
 
     static long children(String parentId) {
-        return TestDatabase.queryLong("SELECT count(*) FROM samples.sample_lineage WHERE parent_id = ?::uuid",
-                parentId);
+        return TestDatabase.queryLong(
+                "SELECT count(*) FROM samples.sample_lineage WHERE parent_id = ?::uuid", parentId);
     }
 
     /** Rows in every table of the service, for "nothing changed" checks across many samples. */
     static List<Long> allRows() {
         return Stream.of("samples", "sample_audit", "sample_status_history", "sample_lineage")
-                .map(table -> TestDatabase.countRows("samples." + table)).toList();
+                .map(table -> TestDatabase.countRows("samples." + table))
+                .toList();
     }
 
     /** Everything the database holds about one sample, as one comparable line. */
     static String rowOf(String sampleId) {
         return TestDatabase.queryLong("SELECT count(*) FROM samples.samples WHERE id = ?::uuid", sampleId) + "|"
-                + queryText("SELECT concat_ws('|', barcode, name, type, status, description, initial_volume, "
-                + "available_volume, volume_unit, concentration, metadata, updated_at) FROM samples.samples "
-                + "WHERE id = ?::uuid", sampleId)
+                + queryText(
+                        "SELECT concat_ws('|', barcode, name, type, status, description, initial_volume, "
+                                + "available_volume, volume_unit, concentration, metadata, updated_at) FROM samples.samples "
+                                + "WHERE id = ?::uuid",
+                        sampleId)
                 + "|audit=" + auditRows(sampleId) + "|history=" + historyRows(sampleId)
                 + "|children=" + children(sampleId);
     }
 
     private static String queryText(String sql, String parameter) {
-        try (var connection = TestDatabase.connect(); var statement = connection.prepareStatement(sql)) {
+        try (var connection = TestDatabase.connect();
+                var statement = connection.prepareStatement(sql)) {
             statement.setString(1, parameter);
             try (var result = statement.executeQuery()) {
                 return result.next() ? result.getString(1) : "none";

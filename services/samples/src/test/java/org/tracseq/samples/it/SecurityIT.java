@@ -27,8 +27,13 @@ class SecurityIT {
 
     @Test
     void everyOperationFollowsTheRoleMatrix() {
-        SecurityMatrix.of("samples", SampleResource.class, SampleStatusResource.class, LineageResource.class,
-                AuditResource.class).assertEnforced(SamplesFixture::allRows);
+        SecurityMatrix.of(
+                        "samples",
+                        SampleResource.class,
+                        SampleStatusResource.class,
+                        LineageResource.class,
+                        AuditResource.class)
+                .assertEnforced(SamplesFixture::allRows);
     }
 
     @Test
@@ -36,11 +41,18 @@ class SecurityIT {
         String token = token();
         String id = createId("SEC-" + token, barcode(token, 1), "50");
         var before = allRows();
-        assertProblem(TracSeqServer.requestAs(Role.RESEARCH_SCIENTIST).body("{\"status\":\"validated\"}")
-                .post("/" + id + "/status").andReturn(), 403);
+        assertProblem(
+                TracSeqServer.requestAs(Role.RESEARCH_SCIENTIST)
+                        .body("{\"status\":\"validated\"}")
+                        .post("/" + id + "/status")
+                        .andReturn(),
+                403);
         assertThat(allRows()).isEqualTo(before);
-        assertThat(TracSeqServer.requestAs(Role.LAB_TECHNICIAN).body("{\"status\":\"validated\"}")
-                .post("/" + id + "/status").statusCode()).isEqualTo(200);
+        assertThat(TracSeqServer.requestAs(Role.LAB_TECHNICIAN)
+                        .body("{\"status\":\"validated\"}")
+                        .post("/" + id + "/status")
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(TracSeqServer.requestAs(Role.GUEST).get("/" + id).jsonPath().getString("status"))
                 .isEqualTo("validated");
     }

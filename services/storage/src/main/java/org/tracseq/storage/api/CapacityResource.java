@@ -38,10 +38,16 @@ public class CapacityResource implements CapacityApi {
     @RolesAllowed(Roles.GUEST)
     public Response findFreePositions(TemperatureZone zone, UUID within, Integer count) {
         int n = count == null ? 1 : count;
-        ValidationProblem.collector().check(n >= 1 && n <= 500, "count", "must be between 1 and 500").throwIfAny();
+        ValidationProblem.collector()
+                .check(n >= 1 && n <= 500, "count", "must be between 1 and 500")
+                .throwIfAny();
         List<FreePosition> items = locations.freePositions(StorageMapper.zone(zone), within, n).stream()
-                .map(free -> new FreePosition().boxId(free.box().id()).boxName(free.box().name())
-                        .position(free.label()).zone(StorageMapper.zone(free.box().zone()))).toList();
+                .map(free -> new FreePosition()
+                        .boxId(free.box().id())
+                        .boxName(free.box().name())
+                        .position(free.label())
+                        .zone(StorageMapper.zone(free.box().zone())))
+                .toList();
         return Response.ok(new FreePositions().requested(n).items(items)).build();
     }
 
@@ -51,17 +57,22 @@ public class CapacityResource implements CapacityApi {
         List<Occupancy> units = new ArrayList<>();
         Map<String, long[]> zones = new TreeMap<>();
         for (Location unit : locations.units()) {
-            units.add(StorageMapper.occupancy(unit.capacity(), unit.occupied(),
-                    settings.thresholds().of(unit.occupied(), unit.capacity()))
-                    .unitId(unit.id()).name(unit.name()).kind(StorageMapper.kind(unit.kind()))
+            units.add(StorageMapper.occupancy(
+                            unit.capacity(),
+                            unit.occupied(),
+                            settings.thresholds().of(unit.occupied(), unit.capacity()))
+                    .unitId(unit.id())
+                    .name(unit.name())
+                    .kind(StorageMapper.kind(unit.kind()))
                     .zone(StorageMapper.zone(unit.zone())));
             long[] zone = zones.computeIfAbsent(unit.zone().wireValue(), key -> new long[2]);
             zone[0] += unit.capacity();
             zone[1] += unit.occupied();
         }
         List<Occupancy> byZone = new ArrayList<>();
-        zones.forEach((zone, counts) -> byZone.add(StorageMapper.occupancy(counts[0], counts[1],
-                settings.thresholds().of(counts[1], counts[0])).zone(TemperatureZone.fromValue(zone))));
+        zones.forEach((zone, counts) -> byZone.add(StorageMapper.occupancy(
+                        counts[0], counts[1], settings.thresholds().of(counts[1], counts[0]))
+                .zone(TemperatureZone.fromValue(zone))));
         return Response.ok(new OccupancyReport().units(units).zones(byZone)).build();
     }
 }

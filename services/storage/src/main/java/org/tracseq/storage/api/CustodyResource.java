@@ -37,8 +37,14 @@ public class CustodyResource implements CustodyApi {
         Requests.paging(page, size);
         int p = Requests.page(page);
         int s = Requests.size(size);
-        return Response.ok(new CustodyEventPage().items(storage.custody(sampleId, p * s, s).stream()
-                .map(StorageMapper::event).toList()).page(p).size(s).total(storage.custodyCount(sampleId))).build();
+        return Response.ok(new CustodyEventPage()
+                        .items(storage.custody(sampleId, p * s, s).stream()
+                                .map(StorageMapper::event)
+                                .toList())
+                        .page(p)
+                        .size(s)
+                        .total(storage.custodyCount(sampleId)))
+                .build();
     }
 
     @Override
@@ -47,8 +53,14 @@ public class CustodyResource implements CustodyApi {
         Requests.paging(page, size);
         int p = Requests.page(page);
         int s = Requests.size(size);
-        return Response.ok(new CustodyEventPage().items(locations.custody(locationId, p * s, s).stream()
-                .map(StorageMapper::event).toList()).page(p).size(s).total(locations.custodyCount(locationId))).build();
+        return Response.ok(new CustodyEventPage()
+                        .items(locations.custody(locationId, p * s, s).stream()
+                                .map(StorageMapper::event)
+                                .toList())
+                        .page(p)
+                        .size(s)
+                        .total(locations.custodyCount(locationId)))
+                .build();
     }
 
     @Override
@@ -60,9 +72,13 @@ public class CustodyResource implements CustodyApi {
         problems.require(body.getOutcome(), "outcome");
         Requests.note(problems, "note", body.getNote());
         problems.throwIfAny();
-        var event = storage.receive(ref, body.getOutcome() == ReceiptOutcome.FAILED,
+        var event = storage.receive(
+                ref,
+                body.getOutcome() == ReceiptOutcome.FAILED,
                 new StorageService.Note(StorageMapper.condition(body.getCondition()), body.getNote()),
                 Actors.of(security));
-        return Response.status(Response.Status.CREATED).entity(StorageMapper.event(event)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(StorageMapper.event(event))
+                .build();
     }
 }

@@ -55,13 +55,23 @@ public class LocationsResource implements LocationsApi {
                 .check(name == null || name.length() <= 200, "name", "must be at most 200 characters");
         Requests.note(problems, "description", body.getDescription());
         problems.throwIfAny();
-        var draft = new LocationService.Draft(StorageMapper.kind(body.getKind()), name, body.getParentId(),
-                StorageMapper.zone(body.getZone()), body.getRows(), body.getColumns(), body.getDescription());
+        var draft = new LocationService.Draft(
+                StorageMapper.kind(body.getKind()),
+                name,
+                body.getParentId(),
+                StorageMapper.zone(body.getZone()),
+                body.getRows(),
+                body.getColumns(),
+                body.getDescription());
         String actor = Actors.of(security);
         return idempotency.once("locations.create", idempotencyKey, body, () -> {
             Views.LocationView created = locations.create(draft, actor);
-            return Response.created(uriInfo.getBaseUriBuilder().path("locations")
-                    .path(created.location().id().toString()).build()).entity(toContract(created)).build();
+            return Response.created(uriInfo.getBaseUriBuilder()
+                            .path("locations")
+                            .path(created.location().id().toString())
+                            .build())
+                    .entity(toContract(created))
+                    .build();
         });
     }
 
@@ -74,9 +84,14 @@ public class LocationsResource implements LocationsApi {
         var domainKind = StorageMapper.kind(kind);
         var domainZone = StorageMapper.zone(zone);
         var items = locations.list(parentId, domainKind, domainZone, p * s, s).stream()
-                .map(location -> StorageMapper.location(location, java.util.List.of(), status(location))).toList();
-        return Response.ok(new LocationPage().items(items).page(p).size(s)
-                .total(locations.count(parentId, domainKind, domainZone))).build();
+                .map(location -> StorageMapper.location(location, java.util.List.of(), status(location)))
+                .toList();
+        return Response.ok(new LocationPage()
+                        .items(items)
+                        .page(p)
+                        .size(s)
+                        .total(locations.count(parentId, domainKind, domainZone)))
+                .build();
     }
 
     @Override
@@ -88,17 +103,21 @@ public class LocationsResource implements LocationsApi {
     @Override
     @RolesAllowed(Roles.PRINCIPAL_INVESTIGATOR)
     public Response deleteLocation(UUID locationId) {
-        return Response.ok(toContract(locations.delete(locationId, Actors.of(security)))).build();
+        return Response.ok(toContract(locations.delete(locationId, Actors.of(security))))
+                .build();
     }
 
     @Override
     @RolesAllowed(Roles.PRINCIPAL_INVESTIGATOR)
     public Response changeGeometry(UUID locationId, BoxGeometry body) {
         Requests.required(body);
-        ValidationProblem.collector().require(body.getRows(), "rows").require(body.getColumns(), "columns")
+        ValidationProblem.collector()
+                .require(body.getRows(), "rows")
+                .require(body.getColumns(), "columns")
                 .throwIfAny();
-        return Response.ok(toContract(locations.changeGeometry(locationId, body.getRows(), body.getColumns(),
-                Actors.of(security)))).build();
+        return Response.ok(toContract(
+                        locations.changeGeometry(locationId, body.getRows(), body.getColumns(), Actors.of(security))))
+                .build();
     }
 
     @Override
@@ -106,7 +125,8 @@ public class LocationsResource implements LocationsApi {
     public Response moveLocation(UUID locationId, LocationMove body) {
         Requests.required(body);
         ValidationProblem.collector().require(body.getParentId(), "parentId").throwIfAny();
-        return Response.ok(toContract(locations.move(locationId, body.getParentId(), Actors.of(security)))).build();
+        return Response.ok(toContract(locations.move(locationId, body.getParentId(), Actors.of(security))))
+                .build();
     }
 
     @Override

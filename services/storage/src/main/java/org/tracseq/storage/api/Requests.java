@@ -10,8 +10,7 @@ final class Requests {
     static final int MAX_NOTE = 2000;
     static final int MAX_SIZE = 500;
 
-    private Requests() {
-    }
+    private Requests() {}
 
     static <T> T required(T body) {
         if (body == null) {
@@ -40,8 +39,8 @@ final class Requests {
     }
 
     /** Exactly one of sample id and barcode. */
-    static StorageService.SampleRef sample(ValidationProblem.Collector problems, String prefix, UUID id,
-                                           String barcode) {
+    static StorageService.SampleRef sample(
+            ValidationProblem.Collector problems, String prefix, UUID id, String barcode) {
         boolean hasBarcode = barcode != null && !barcode.isBlank();
         problems.check(id != null || hasBarcode, prefix + "sampleId", "give the sample's id or its barcode");
         problems.check(id == null || !hasBarcode, prefix + "barcode", "give the sample's id or its barcode, not both");

@@ -47,12 +47,21 @@ public class SensorsResource implements SensorsApi {
         var problems = ValidationProblem.collector();
         check(problems, "", body.getTemperature(), body.getSensorId());
         problems.throwIfAny();
-        var recorded = sensors.record(List.of(new SensorService.ReadingDraft(locationId, body.getTemperature(),
-                body.getSensorId(), body.getMeasuredAt() == null ? null : body.getMeasuredAt().toInstant())),
-                Actors.of(security)).get(0);
-        return Response.status(Response.Status.CREATED).entity(new ReadingResult()
-                .reading(StorageMapper.reading(recorded.reading()))
-                .alert(recorded.alert() == null ? null : StorageMapper.alert(recorded.alert()))).build();
+        var recorded = sensors.record(
+                        List.of(new SensorService.ReadingDraft(
+                                locationId,
+                                body.getTemperature(),
+                                body.getSensorId(),
+                                body.getMeasuredAt() == null
+                                        ? null
+                                        : body.getMeasuredAt().toInstant())),
+                        Actors.of(security))
+                .get(0);
+        return Response.status(Response.Status.CREATED)
+                .entity(new ReadingResult()
+                        .reading(StorageMapper.reading(recorded.reading()))
+                        .alert(recorded.alert() == null ? null : StorageMapper.alert(recorded.alert())))
+                .build();
     }
 
     @Override
@@ -71,17 +80,25 @@ public class SensorsResource implements SensorsApi {
             }
             problems.require(row.getUnitId(), "readings[" + i + "].unitId");
             check(problems, "readings[" + i + "].", row.getTemperature(), row.getSensorId());
-            drafts.add(new SensorService.ReadingDraft(row.getUnitId(), row.getTemperature(), row.getSensorId(),
+            drafts.add(new SensorService.ReadingDraft(
+                    row.getUnitId(),
+                    row.getTemperature(),
+                    row.getSensorId(),
                     row.getMeasuredAt() == null ? null : row.getMeasuredAt().toInstant()));
         }
         problems.throwIfAny();
         var recorded = sensors.record(drafts, Actors.of(security));
-        var alerts = recorded.stream().filter(r -> r.alert() != null)
-                .collect(java.util.stream.Collectors.toMap(r -> r.alert().id(), r -> r.alert(), (a, b) -> b,
-                        java.util.LinkedHashMap::new))
-                .values().stream().map(StorageMapper::alert).toList();
-        return Response.status(Response.Status.CREATED).entity(new ReadingBatchResult().recorded(recorded.size())
-                .alerts(alerts)).build();
+        var alerts = recorded.stream()
+                .filter(r -> r.alert() != null)
+                .collect(java.util.stream.Collectors.toMap(
+                        r -> r.alert().id(), r -> r.alert(), (a, b) -> b, java.util.LinkedHashMap::new))
+                .values()
+                .stream()
+                .map(StorageMapper::alert)
+                .toList();
+        return Response.status(Response.Status.CREATED)
+                .entity(new ReadingBatchResult().recorded(recorded.size()).alerts(alerts))
+                .build();
     }
 
     @Override
@@ -90,8 +107,14 @@ public class SensorsResource implements SensorsApi {
         Requests.paging(page, size);
         int p = Requests.page(page);
         int s = Requests.size(size);
-        return Response.ok(new ReadingPage().items(sensors.readings(locationId, p * s, s).stream()
-                .map(StorageMapper::reading).toList()).page(p).size(s).total(sensors.countReadings(locationId))).build();
+        return Response.ok(new ReadingPage()
+                        .items(sensors.readings(locationId, p * s, s).stream()
+                                .map(StorageMapper::reading)
+                                .toList())
+                        .page(p)
+                        .size(s)
+                        .total(sensors.countReadings(locationId)))
+                .build();
     }
 
     @Override
@@ -99,12 +122,19 @@ public class SensorsResource implements SensorsApi {
     public Response listAlerts(String state, Integer page, Integer size) {
         Requests.paging(page, size);
         String which = state == null ? "open" : state;
-        ValidationProblem.collector().check(ALERT_STATES.contains(which), "state", "must be open, acknowledged or all")
+        ValidationProblem.collector()
+                .check(ALERT_STATES.contains(which), "state", "must be open, acknowledged or all")
                 .throwIfAny();
         int p = Requests.page(page);
         int s = Requests.size(size);
-        return Response.ok(new AlertPage().items(sensors.alerts(which, p * s, s).stream()
-                .map(StorageMapper::alert).toList()).page(p).size(s).total(sensors.countAlerts(which))).build();
+        return Response.ok(new AlertPage()
+                        .items(sensors.alerts(which, p * s, s).stream()
+                                .map(StorageMapper::alert)
+                                .toList())
+                        .page(p)
+                        .size(s)
+                        .total(sensors.countAlerts(which)))
+                .build();
     }
 
     @Override
@@ -114,16 +144,21 @@ public class SensorsResource implements SensorsApi {
         var problems = ValidationProblem.collector();
         Requests.note(problems, "note", note);
         problems.throwIfAny();
-        return Response.ok(StorageMapper.alert(sensors.acknowledge(alertId, note, Actors.of(security)))).build();
+        return Response.ok(StorageMapper.alert(sensors.acknowledge(alertId, note, Actors.of(security))))
+                .build();
     }
 
-    private static void check(ValidationProblem.Collector problems, String prefix, BigDecimal temperature,
-                              String sensorId) {
+    private static void check(
+            ValidationProblem.Collector problems, String prefix, BigDecimal temperature, String sensorId) {
         problems.require(temperature, prefix + "temperature");
-        problems.check(temperature == null || (temperature.compareTo(ABSOLUTE_ZERO) >= 0
-                && temperature.compareTo(HOTTEST) <= 0 && temperature.scale() <= 2), prefix + "temperature",
+        problems.check(
+                temperature == null
+                        || (temperature.compareTo(ABSOLUTE_ZERO) >= 0
+                                && temperature.compareTo(HOTTEST) <= 0
+                                && temperature.scale() <= 2),
+                prefix + "temperature",
                 "must be between -273.15 and 200 °C with at most 2 decimals");
-        problems.check(sensorId == null || sensorId.length() <= 100, prefix + "sensorId",
-                "must be at most 100 characters");
+        problems.check(
+                sensorId == null || sensorId.length() <= 100, prefix + "sensorId", "must be at most 100 characters");
     }
 }

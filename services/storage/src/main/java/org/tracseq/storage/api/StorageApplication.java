@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The storage API, at the root of the service's context root ({@code /storage}). */
 @ApplicationPath("/")
-public class StorageApplication extends Application {
-}
+public class StorageApplication extends Application {}

@@ -36,8 +36,7 @@ import org.tracseq.storage.service.Views;
 
 /** Domain rows to contract models. Enums cross by their wire values. */
 final class StorageMapper {
-    private StorageMapper() {
-    }
+    private StorageMapper() {}
 
     static OffsetDateTime time(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
@@ -68,14 +67,25 @@ final class StorageMapper {
     }
 
     static StorageLocation location(Location location, List<Location> path, CapacityStatus status) {
-        return new StorageLocation().id(location.id()).kind(kind(location.kind())).name(location.name())
-                .parentId(location.parentId()).path(path.stream().map(StorageMapper::ref).toList())
-                .zone(zone(location.zone())).rows(location.rows()).columns(location.columns())
-                .geometryLocked(location.kind() == org.tracseq.storage.domain.LocationKind.BOX
-                        ? location.geometryLocked() : null)
-                .capacity(location.capacity()).occupied(location.occupied())
-                .free(location.capacity() - location.occupied()).capacityStatus(status)
-                .description(location.description()).createdAt(time(location.createdAt()))
+        return new StorageLocation()
+                .id(location.id())
+                .kind(kind(location.kind()))
+                .name(location.name())
+                .parentId(location.parentId())
+                .path(path.stream().map(StorageMapper::ref).toList())
+                .zone(zone(location.zone()))
+                .rows(location.rows())
+                .columns(location.columns())
+                .geometryLocked(
+                        location.kind() == org.tracseq.storage.domain.LocationKind.BOX
+                                ? location.geometryLocked()
+                                : null)
+                .capacity(location.capacity())
+                .occupied(location.occupied())
+                .free(location.capacity() - location.occupied())
+                .capacityStatus(status)
+                .description(location.description())
+                .createdAt(time(location.createdAt()))
                 .createdBy(location.createdBy());
     }
 
@@ -85,13 +95,21 @@ final class StorageMapper {
 
     static StoredSample item(Views.ItemView view) {
         var item = view.item();
-        StoredSample sample = new StoredSample().sampleId(item.sampleId()).barcode(item.barcode())
-                .sampleType(item.sampleType()).state(StorageState.fromValue(item.state().wireValue()))
-                .freezeThawCount(item.freezeThawCount()).freezeThawWarning(view.freezeThawWarning())
+        StoredSample sample = new StoredSample()
+                .sampleId(item.sampleId())
+                .barcode(item.barcode())
+                .sampleType(item.sampleType())
+                .state(StorageState.fromValue(item.state().wireValue()))
+                .freezeThawCount(item.freezeThawCount())
+                .freezeThawWarning(view.freezeThawWarning())
                 .updatedAt(time(item.updatedAt()));
         if (item.position() != null && view.box() != null) {
-            sample.position(new Position().boxId(item.position().boxId()).position(item.position().label())
-                    .row(item.position().row()).column(item.position().column()).zone(zone(view.box().zone()))
+            sample.position(new Position()
+                    .boxId(item.position().boxId())
+                    .position(item.position().label())
+                    .row(item.position().row())
+                    .column(item.position().column())
+                    .zone(zone(view.box().zone()))
                     .path(view.boxPath().stream().map(StorageMapper::ref).toList()));
         }
         return sample;
@@ -104,48 +122,88 @@ final class StorageMapper {
         List<GridCell> cells = new ArrayList<>(box.capacity());
         for (int row = 1; row <= box.rows(); row++) {
             for (int column = 1; column <= box.columns(); column++) {
-                GridCell cell = new GridCell().position(BoxGeometry.label(row, column)).row(row).column(column);
+                GridCell cell = new GridCell()
+                        .position(BoxGeometry.label(row, column))
+                        .row(row)
+                        .column(column);
                 ItemRepository.Occupant occupant = byCell.get(row * 1000 + column);
                 if (occupant != null) {
-                    cell.sampleId(occupant.sampleId()).barcode(occupant.barcode())
+                    cell.sampleId(occupant.sampleId())
+                            .barcode(occupant.barcode())
                             .state(StorageState.fromValue(occupant.state().wireValue()));
                 }
                 cells.add(cell);
             }
         }
-        return new BoxGrid().boxId(box.id()).name(box.name()).zone(zone(box.zone())).rows(box.rows())
-                .columns(box.columns()).occupied(grid.occupants().size()).cells(cells);
+        return new BoxGrid()
+                .boxId(box.id())
+                .name(box.name())
+                .zone(zone(box.zone()))
+                .rows(box.rows())
+                .columns(box.columns())
+                .occupied(grid.occupants().size())
+                .cells(cells);
     }
 
     static CustodyEvent event(EventRepository.Event event) {
-        return new CustodyEvent().id(event.id()).kind(EventKind.fromValue(event.kind().wireValue()))
-                .sampleId(event.sampleId()).barcode(event.barcode())
-                .from(event.fromBox() == null ? null : new PositionRef().boxId(event.fromBox())
-                        .position(event.fromPosition()))
-                .to(event.toBox() == null ? null : new PositionRef().boxId(event.toBox()).position(event.toPosition()))
-                .locationId(event.locationId()).actor(event.actor()).at(time(event.at()))
+        return new CustodyEvent()
+                .id(event.id())
+                .kind(EventKind.fromValue(event.kind().wireValue()))
+                .sampleId(event.sampleId())
+                .barcode(event.barcode())
+                .from(
+                        event.fromBox() == null
+                                ? null
+                                : new PositionRef().boxId(event.fromBox()).position(event.fromPosition()))
+                .to(
+                        event.toBox() == null
+                                ? null
+                                : new PositionRef().boxId(event.toBox()).position(event.toPosition()))
+                .locationId(event.locationId())
+                .actor(event.actor())
+                .at(time(event.at()))
                 .condition(event.condition() == null ? null : Condition.fromValue(event.condition()))
-                .note(event.note()).detail(event.detail());
+                .note(event.note())
+                .detail(event.detail());
     }
 
     static Occupancy occupancy(long capacity, long occupied, org.tracseq.storage.domain.CapacityStatus status) {
-        BigDecimal percent = capacity == 0 ? BigDecimal.ZERO
+        BigDecimal percent = capacity == 0
+                ? BigDecimal.ZERO
                 : BigDecimal.valueOf(occupied * 100).divide(BigDecimal.valueOf(capacity), 1, RoundingMode.HALF_UP);
-        return new Occupancy().capacity((int) capacity).occupied((int) occupied).free((int) (capacity - occupied))
-                .percent(percent).capacityStatus(status(status));
+        return new Occupancy()
+                .capacity((int) capacity)
+                .occupied((int) occupied)
+                .free((int) (capacity - occupied))
+                .percent(percent)
+                .capacityStatus(status(status));
     }
 
     static Reading reading(SensorRepository.Reading reading) {
-        return new Reading().id(reading.id()).unitId(reading.unitId()).sensorId(reading.sensorId())
-                .temperature(reading.temperature()).measuredAt(time(reading.measuredAt()))
+        return new Reading()
+                .id(reading.id())
+                .unitId(reading.unitId())
+                .sensorId(reading.sensorId())
+                .temperature(reading.temperature())
+                .measuredAt(time(reading.measuredAt()))
                 .withinRange(reading.withinRange());
     }
 
     static Alert alert(SensorRepository.Alert alert) {
-        return new Alert().id(alert.id()).unitId(alert.unitId()).unitName(alert.unitName())
-                .zone(TemperatureZone.fromValue(alert.zone())).kind(AlertKind.fromValue(alert.kind()))
-                .minimum(alert.minimum()).maximum(alert.maximum()).firstTemperature(alert.firstTemperature())
-                .lastTemperature(alert.lastTemperature()).readings(alert.readings()).raisedAt(time(alert.raisedAt()))
-                .acknowledgedAt(time(alert.acknowledgedAt())).acknowledgedBy(alert.acknowledgedBy()).note(alert.note());
+        return new Alert()
+                .id(alert.id())
+                .unitId(alert.unitId())
+                .unitName(alert.unitName())
+                .zone(TemperatureZone.fromValue(alert.zone()))
+                .kind(AlertKind.fromValue(alert.kind()))
+                .minimum(alert.minimum())
+                .maximum(alert.maximum())
+                .firstTemperature(alert.firstTemperature())
+                .lastTemperature(alert.lastTemperature())
+                .readings(alert.readings())
+                .raisedAt(time(alert.raisedAt()))
+                .acknowledgedAt(time(alert.acknowledgedAt()))
+                .acknowledgedBy(alert.acknowledgedBy())
+                .note(alert.note());
     }
 }

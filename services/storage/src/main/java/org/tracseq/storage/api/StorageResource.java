@@ -55,12 +55,18 @@ public class StorageResource implements StorageApi {
         Requests.note(problems, "note", body.getNote());
         problems.throwIfAny();
         StorageService.Resolved sample = storage.resolve(ref);
-        StorageService.Note note = new StorageService.Note(StorageMapper.condition(body.getCondition()), body.getNote());
+        StorageService.Note note =
+                new StorageService.Note(StorageMapper.condition(body.getCondition()), body.getNote());
         String actor = Actors.of(security);
         return idempotency.once("storage.place", idempotencyKey, body, () -> {
-            Views.ItemView placed = storage.place(sample, body.getBoxId(), blankToNull(body.getPosition()), note, actor);
-            return Response.created(uriInfo.getBaseUriBuilder().path("samples")
-                    .path(placed.item().sampleId().toString()).build()).entity(StorageMapper.item(placed)).build();
+            Views.ItemView placed =
+                    storage.place(sample, body.getBoxId(), blankToNull(body.getPosition()), note, actor);
+            return Response.created(uriInfo.getBaseUriBuilder()
+                            .path("samples")
+                            .path(placed.item().sampleId().toString())
+                            .build())
+                    .entity(StorageMapper.item(placed))
+                    .build();
         });
     }
 
@@ -83,27 +89,34 @@ public class StorageResource implements StorageApi {
         var problems = ValidationProblem.collector().require(body.getBoxId(), "boxId");
         Requests.note(problems, "note", body.getNote());
         problems.throwIfAny();
-        return Response.ok(StorageMapper.item(storage.move(sampleId, body.getBoxId(), blankToNull(body.getPosition()),
-                new StorageService.Note(StorageMapper.condition(body.getCondition()), body.getNote()),
-                Actors.of(security)))).build();
+        return Response.ok(StorageMapper.item(storage.move(
+                        sampleId,
+                        body.getBoxId(),
+                        blankToNull(body.getPosition()),
+                        new StorageService.Note(StorageMapper.condition(body.getCondition()), body.getNote()),
+                        Actors.of(security))))
+                .build();
     }
 
     @Override
     @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response checkOutSample(UUID sampleId, CustodyNote body) {
-        return Response.ok(StorageMapper.item(storage.checkOut(sampleId, note(body), Actors.of(security)))).build();
+        return Response.ok(StorageMapper.item(storage.checkOut(sampleId, note(body), Actors.of(security))))
+                .build();
     }
 
     @Override
     @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response checkInSample(UUID sampleId, CustodyNote body) {
-        return Response.ok(StorageMapper.item(storage.checkIn(sampleId, note(body), Actors.of(security)))).build();
+        return Response.ok(StorageMapper.item(storage.checkIn(sampleId, note(body), Actors.of(security))))
+                .build();
     }
 
     @Override
     @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response releaseSample(UUID sampleId, CustodyNote body) {
-        return Response.ok(StorageMapper.item(storage.release(sampleId, note(body), Actors.of(security)))).build();
+        return Response.ok(StorageMapper.item(storage.release(sampleId, note(body), Actors.of(security))))
+                .build();
     }
 
     @Override
@@ -111,7 +124,8 @@ public class StorageResource implements StorageApi {
     public Response discardSample(UUID sampleId, CustodyNote body) {
         StorageService.Note note = note(body);
         var current = storage.current(sampleId);
-        return Response.ok(StorageMapper.item(storage.discard(sampleId, current, note, Actors.of(security)))).build();
+        return Response.ok(StorageMapper.item(storage.discard(sampleId, current, note, Actors.of(security))))
+                .build();
     }
 
     @Override
@@ -139,8 +153,12 @@ public class StorageResource implements StorageApi {
             entries.add(new StorageService.LayoutEntry(rows.get(i).getPosition(), storage.resolve(refs.get(i))));
         }
         Views.LayoutOutcome outcome = storage.layout(locationId, entries, body.getNote(), Actors.of(security));
-        return Response.ok(new LayoutResult().placed(outcome.placed()).moved(outcome.moved())
-                .unchanged(outcome.unchanged()).grid(StorageMapper.grid(outcome.grid()))).build();
+        return Response.ok(new LayoutResult()
+                        .placed(outcome.placed())
+                        .moved(outcome.moved())
+                        .unchanged(outcome.unchanged())
+                        .grid(StorageMapper.grid(outcome.grid())))
+                .build();
     }
 
     private static StorageService.Note note(CustodyNote body) {

@@ -73,11 +73,20 @@ public class SampleDirectory {
 
     /** The sample with this id, or a 404 problem. */
     @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = {SamplesFailure.class, TimeoutException.class})
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+    @Retry(
+            maxRetries = 2,
+            delay = 100,
+            jitter = 50,
+            retryOn = {SamplesFailure.class, TimeoutException.class})
+    @CircuitBreaker(
+            requestVolumeThreshold = 10,
+            failureRatio = 0.5,
+            delay = 10_000,
+            successThreshold = 2,
             failOn = {SamplesFailure.class, TimeoutException.class})
-    @Fallback(fallbackMethod = "sampleUnavailable", applyOn = {SamplesFailure.class, TimeoutException.class,
-            CircuitBreakerOpenException.class})
+    @Fallback(
+            fallbackMethod = "sampleUnavailable",
+            applyOn = {SamplesFailure.class, TimeoutException.class, CircuitBreakerOpenException.class})
     public SampleInfo sample(UUID id) {
         return info(call(() -> samples.getSample(id), "Sample '" + id + "'"));
     }
@@ -88,11 +97,20 @@ public class SampleDirectory {
 
     /** The sample with exactly this barcode, or a 404 problem. */
     @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = {SamplesFailure.class, TimeoutException.class})
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+    @Retry(
+            maxRetries = 2,
+            delay = 100,
+            jitter = 50,
+            retryOn = {SamplesFailure.class, TimeoutException.class})
+    @CircuitBreaker(
+            requestVolumeThreshold = 10,
+            failureRatio = 0.5,
+            delay = 10_000,
+            successThreshold = 2,
             failOn = {SamplesFailure.class, TimeoutException.class})
-    @Fallback(fallbackMethod = "sampleByBarcodeUnavailable", applyOn = {SamplesFailure.class,
-            TimeoutException.class, CircuitBreakerOpenException.class})
+    @Fallback(
+            fallbackMethod = "sampleByBarcodeUnavailable",
+            applyOn = {SamplesFailure.class, TimeoutException.class, CircuitBreakerOpenException.class})
     public SampleInfo sampleByBarcode(String barcode) {
         return info(call(() -> samples.getSampleByBarcode(barcode), "Sample with barcode '" + barcode + "'"));
     }
@@ -103,17 +121,31 @@ public class SampleDirectory {
 
     /** The samples this one was aliquoted from (direct parents). */
     @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = {SamplesFailure.class, TimeoutException.class})
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+    @Retry(
+            maxRetries = 2,
+            delay = 100,
+            jitter = 50,
+            retryOn = {SamplesFailure.class, TimeoutException.class})
+    @CircuitBreaker(
+            requestVolumeThreshold = 10,
+            failureRatio = 0.5,
+            delay = 10_000,
+            successThreshold = 2,
             failOn = {SamplesFailure.class, TimeoutException.class})
-    @Fallback(fallbackMethod = "aliquotParentsUnavailable", applyOn = {SamplesFailure.class,
-            TimeoutException.class, CircuitBreakerOpenException.class})
+    @Fallback(
+            fallbackMethod = "aliquotParentsUnavailable",
+            applyOn = {SamplesFailure.class, TimeoutException.class, CircuitBreakerOpenException.class})
     public List<UUID> aliquotParents(UUID id) {
-        var ancestors = call(() -> lineage.getLineage(id), "Sample '" + id + "'").getAncestors();
-        return ancestors == null ? List.of() : ancestors.stream()
-                .filter(link -> link.getDepth() != null && link.getDepth() == 1
-                        && link.getRelation() == LineageRelation.ALIQUOT)
-                .map(LineageLink::getParentId).toList();
+        var ancestors =
+                call(() -> lineage.getLineage(id), "Sample '" + id + "'").getAncestors();
+        return ancestors == null
+                ? List.of()
+                : ancestors.stream()
+                        .filter(link -> link.getDepth() != null
+                                && link.getDepth() == 1
+                                && link.getRelation() == LineageRelation.ALIQUOT)
+                        .map(LineageLink::getParentId)
+                        .toList();
     }
 
     List<UUID> aliquotParentsUnavailable(UUID id) {
@@ -122,19 +154,31 @@ public class SampleDirectory {
 
     /** Moves the sample to {@code target} unless it is there already (SM-STATUS refusals become 409s). */
     @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = {SamplesFailure.class, TimeoutException.class})
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+    @Retry(
+            maxRetries = 2,
+            delay = 100,
+            jitter = 50,
+            retryOn = {SamplesFailure.class, TimeoutException.class})
+    @CircuitBreaker(
+            requestVolumeThreshold = 10,
+            failureRatio = 0.5,
+            delay = 10_000,
+            successThreshold = 2,
             failOn = {SamplesFailure.class, TimeoutException.class})
-    @Fallback(fallbackMethod = "changeStatusUnavailable", applyOn = {SamplesFailure.class, TimeoutException.class,
-            CircuitBreakerOpenException.class})
+    @Fallback(
+            fallbackMethod = "changeStatusUnavailable",
+            applyOn = {SamplesFailure.class, TimeoutException.class, CircuitBreakerOpenException.class})
     public void changeStatus(UUID id, String target) {
-        StatusChangeRequest request = new StatusChangeRequest().status(SampleStatus.fromValue(target))
+        StatusChangeRequest request = new StatusChangeRequest()
+                .status(SampleStatus.fromValue(target))
                 .reason("in_storage".equals(target) ? "placed in storage" : "discarded from storage");
         try {
             call(() -> status.changeSampleStatus(id, request), "Sample '" + id + "'");
         } catch (ProblemException refused) {
-            if (refused.status() == 409 && target.equals(call(() -> samples.getSample(id), "Sample").getStatus()
-                    .toString())) {
+            if (refused.status() == 409
+                    && target.equals(call(() -> samples.getSample(id), "Sample")
+                            .getStatus()
+                            .toString())) {
                 return;
             }
             throw refused;
@@ -147,17 +191,26 @@ public class SampleDirectory {
 
     /** ST-7: the sample's available volume becomes 0 (in its own unit). */
     @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = {SamplesFailure.class, TimeoutException.class})
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+    @Retry(
+            maxRetries = 2,
+            delay = 100,
+            jitter = 50,
+            retryOn = {SamplesFailure.class, TimeoutException.class})
+    @CircuitBreaker(
+            requestVolumeThreshold = 10,
+            failureRatio = 0.5,
+            delay = 10_000,
+            successThreshold = 2,
             failOn = {SamplesFailure.class, TimeoutException.class})
-    @Fallback(fallbackMethod = "emptyUnavailable", applyOn = {SamplesFailure.class, TimeoutException.class,
-            CircuitBreakerOpenException.class})
+    @Fallback(
+            fallbackMethod = "emptyUnavailable",
+            applyOn = {SamplesFailure.class, TimeoutException.class, CircuitBreakerOpenException.class})
     public void empty(UUID id, Volume current) {
         if (current == null || current.getValue() == null || current.getValue().signum() == 0) {
             return;
         }
-        SamplePatch patch = new SamplePatch().availableVolume(new Volume().value(BigDecimal.ZERO)
-                .unit(current.getUnit()));
+        SamplePatch patch = new SamplePatch()
+                .availableVolume(new Volume().value(BigDecimal.ZERO).unit(current.getUnit()));
         call(() -> samples.updateSample(id, patch), "Sample '" + id + "'");
     }
 
@@ -166,13 +219,17 @@ public class SampleDirectory {
     }
 
     private ProblemException unavailable() {
-        return ProblemException.unavailable("The samples service is unavailable, so nothing was written; "
-                + "retry later", retryAfterSeconds);
+        return ProblemException.unavailable(
+                "The samples service is unavailable, so nothing was written; " + "retry later", retryAfterSeconds);
     }
 
     private static SampleInfo info(Sample sample) {
-        return new SampleInfo(sample.getId(), sample.getBarcode(), String.valueOf(sample.getType()),
-                String.valueOf(sample.getStatus()), sample.getAvailableVolume());
+        return new SampleInfo(
+                sample.getId(),
+                sample.getBarcode(),
+                String.valueOf(sample.getType()),
+                String.valueOf(sample.getStatus()),
+                sample.getAvailableVolume());
     }
 
     /**
@@ -187,27 +244,31 @@ public class SampleDirectory {
                 throw new SamplesFailure("The samples service answered " + e.status(), e);
             }
             if (e.status() == 404) {
-                throw new ProblemException(404, "not-found", "Not found", what
-                        + " is not known to the samples service");
+                throw new ProblemException(
+                        404, "not-found", "Not found", what + " is not known to the samples service");
             }
             if (e.status() == 401 || e.status() == 403) {
-                throw new ProblemException(e.status(), e.status() == 401 ? "unauthenticated" : "forbidden",
+                throw new ProblemException(
+                        e.status(),
+                        e.status() == 401 ? "unauthenticated" : "forbidden",
                         e.status() == 401 ? "Unauthenticated" : "Forbidden",
                         "The samples service refused this request: " + detail(e));
             }
             String rule = e.problem() == null ? null : e.problem().getRule();
             if (rule != null) {
-                throw new RuleViolation(rule, e.status() == 422 ? 422 : 409, "The samples service refused: "
-                        + detail(e));
+                throw new RuleViolation(
+                        rule, e.status() == 422 ? 422 : 409, "The samples service refused: " + detail(e));
             }
-            throw new ProblemException(e.status() == 422 ? 422 : 409, "samples-refused", "Refused by the samples service",
-                    detail(e));
+            throw new ProblemException(
+                    e.status() == 422 ? 422 : 409, "samples-refused", "Refused by the samples service", detail(e));
         } catch (ProcessingException e) {
             throw new SamplesFailure("The samples service cannot be reached", e);
         }
     }
 
     private static String detail(RemoteProblemException e) {
-        return e.problem() == null || e.problem().getDetail() == null ? e.getMessage() : e.problem().getDetail();
+        return e.problem() == null || e.problem().getDetail() == null
+                ? e.getMessage()
+                : e.problem().getDetail();
     }
 }

@@ -17,8 +17,10 @@ public record BoxGeometry(int rows, int columns) {
 
     public BoxGeometry {
         if (rows < 1 || rows > MAX_ROWS || columns < 1 || columns > MAX_COLUMNS) {
-            throw RuleViolation.unprocessable(RULE, "A box has 1-" + MAX_ROWS + " rows and 1-" + MAX_COLUMNS
-                    + " columns, not " + rows + " × " + columns);
+            throw RuleViolation.unprocessable(
+                    RULE,
+                    "A box has 1-" + MAX_ROWS + " rows and 1-" + MAX_COLUMNS + " columns, not " + rows + " × "
+                            + columns);
         }
     }
 
@@ -34,14 +36,17 @@ public record BoxGeometry(int rows, int columns) {
     public Cell parse(String label) {
         Matcher matcher = label == null ? null : LABEL.matcher(label.trim());
         if (matcher == null || !matcher.matches()) {
-            throw RuleViolation.unprocessable(RULE, "'" + label + "' is not a position label; use a row letter and "
-                    + "a column number such as A01");
+            throw RuleViolation.unprocessable(
+                    RULE,
+                    "'" + label + "' is not a position label; use a row letter and " + "a column number such as A01");
         }
         int row = Character.toUpperCase(matcher.group(1).charAt(0)) - 'A' + 1;
         int column = Integer.parseInt(matcher.group(2));
         if (row > rows || column < 1 || column > columns) {
-            throw RuleViolation.unprocessable(RULE, "Position " + label.trim().toUpperCase(Locale.ROOT)
-                    + " is outside this " + rows + " × " + columns + " box (A01-" + label(rows, columns) + ")");
+            throw RuleViolation.unprocessable(
+                    RULE,
+                    "Position " + label.trim().toUpperCase(Locale.ROOT) + " is outside this " + rows + " × " + columns
+                            + " box (A01-" + label(rows, columns) + ")");
         }
         return new Cell(row, column);
     }
@@ -49,8 +54,8 @@ public record BoxGeometry(int rows, int columns) {
     /** Geometry cannot change once anything was stored in the box. */
     public static void checkChangeable(boolean everUsed) {
         if (everUsed) {
-            throw RuleViolation.conflict(RULE, "Samples have been stored in this box, so its geometry is fixed; "
-                    + "use a new box");
+            throw RuleViolation.conflict(
+                    RULE, "Samples have been stored in this box, so its geometry is fixed; " + "use a new box");
         }
     }
 

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** ST-5: ok below the warning share, warning below the critical share, critical from there. */
 public enum CapacityStatus {
-    OK, WARNING, CRITICAL;
+    OK,
+    WARNING,
+    CRITICAL;
 
     public String wireValue() {
         return name().toLowerCase(Locale.ROOT);
@@ -16,7 +18,8 @@ public enum CapacityStatus {
 
         public Thresholds {
             if (!(warning > 0 && warning <= critical && critical <= 1)) {
-                throw new IllegalArgumentException("Need 0 < warning <= critical <= 1, not " + warning + ", " + critical);
+                throw new IllegalArgumentException(
+                        "Need 0 < warning <= critical <= 1, not " + warning + ", " + critical);
             }
         }
 

@@ -8,8 +8,7 @@ import org.tracseq.platform.problem.RuleViolation;
  * action or refuses with the rule that forbids it (409: it is about the item's current state).
  */
 public final class Handling {
-    private Handling() {
-    }
+    private Handling() {}
 
     /** {@code current} is null for an item this service has never held. */
     public static StorageState place(StorageState current, String barcode) {
@@ -18,20 +17,26 @@ public final class Handling {
         }
         throw switch (current) {
             case DISCARDED -> discarded(barcode);
-            case CHECKED_OUT -> RuleViolation.conflict("ST-3", "Sample " + barcode
-                    + " is checked out and its position is reserved; check it in or release it first");
-            default -> RuleViolation.conflict("ST-3", "Sample " + barcode
-                    + " is already stored; move it instead of placing it again");
+            case CHECKED_OUT ->
+                RuleViolation.conflict(
+                        "ST-3",
+                        "Sample " + barcode
+                                + " is checked out and its position is reserved; check it in or release it first");
+            default ->
+                RuleViolation.conflict(
+                        "ST-3", "Sample " + barcode + " is already stored; move it instead of placing it again");
         };
     }
 
     public static StorageState move(StorageState current, String barcode) {
         return switch (current) {
             case STORED -> StorageState.STORED;
-            case CHECKED_OUT -> throw RuleViolation.conflict("ST-6", "Sample " + barcode
-                    + " is checked out; check it in before moving it");
-            case RELEASED -> throw RuleViolation.conflict("ST-3", "Sample " + barcode
-                    + " holds no position; place it instead of moving it");
+            case CHECKED_OUT ->
+                throw RuleViolation.conflict(
+                        "ST-6", "Sample " + barcode + " is checked out; check it in before moving it");
+            case RELEASED ->
+                throw RuleViolation.conflict(
+                        "ST-3", "Sample " + barcode + " holds no position; place it instead of moving it");
             case DISCARDED -> throw discarded(barcode);
         };
     }
@@ -39,10 +44,12 @@ public final class Handling {
     public static StorageState checkOut(StorageState current, String barcode) {
         return switch (current) {
             case STORED -> StorageState.CHECKED_OUT;
-            case CHECKED_OUT -> throw RuleViolation.conflict("ST-6", "Sample " + barcode
-                    + " is already checked out; check it in first");
-            case RELEASED -> throw RuleViolation.conflict("ST-6", "Sample " + barcode
-                    + " is not in storage, so it cannot be checked out");
+            case CHECKED_OUT ->
+                throw RuleViolation.conflict(
+                        "ST-6", "Sample " + barcode + " is already checked out; check it in first");
+            case RELEASED ->
+                throw RuleViolation.conflict(
+                        "ST-6", "Sample " + barcode + " is not in storage, so it cannot be checked out");
             case DISCARDED -> throw discarded(barcode);
         };
     }
@@ -50,10 +57,12 @@ public final class Handling {
     public static StorageState checkIn(StorageState current, String barcode) {
         return switch (current) {
             case CHECKED_OUT -> StorageState.STORED;
-            case STORED -> throw RuleViolation.conflict("ST-6", "Sample " + barcode
-                    + " is not checked out; it is in its position");
-            case RELEASED -> throw RuleViolation.conflict("ST-6", "Sample " + barcode
-                    + " gave up its position; place it instead of checking it in");
+            case STORED ->
+                throw RuleViolation.conflict(
+                        "ST-6", "Sample " + barcode + " is not checked out; it is in its position");
+            case RELEASED ->
+                throw RuleViolation.conflict(
+                        "ST-6", "Sample " + barcode + " gave up its position; place it instead of checking it in");
             case DISCARDED -> throw discarded(barcode);
         };
     }
@@ -61,10 +70,12 @@ public final class Handling {
     public static StorageState release(StorageState current, String barcode) {
         return switch (current) {
             case CHECKED_OUT -> StorageState.RELEASED;
-            case STORED -> throw RuleViolation.conflict("ST-6", "Sample " + barcode
-                    + " is in its position; only a checked-out sample's reserved position is released");
-            case RELEASED -> throw RuleViolation.conflict("ST-6", "Sample " + barcode
-                    + " holds no position already");
+            case STORED ->
+                throw RuleViolation.conflict(
+                        "ST-6",
+                        "Sample " + barcode
+                                + " is in its position; only a checked-out sample's reserved position is released");
+            case RELEASED -> throw RuleViolation.conflict("ST-6", "Sample " + barcode + " holds no position already");
             case DISCARDED -> throw discarded(barcode);
         };
     }
@@ -86,11 +97,13 @@ public final class Handling {
      */
     public static void checkSampleStatus(String status, String barcode) {
         switch (status) {
-            case "validated", "in_storage" -> {
-            }
+            case "validated", "in_storage" -> {}
             case "discarded" -> throw discarded(barcode);
-            default -> throw RuleViolation.conflict("SM-STATUS", "Sample " + barcode + " is " + status
-                    + "; only a validated sample goes into storage (SM-STATUS: validated → in_storage)");
+            default ->
+                throw RuleViolation.conflict(
+                        "SM-STATUS",
+                        "Sample " + barcode + " is " + status
+                                + "; only a validated sample goes into storage (SM-STATUS: validated → in_storage)");
         }
     }
 

@@ -8,8 +8,7 @@ import org.tracseq.platform.problem.RuleViolation;
 public final class Hierarchy {
     public static final String RULE = "ST-1";
 
-    private Hierarchy() {
-    }
+    private Hierarchy() {}
 
     /**
      * A new or moved location of {@code kind} under a parent of {@code parentKind} (null: no parent).
@@ -23,20 +22,28 @@ public final class Hierarchy {
             return;
         }
         if (parentKind == null) {
-            throw RuleViolation.unprocessable(RULE, "A " + kind.wireValue() + " needs a parent ("
-                    + allowedParents(kind) + ")");
+            throw RuleViolation.unprocessable(
+                    RULE, "A " + kind.wireValue() + " needs a parent (" + allowedParents(kind) + ")");
         }
         if (!parentKind.mayHold(kind)) {
-            throw RuleViolation.unprocessable(RULE, "A " + parentKind.wireValue() + " cannot hold a "
-                    + kind.wireValue() + "; it holds " + parentKind.permittedChildren().stream()
-                    .map(LocationKind::wireValue).toList() + " and a " + kind.wireValue() + " goes into "
-                    + allowedParents(kind));
+            throw RuleViolation.unprocessable(
+                    RULE,
+                    "A " + parentKind.wireValue() + " cannot hold a "
+                            + kind.wireValue() + "; it holds "
+                            + parentKind.permittedChildren().stream()
+                                    .map(LocationKind::wireValue)
+                                    .toList() + " and a " + kind.wireValue() + " goes into "
+                            + allowedParents(kind));
         }
     }
 
     private static String allowedParents(LocationKind kind) {
-        return String.join(" or ", java.util.Arrays.stream(LocationKind.values()).filter(parent -> parent.mayHold(kind))
-                .map(LocationKind::wireValue).toList());
+        return String.join(
+                " or ",
+                java.util.Arrays.stream(LocationKind.values())
+                        .filter(parent -> parent.mayHold(kind))
+                        .map(LocationKind::wireValue)
+                        .toList());
     }
 
     /** Moving {@code location} under a parent whose path (facility first, itself last) is {@code newParentPath}. */
@@ -49,12 +56,14 @@ public final class Hierarchy {
     /** Deleting a location with {@code children} child locations and {@code occupied} taken or reserved positions. */
     public static void checkDeletable(String name, long children, int occupied) {
         if (children > 0) {
-            throw RuleViolation.conflict(RULE, "'" + name + "' holds " + children
-                    + " location(s); move or delete them first");
+            throw RuleViolation.conflict(
+                    RULE, "'" + name + "' holds " + children + " location(s); move or delete them first");
         }
         if (occupied > 0) {
-            throw RuleViolation.conflict(RULE, "'" + name + "' holds " + occupied
-                    + " sample(s) (stored or checked out); move, release or discard them first");
+            throw RuleViolation.conflict(
+                    RULE,
+                    "'" + name + "' holds " + occupied
+                            + " sample(s) (stored or checked out); move, release or discard them first");
         }
     }
 }

@@ -6,7 +6,15 @@ import java.util.Set;
 
 /** ST-1: the levels of the storage hierarchy, outermost first; positions are the cells of a box. */
 public enum LocationKind {
-    FACILITY(0), ROOM(1), FREEZER(2), REFRIGERATOR(2), INCUBATOR(2), LN2_TANK(2), SHELF(3), RACK(3), BOX(4);
+    FACILITY(0),
+    ROOM(1),
+    FREEZER(2),
+    REFRIGERATOR(2),
+    INCUBATOR(2),
+    LN2_TANK(2),
+    SHELF(3),
+    RACK(3),
+    BOX(4);
 
     private final int depth;
 

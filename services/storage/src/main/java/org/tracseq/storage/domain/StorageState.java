@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Where an item stands: in its position, out with the position reserved, without a position, or gone for good. */
 public enum StorageState {
-    STORED, CHECKED_OUT, RELEASED, DISCARDED;
+    STORED,
+    CHECKED_OUT,
+    RELEASED,
+    DISCARDED;
 
     public String wireValue() {
         return name().toLowerCase(Locale.ROOT);

@@ -26,7 +26,8 @@ public record TemperatureRange(BigDecimal minimum, BigDecimal maximum) {
     }
 
     public enum AlertKind {
-        TOO_WARM, TOO_COLD;
+        TOO_WARM,
+        TOO_COLD;
 
         public String wireValue() {
             return name().toLowerCase(java.util.Locale.ROOT);

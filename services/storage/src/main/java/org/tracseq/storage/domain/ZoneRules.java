@@ -39,10 +39,14 @@ public final class ZoneRules {
                 Map.entry("protein", EnumSet.of(m80, m20)),
                 Map.entry("cell_culture", EnumSet.of(ln2, TemperatureZone.INCUBATOR_37)),
                 Map.entry("tissue", EnumSet.of(m80, ln2)),
-                Map.entry("blood", fluids), Map.entry("serum", fluids), Map.entry("plasma", fluids),
-                Map.entry("urine", fluids), Map.entry("saliva", fluids),
+                Map.entry("blood", fluids),
+                Map.entry("serum", fluids),
+                Map.entry("plasma", fluids),
+                Map.entry("urine", fluids),
+                Map.entry("saliva", fluids),
                 Map.entry("swab", EnumSet.of(p4, m80)),
-                Map.entry("environmental", ANY), Map.entry("other", ANY));
+                Map.entry("environmental", ANY),
+                Map.entry("other", ANY));
     }
 
     public Set<TemperatureZone> allowedZones(String sampleType) {
@@ -56,9 +60,14 @@ public final class ZoneRules {
     /** 409: the sample's type does not allow the box's zone. */
     public void checkPlacement(String sampleType, TemperatureZone zone, String barcode) {
         if (!allows(sampleType, zone)) {
-            throw RuleViolation.conflict(RULE, "Sample " + barcode + " is " + sampleType + ", which is kept in "
-                    + allowedZones(sampleType).stream().map(TemperatureZone::wireValue).sorted().toList()
-                    + ", not " + zone.wireValue() + "; choose a box in one of those zones");
+            throw RuleViolation.conflict(
+                    RULE,
+                    "Sample " + barcode + " is " + sampleType + ", which is kept in "
+                            + allowedZones(sampleType).stream()
+                                    .map(TemperatureZone::wireValue)
+                                    .sorted()
+                                    .toList()
+                            + ", not " + zone.wireValue() + "; choose a box in one of those zones");
         }
     }
 
@@ -76,17 +85,25 @@ public final class ZoneRules {
     public static void checkUnitZone(LocationKind kind, TemperatureZone zone) {
         if (kind.isUnit()) {
             if (zone == null) {
-                throw RuleViolation.unprocessable(RULE, "A " + kind.wireValue() + " needs a zone: one of "
-                        + zonesFor(kind).stream().map(TemperatureZone::wireValue).toList());
+                throw RuleViolation.unprocessable(
+                        RULE,
+                        "A " + kind.wireValue() + " needs a zone: one of "
+                                + zonesFor(kind).stream()
+                                        .map(TemperatureZone::wireValue)
+                                        .toList());
             }
             if (!zonesFor(kind).contains(zone)) {
-                throw RuleViolation.unprocessable(RULE, "A " + kind.wireValue() + " cannot run at "
-                        + zone.wireValue() + "; it runs at " + zonesFor(kind).stream()
-                        .map(TemperatureZone::wireValue).toList());
+                throw RuleViolation.unprocessable(
+                        RULE,
+                        "A " + kind.wireValue() + " cannot run at "
+                                + zone.wireValue() + "; it runs at "
+                                + zonesFor(kind).stream()
+                                        .map(TemperatureZone::wireValue)
+                                        .toList());
             }
         } else if (zone != null) {
-            throw RuleViolation.unprocessable(RULE, "Only a storage unit has a zone; a " + kind.wireValue()
-                    + " takes its unit's zone");
+            throw RuleViolation.unprocessable(
+                    RULE, "Only a storage unit has a zone; a " + kind.wireValue() + " takes its unit's zone");
         }
     }
 }

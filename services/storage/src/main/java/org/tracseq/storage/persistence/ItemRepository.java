@@ -53,16 +53,27 @@ public class ItemRepository {
     }
 
     /** Inserts a new item unless one with this id or barcode exists; true when inserted. */
-    public boolean insert(UUID sampleId, String barcode, String sampleType, StorageState state, int freezeThaw,
-                          Instant now) {
-        return jdbc.update("INSERT INTO items (sample_id, barcode, sample_type, state, freeze_thaw_count, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", sampleId, barcode, sampleType, state.wireValue(),
-                freezeThaw, now) == 1;
+    public boolean insert(
+            UUID sampleId, String barcode, String sampleType, StorageState state, int freezeThaw, Instant now) {
+        return jdbc.update(
+                        "INSERT INTO items (sample_id, barcode, sample_type, state, freeze_thaw_count, updated_at) "
+                                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        sampleId,
+                        barcode,
+                        sampleType,
+                        state.wireValue(),
+                        freezeThaw,
+                        now)
+                == 1;
     }
 
     public void update(UUID sampleId, StorageState state, int freezeThaw, Instant now) {
-        jdbc.update("UPDATE items SET state = ?, freeze_thaw_count = ?, updated_at = ? WHERE sample_id = ?",
-                state.wireValue(), freezeThaw, now, sampleId);
+        jdbc.update(
+                "UPDATE items SET state = ?, freeze_thaw_count = ?, updated_at = ? WHERE sample_id = ?",
+                state.wireValue(),
+                freezeThaw,
+                now,
+                sampleId);
     }
 
     /** The freeze-thaw counts of those of these samples this service holds. */
@@ -71,8 +82,8 @@ public class ItemRepository {
         if (sampleIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.list("SELECT freeze_thaw_count FROM items WHERE sample_id = ANY(?)", row -> row.getInt(1),
-                (Object) Jdbc.ids(sampleIds));
+        return jdbc.list("SELECT freeze_thaw_count FROM items WHERE sample_id = ANY(?)", row -> row.getInt(1), (Object)
+                Jdbc.ids(sampleIds));
     }
 
     /**
@@ -80,23 +91,40 @@ public class ItemRepository {
      * also between concurrent requests).
      */
     public boolean occupy(UUID boxId, int row, int column, UUID sampleId, String actor, Instant now) {
-        return jdbc.update("INSERT INTO placements (box_id, row_no, col_no, sample_id, placed_at, placed_by) "
-                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", boxId, row, column, sampleId, now, actor) == 1;
+        return jdbc.update(
+                        "INSERT INTO placements (box_id, row_no, col_no, sample_id, placed_at, placed_by) "
+                                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        boxId,
+                        row,
+                        column,
+                        sampleId,
+                        now,
+                        actor)
+                == 1;
     }
 
     /**
      * Takes a box's first free position (row by row) in one statement; empty when the box is full.
      * The caller holds the box's lock, so no other request takes a position in it meanwhile.
      */
-    public Optional<BoxGeometry.Cell> occupyFirstFree(UUID boxId, BoxGeometry geometry, UUID sampleId, String actor,
-                                                      Instant now) {
-        return jdbc.one("INSERT INTO placements (box_id, row_no, col_no, sample_id, placed_at, placed_by) "
+    public Optional<BoxGeometry.Cell> occupyFirstFree(
+            UUID boxId, BoxGeometry geometry, UUID sampleId, String actor, Instant now) {
+        return jdbc.one(
+                "INSERT INTO placements (box_id, row_no, col_no, sample_id, placed_at, placed_by) "
                         + "SELECT ?, cell / ? + 1, cell % ? + 1, ?, ?, ? FROM generate_series(0, ? - 1) AS cell "
                         + "WHERE NOT EXISTS (SELECT 1 FROM placements p WHERE p.box_id = ? AND p.row_no = cell / ? + 1 "
                         + "AND p.col_no = cell % ? + 1) ORDER BY cell LIMIT 1 RETURNING row_no, col_no",
                 row -> new BoxGeometry.Cell(row.getInt("row_no"), row.getInt("col_no")),
-                boxId, geometry.columns(), geometry.columns(), sampleId, now, actor, geometry.capacity(), boxId,
-                geometry.columns(), geometry.columns());
+                boxId,
+                geometry.columns(),
+                geometry.columns(),
+                sampleId,
+                now,
+                actor,
+                geometry.capacity(),
+                boxId,
+                geometry.columns(),
+                geometry.columns());
     }
 
     public void vacate(UUID sampleId) {
@@ -105,9 +133,12 @@ public class ItemRepository {
 
     /** A box's occupants in row-major order. */
     public List<Occupant> occupants(UUID boxId) {
-        return jdbc.list("SELECT p.box_id, p.row_no, p.col_no, p.sample_id, i.barcode, i.state, i.sample_type "
-                + "FROM placements p JOIN items i ON i.sample_id = p.sample_id WHERE p.box_id = ? "
-                + "ORDER BY p.row_no, p.col_no", ItemRepository::occupant, boxId);
+        return jdbc.list(
+                "SELECT p.box_id, p.row_no, p.col_no, p.sample_id, i.barcode, i.state, i.sample_type "
+                        + "FROM placements p JOIN items i ON i.sample_id = p.sample_id WHERE p.box_id = ? "
+                        + "ORDER BY p.row_no, p.col_no",
+                ItemRepository::occupant,
+                boxId);
     }
 
     /** Taken cells of several boxes (row, column only). */
@@ -115,16 +146,21 @@ public class ItemRepository {
         if (boxIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.list("SELECT box_id, row_no, col_no, sample_id, NULL AS barcode, NULL AS state, "
-                + "NULL AS sample_type FROM placements WHERE box_id = ANY(?)", ItemRepository::occupant,
+        return jdbc.list(
+                "SELECT box_id, row_no, col_no, sample_id, NULL AS barcode, NULL AS state, "
+                        + "NULL AS sample_type FROM placements WHERE box_id = ANY(?)",
+                ItemRepository::occupant,
                 (Object) Jdbc.ids(boxIds));
     }
 
     /** Items (with their types) stored at or below a location. */
     public List<Occupant> occupantsWithin(UUID locationId) {
-        return jdbc.list("SELECT p.box_id, p.row_no, p.col_no, p.sample_id, i.barcode, i.state, i.sample_type "
-                + "FROM placements p JOIN items i ON i.sample_id = p.sample_id JOIN locations l ON l.id = p.box_id "
-                + "WHERE l.path @> ARRAY[?]::uuid[]", ItemRepository::occupant, locationId);
+        return jdbc.list(
+                "SELECT p.box_id, p.row_no, p.col_no, p.sample_id, i.barcode, i.state, i.sample_type "
+                        + "FROM placements p JOIN items i ON i.sample_id = p.sample_id JOIN locations l ON l.id = p.box_id "
+                        + "WHERE l.path @> ARRAY[?]::uuid[]",
+                ItemRepository::occupant,
+                locationId);
     }
 
     public long countItems() {
@@ -132,21 +168,29 @@ public class ItemRepository {
     }
 
     /** Whoever sits in a box's cell. */
-    public record Occupant(UUID boxId, int row, int column, UUID sampleId, String barcode, StorageState state,
-                           String sampleType) {
-    }
+    public record Occupant(
+            UUID boxId, int row, int column, UUID sampleId, String barcode, StorageState state, String sampleType) {}
 
     private static Occupant occupant(ResultSet row) throws SQLException {
         String state = row.getString("state");
-        return new Occupant(Jdbc.uuid(row, "box_id"), row.getInt("row_no"), row.getInt("col_no"),
-                Jdbc.uuid(row, "sample_id"), row.getString("barcode"),
-                state == null ? null : StorageState.fromWire(state), row.getString("sample_type"));
+        return new Occupant(
+                Jdbc.uuid(row, "box_id"),
+                row.getInt("row_no"),
+                row.getInt("col_no"),
+                Jdbc.uuid(row, "sample_id"),
+                row.getString("barcode"),
+                state == null ? null : StorageState.fromWire(state),
+                row.getString("sample_type"));
     }
 
     private static Item item(ResultSet row) throws SQLException {
         UUID box = Jdbc.uuid(row, "box_id");
-        return new Item(Jdbc.uuid(row, "sample_id"), row.getString("barcode"), row.getString("sample_type"),
-                StorageState.fromWire(row.getString("state")), row.getInt("freeze_thaw_count"),
+        return new Item(
+                Jdbc.uuid(row, "sample_id"),
+                row.getString("barcode"),
+                row.getString("sample_type"),
+                StorageState.fromWire(row.getString("state")),
+                row.getInt("freeze_thaw_count"),
                 Jdbc.instant(row, "updated_at"),
                 box == null ? null : new Item.Placement(box, row.getInt("row_no"), row.getInt("col_no")));
     }

@@ -33,8 +33,8 @@ final class Jdbc {
 
     <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
             List<T> result = new ArrayList<>();
             while (rows.next()) {
                 result.add(mapper.map(rows));
@@ -56,7 +56,7 @@ final class Jdbc {
 
     int update(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters)) {
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Update failed: " + e.getMessage(), e);
@@ -106,7 +106,9 @@ final class Jdbc {
         if (array == null) {
             return List.of();
         }
-        return Arrays.stream((Object[]) array.getArray()).map(value -> (UUID) value).toList();
+        return Arrays.stream((Object[]) array.getArray())
+                .map(value -> (UUID) value)
+                .toList();
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {

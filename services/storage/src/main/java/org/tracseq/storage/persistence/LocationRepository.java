@@ -36,13 +36,21 @@ public class LocationRepository {
     }
 
     public void insert(Location location) {
-        jdbc.update("INSERT INTO locations (id, kind, name, parent_id, path, depth, zone, box_rows, box_columns, "
+        jdbc.update(
+                "INSERT INTO locations (id, kind, name, parent_id, path, depth, zone, box_rows, box_columns, "
                         + "capacity, description, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                location.id(), location.kind().wireValue(), location.name(),
-                Jdbc.orNull(location.parentId(), Jdbc.Null.UUID), Jdbc.ids(location.path()), location.kind().depth(),
+                location.id(),
+                location.kind().wireValue(),
+                location.name(),
+                Jdbc.orNull(location.parentId(), Jdbc.Null.UUID),
+                Jdbc.ids(location.path()),
+                location.kind().depth(),
                 Jdbc.orNull(location.zone() == null ? null : location.zone().wireValue(), Jdbc.Null.TEXT),
-                Jdbc.orNull(location.rows(), Jdbc.Null.INTEGER), Jdbc.orNull(location.columns(), Jdbc.Null.INTEGER),
-                location.capacity(), Jdbc.orNull(location.description(), Jdbc.Null.TEXT), location.createdAt(),
+                Jdbc.orNull(location.rows(), Jdbc.Null.INTEGER),
+                Jdbc.orNull(location.columns(), Jdbc.Null.INTEGER),
+                location.capacity(),
+                Jdbc.orNull(location.description(), Jdbc.Null.TEXT),
+                location.createdAt(),
                 location.createdBy());
     }
 
@@ -51,7 +59,8 @@ public class LocationRepository {
     }
 
     public Optional<Location> lock(UUID id) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM locations WHERE id = ? FOR UPDATE", LocationRepository::location, id);
+        return jdbc.one(
+                "SELECT " + COLUMNS + " FROM locations WHERE id = ? FOR UPDATE", LocationRepository::location, id);
     }
 
     /** Locks boxes in id order (the first step of the lock order). */
@@ -66,8 +75,11 @@ public class LocationRepository {
 
     /** A location's path as rows: the facility first, the location itself last; empty when it does not exist. */
     public List<Location> path(UUID id) {
-        return jdbc.list("SELECT a." + COLUMNS.replace(", ", ", a.") + " FROM locations l JOIN locations a "
-                + "ON a.id = ANY(l.path) WHERE l.id = ? ORDER BY a.depth", LocationRepository::location, id);
+        return jdbc.list(
+                "SELECT a." + COLUMNS.replace(", ", ", a.") + " FROM locations l JOIN locations a "
+                        + "ON a.id = ANY(l.path) WHERE l.id = ? ORDER BY a.depth",
+                LocationRepository::location,
+                id);
     }
 
     public long countChildren(UUID id) {
@@ -85,8 +97,10 @@ public class LocationRepository {
         List<Object> parameters = new ArrayList<>(query.parameters);
         parameters.add(limit);
         parameters.add(offset);
-        return jdbc.list("SELECT " + COLUMNS + " FROM locations" + query.where + " ORDER BY name, id LIMIT ? OFFSET ?",
-                LocationRepository::location, parameters.toArray());
+        return jdbc.list(
+                "SELECT " + COLUMNS + " FROM locations" + query.where + " ORDER BY name, id LIMIT ? OFFSET ?",
+                LocationRepository::location,
+                parameters.toArray());
     }
 
     public long count(UUID parentId, LocationKind kind, TemperatureZone zone) {
@@ -94,8 +108,7 @@ public class LocationRepository {
         return jdbc.count("SELECT count(*) FROM locations" + query.where, query.parameters.toArray());
     }
 
-    private record Query(String where, List<Object> parameters) {
-    }
+    private record Query(String where, List<Object> parameters) {}
 
     private static Query filter(UUID parentId, LocationKind kind, TemperatureZone zone) {
         List<String> conditions = new ArrayList<>();
@@ -127,14 +140,17 @@ public class LocationRepository {
      * then on (ST-2).
      */
     public List<CounterChange> adjust(Map<UUID, int[]> deltas) {
-        List<UUID> ids = deltas.entrySet().stream().filter(e -> e.getValue()[0] != 0 || e.getValue()[1] != 0)
-                .map(Map.Entry::getKey).toList();
+        List<UUID> ids = deltas.entrySet().stream()
+                .filter(e -> e.getValue()[0] != 0 || e.getValue()[1] != 0)
+                .map(Map.Entry::getKey)
+                .toList();
         if (ids.isEmpty()) {
             return List.of();
         }
         Integer[] capacity = ids.stream().map(id -> deltas.get(id)[0]).toArray(Integer[]::new);
         Integer[] occupied = ids.stream().map(id -> deltas.get(id)[1]).toArray(Integer[]::new);
-        return jdbc.list("WITH delta (id, capacity, occupied) AS (SELECT * FROM unnest(?::uuid[], ?::int[], ?::int[])), "
+        return jdbc.list(
+                "WITH delta (id, capacity, occupied) AS (SELECT * FROM unnest(?::uuid[], ?::int[], ?::int[])), "
                         + "locked AS (SELECT id FROM locations WHERE id IN (SELECT id FROM delta) "
                         + "ORDER BY depth <> " + LocationKind.BOX.depth() + ", depth, id FOR UPDATE) "
                         + "UPDATE locations l SET capacity = l.capacity + d.capacity, occupied = l.occupied + d.occupied, "
@@ -142,18 +158,25 @@ public class LocationRepository {
                         + "FROM delta d WHERE l.id = d.id AND l.id IN (SELECT id FROM locked) "
                         + "RETURNING l." + COLUMNS.replace(", ", ", l.") + ", d.capacity AS capacity_delta, "
                         + "d.occupied AS occupied_delta",
-                row -> new CounterChange(location(row), row.getInt("capacity") - row.getInt("capacity_delta"),
+                row -> new CounterChange(
+                        location(row),
+                        row.getInt("capacity") - row.getInt("capacity_delta"),
                         row.getInt("occupied") - row.getInt("occupied_delta")),
-                Jdbc.ids(ids), capacity, occupied);
+                Jdbc.ids(ids),
+                capacity,
+                occupied);
     }
 
     /** One location's counters changed: the row as it is now, and its counters before. */
-    public record CounterChange(Location location, int capacityBefore, int occupiedBefore) {
-    }
+    public record CounterChange(Location location, int capacityBefore, int occupiedBefore) {}
 
     public void changeGeometry(UUID boxId, int rows, int columns) {
-        jdbc.update("UPDATE locations SET box_rows = ?, box_columns = ?, capacity = ? WHERE id = ?",
-                rows, columns, rows * columns, boxId);
+        jdbc.update(
+                "UPDATE locations SET box_rows = ?, box_columns = ?, capacity = ? WHERE id = ?",
+                rows,
+                columns,
+                rows * columns,
+                boxId);
     }
 
     public void delete(UUID id) {
@@ -162,20 +185,29 @@ public class LocationRepository {
 
     /** Everything at or below {@code id}, the location itself included. */
     public List<Location> subtree(UUID id) {
-        return jdbc.list("SELECT " + COLUMNS + " FROM locations WHERE path @> ARRAY[?]::uuid[]",
-                LocationRepository::location, id);
+        return jdbc.list(
+                "SELECT " + COLUMNS + " FROM locations WHERE path @> ARRAY[?]::uuid[]",
+                LocationRepository::location,
+                id);
     }
 
     /** Re-roots the subtree of {@code moved} under {@code newParentPath} and sets its zone where it follows a unit. */
     public void reparent(Location moved, List<UUID> newParentPath, TemperatureZone newZone) {
         int oldDepth = moved.path().size();
-        jdbc.update("UPDATE locations SET path = ?::uuid[] || path[?:] WHERE path @> ARRAY[?]::uuid[]",
-                Jdbc.ids(newParentPath), oldDepth, moved.id());
-        jdbc.update("UPDATE locations SET parent_id = ? WHERE id = ?", newParentPath.get(newParentPath.size() - 1),
+        jdbc.update(
+                "UPDATE locations SET path = ?::uuid[] || path[?:] WHERE path @> ARRAY[?]::uuid[]",
+                Jdbc.ids(newParentPath),
+                oldDepth,
+                moved.id());
+        jdbc.update(
+                "UPDATE locations SET parent_id = ? WHERE id = ?",
+                newParentPath.get(newParentPath.size() - 1),
                 moved.id());
         if (!moved.kind().isUnit()) {
-            jdbc.update("UPDATE locations SET zone = ? WHERE path @> ARRAY[?]::uuid[]",
-                    Jdbc.orNull(newZone == null ? null : newZone.wireValue(), Jdbc.Null.TEXT), moved.id());
+            jdbc.update(
+                    "UPDATE locations SET zone = ? WHERE path @> ARRAY[?]::uuid[]",
+                    Jdbc.orNull(newZone == null ? null : newZone.wireValue(), Jdbc.Null.TEXT),
+                    moved.id());
         }
     }
 
@@ -192,20 +224,34 @@ public class LocationRepository {
             parameters.add(within);
         }
         parameters.add(limit);
-        return jdbc.list("SELECT " + COLUMNS + " FROM locations WHERE " + String.join(" AND ", conditions)
-                + " ORDER BY zone, name, id LIMIT ?", LocationRepository::location, parameters.toArray());
+        return jdbc.list(
+                "SELECT " + COLUMNS + " FROM locations WHERE " + String.join(" AND ", conditions)
+                        + " ORDER BY zone, name, id LIMIT ?",
+                LocationRepository::location,
+                parameters.toArray());
     }
 
     public List<Location> units() {
-        return jdbc.list("SELECT " + COLUMNS + " FROM locations WHERE depth = 2 ORDER BY name, id",
+        return jdbc.list(
+                "SELECT " + COLUMNS + " FROM locations WHERE depth = 2 ORDER BY name, id",
                 LocationRepository::location);
     }
 
     static Location location(ResultSet row) throws SQLException {
-        return new Location(Jdbc.uuid(row, "id"), LocationKind.fromWire(row.getString("kind")), row.getString("name"),
-                Jdbc.uuid(row, "parent_id"), Jdbc.uuids(row, "path"), TemperatureZone.fromWire(row.getString("zone")),
-                Jdbc.integer(row, "box_rows"), Jdbc.integer(row, "box_columns"), row.getBoolean("geometry_locked"),
-                row.getInt("capacity"), row.getInt("occupied"), row.getString("description"),
-                Jdbc.instant(row, "created_at"), row.getString("created_by"));
+        return new Location(
+                Jdbc.uuid(row, "id"),
+                LocationKind.fromWire(row.getString("kind")),
+                row.getString("name"),
+                Jdbc.uuid(row, "parent_id"),
+                Jdbc.uuids(row, "path"),
+                TemperatureZone.fromWire(row.getString("zone")),
+                Jdbc.integer(row, "box_rows"),
+                Jdbc.integer(row, "box_columns"),
+                row.getBoolean("geometry_locked"),
+                row.getInt("capacity"),
+                row.getInt("occupied"),
+                row.getString("description"),
+                Jdbc.instant(row, "created_at"),
+                row.getString("created_by"));
     }
 }

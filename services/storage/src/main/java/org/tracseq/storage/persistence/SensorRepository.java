@@ -28,47 +28,95 @@ public class SensorRepository {
         jdbc = new Jdbc(database.dataSource());
     }
 
-    public record Reading(long id, UUID unitId, String sensorId, BigDecimal temperature, Instant measuredAt,
-                          boolean withinRange) {
-    }
+    public record Reading(
+            long id, UUID unitId, String sensorId, BigDecimal temperature, Instant measuredAt, boolean withinRange) {}
 
-    public record Alert(UUID id, UUID unitId, String unitName, String zone, String kind, BigDecimal minimum,
-                        BigDecimal maximum, BigDecimal firstTemperature, BigDecimal lastTemperature, int readings,
-                        Instant raisedAt, Instant acknowledgedAt, String acknowledgedBy, String note) {
-    }
+    public record Alert(
+            UUID id,
+            UUID unitId,
+            String unitName,
+            String zone,
+            String kind,
+            BigDecimal minimum,
+            BigDecimal maximum,
+            BigDecimal firstTemperature,
+            BigDecimal lastTemperature,
+            int readings,
+            Instant raisedAt,
+            Instant acknowledgedAt,
+            String acknowledgedBy,
+            String note) {}
 
     /** An alert and whether this reading raised it (false: it extended an open one). */
-    public record AlertUpdate(Alert alert, boolean raised) {
-    }
+    public record AlertUpdate(Alert alert, boolean raised) {}
 
-    public Reading insertReading(UUID unitId, String sensorId, BigDecimal temperature, Instant measuredAt,
-                                 boolean withinRange, Instant now, String actor) {
-        long id = jdbc.one("INSERT INTO sensor_readings (unit_id, sensor_id, temperature, measured_at, within_range, "
-                        + "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", row -> row.getLong(1),
-                unitId, Jdbc.orNull(sensorId, Jdbc.Null.TEXT), temperature, measuredAt, withinRange, now, actor)
+    public Reading insertReading(
+            UUID unitId,
+            String sensorId,
+            BigDecimal temperature,
+            Instant measuredAt,
+            boolean withinRange,
+            Instant now,
+            String actor) {
+        long id = jdbc.one(
+                        "INSERT INTO sensor_readings (unit_id, sensor_id, temperature, measured_at, within_range, "
+                                + "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                        row -> row.getLong(1),
+                        unitId,
+                        Jdbc.orNull(sensorId, Jdbc.Null.TEXT),
+                        temperature,
+                        measuredAt,
+                        withinRange,
+                        now,
+                        actor)
                 .orElseThrow();
         return new Reading(id, unitId, sensorId, temperature, measuredAt, withinRange);
     }
 
     /** Raises an alert for the unit, or counts the reading into its open one. */
-    public AlertUpdate raiseOrExtend(UUID unitId, String unitName, String zone, String kind, BigDecimal minimum,
-                                     BigDecimal maximum, BigDecimal temperature, Instant now) {
-        return jdbc.one("INSERT INTO alerts AS a (id, unit_id, unit_name, zone, kind, minimum, maximum, "
-                        + "first_temperature, last_temperature, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (unit_id) WHERE acknowledged_at IS NULL DO UPDATE SET "
-                        + "readings = a.readings + 1, last_temperature = EXCLUDED.last_temperature "
-                        + "RETURNING " + ALERT_COLUMNS + ", (xmax = 0) AS raised",
-                row -> new AlertUpdate(alert(row), row.getBoolean("raised")),
-                UUID.randomUUID(), unitId, unitName, zone, kind, minimum, maximum, temperature, temperature, now)
+    public AlertUpdate raiseOrExtend(
+            UUID unitId,
+            String unitName,
+            String zone,
+            String kind,
+            BigDecimal minimum,
+            BigDecimal maximum,
+            BigDecimal temperature,
+            Instant now) {
+        return jdbc.one(
+                        "INSERT INTO alerts AS a (id, unit_id, unit_name, zone, kind, minimum, maximum, "
+                                + "first_temperature, last_temperature, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                + "ON CONFLICT (unit_id) WHERE acknowledged_at IS NULL DO UPDATE SET "
+                                + "readings = a.readings + 1, last_temperature = EXCLUDED.last_temperature "
+                                + "RETURNING " + ALERT_COLUMNS + ", (xmax = 0) AS raised",
+                        row -> new AlertUpdate(alert(row), row.getBoolean("raised")),
+                        UUID.randomUUID(),
+                        unitId,
+                        unitName,
+                        zone,
+                        kind,
+                        minimum,
+                        maximum,
+                        temperature,
+                        temperature,
+                        now)
                 .orElseThrow();
     }
 
     public List<Reading> readings(UUID unitId, int offset, int limit) {
-        return jdbc.list("SELECT id, unit_id, sensor_id, temperature, measured_at, within_range FROM sensor_readings "
+        return jdbc.list(
+                "SELECT id, unit_id, sensor_id, temperature, measured_at, within_range FROM sensor_readings "
                         + "WHERE unit_id = ? ORDER BY measured_at DESC, id DESC LIMIT ? OFFSET ?",
-                row -> new Reading(row.getLong("id"), Jdbc.uuid(row, "unit_id"), row.getString("sensor_id"),
-                        row.getBigDecimal("temperature"), Jdbc.instant(row, "measured_at"),
-                        row.getBoolean("within_range")), unitId, limit, offset);
+                row -> new Reading(
+                        row.getLong("id"),
+                        Jdbc.uuid(row, "unit_id"),
+                        row.getString("sensor_id"),
+                        row.getBigDecimal("temperature"),
+                        Jdbc.instant(row, "measured_at"),
+                        row.getBoolean("within_range")),
+                unitId,
+                limit,
+                offset);
     }
 
     public long countReadings(UUID unitId) {
@@ -85,15 +133,24 @@ public class SensorRepository {
 
     /** Empty when the alert does not exist or was acknowledged already. */
     public Optional<Alert> acknowledge(UUID id, String actor, String note, Instant now) {
-        return jdbc.one("UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ?, note = ? "
+        return jdbc.one(
+                "UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ?, note = ? "
                         + "WHERE id = ? AND acknowledged_at IS NULL RETURNING " + ALERT_COLUMNS,
-                SensorRepository::alert, now, actor, Jdbc.orNull(note, Jdbc.Null.TEXT), id);
+                SensorRepository::alert,
+                now,
+                actor,
+                Jdbc.orNull(note, Jdbc.Null.TEXT),
+                id);
     }
 
     /** {@code state}: open, acknowledged or all. */
     public List<Alert> alerts(String state, int offset, int limit) {
-        return jdbc.list("SELECT " + ALERT_COLUMNS + " FROM alerts" + where(state)
-                + " ORDER BY raised_at DESC, id LIMIT ? OFFSET ?", SensorRepository::alert, limit, offset);
+        return jdbc.list(
+                "SELECT " + ALERT_COLUMNS + " FROM alerts" + where(state)
+                        + " ORDER BY raised_at DESC, id LIMIT ? OFFSET ?",
+                SensorRepository::alert,
+                limit,
+                offset);
     }
 
     public long countAlerts(String state) {
@@ -109,10 +166,20 @@ public class SensorRepository {
     }
 
     private static Alert alert(ResultSet row) throws SQLException {
-        return new Alert(Jdbc.uuid(row, "id"), Jdbc.uuid(row, "unit_id"), row.getString("unit_name"),
-                row.getString("zone"), row.getString("kind"), row.getBigDecimal("minimum"),
-                row.getBigDecimal("maximum"), row.getBigDecimal("first_temperature"),
-                row.getBigDecimal("last_temperature"), row.getInt("readings"), Jdbc.instant(row, "raised_at"),
-                Jdbc.instant(row, "acknowledged_at"), row.getString("acknowledged_by"), row.getString("note"));
+        return new Alert(
+                Jdbc.uuid(row, "id"),
+                Jdbc.uuid(row, "unit_id"),
+                row.getString("unit_name"),
+                row.getString("zone"),
+                row.getString("kind"),
+                row.getBigDecimal("minimum"),
+                row.getBigDecimal("maximum"),
+                row.getBigDecimal("first_temperature"),
+                row.getBigDecimal("last_temperature"),
+                row.getInt("readings"),
+                Jdbc.instant(row, "raised_at"),
+                Jdbc.instant(row, "acknowledged_at"),
+                row.getString("acknowledged_by"),
+                row.getString("note"));
     }
 }

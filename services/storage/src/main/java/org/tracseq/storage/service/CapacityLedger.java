@@ -54,8 +54,21 @@ public class CapacityLedger {
             CapacityStatus before = settings.thresholds().of(change.occupiedBefore(), change.capacityBefore());
             CapacityStatus after = settings.thresholds().of(location.occupied(), location.capacity());
             if (before != after) {
-                events.append(EventKind.CAPACITY_CHANGED, null, null, null, null, null, null, location.id(),
-                        new HashSet<>(location.path()), actor, at, null, null, location.name() + ": "
+                events.append(
+                        EventKind.CAPACITY_CHANGED,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        location.id(),
+                        new HashSet<>(location.path()),
+                        actor,
+                        at,
+                        null,
+                        null,
+                        location.name() + ": "
                                 + before.wireValue() + " -> " + after.wireValue() + " (" + location.occupied() + " of "
                                 + location.capacity() + " positions)");
             }

@@ -46,21 +46,29 @@ public class LocationService {
     StorageSettings settings;
 
     /** What a new location is to be. */
-    public record Draft(LocationKind kind, String name, UUID parentId, TemperatureZone zone, Integer rows,
-                        Integer columns, String description) {
-    }
+    public record Draft(
+            LocationKind kind,
+            String name,
+            UUID parentId,
+            TemperatureZone zone,
+            Integer rows,
+            Integer columns,
+            String description) {}
 
     @Transactional
     public Views.LocationView create(Draft draft, String actor) {
-        Location parent = draft.parentId() == null ? null : locations.find(draft.parentId())
-                .orElseThrow(() -> ProblemException.notFound("Parent location", draft.parentId()));
+        Location parent = draft.parentId() == null
+                ? null
+                : locations
+                        .find(draft.parentId())
+                        .orElseThrow(() -> ProblemException.notFound("Parent location", draft.parentId()));
         Hierarchy.checkParent(draft.kind(), parent == null ? null : parent.kind());
         ZoneRules.checkUnitZone(draft.kind(), draft.zone());
         int capacity = 0;
         if (draft.kind() == LocationKind.BOX) {
             if (draft.rows() == null || draft.columns() == null) {
-                throw RuleViolation.unprocessable(BoxGeometry.RULE, "A box needs rows and columns, e.g. 9 × 9, "
-                        + "10 × 10 or 8 × 12");
+                throw RuleViolation.unprocessable(
+                        BoxGeometry.RULE, "A box needs rows and columns, e.g. 9 × 9, " + "10 × 10 or 8 × 12");
             }
             capacity = new BoxGeometry(draft.rows(), draft.columns()).capacity();
         } else if (draft.rows() != null || draft.columns() != null) {
@@ -75,8 +83,21 @@ public class LocationService {
         List<UUID> path = new ArrayList<>(parent == null ? List.of() : parent.path());
         path.add(id);
         TemperatureZone zone = draft.kind().isUnit() ? draft.zone() : parent == null ? null : parent.zone();
-        Location location = new Location(id, draft.kind(), draft.name(), draft.parentId(), List.copyOf(path), zone,
-                draft.rows(), draft.columns(), false, capacity, 0, draft.description(), now, actor);
+        Location location = new Location(
+                id,
+                draft.kind(),
+                draft.name(),
+                draft.parentId(),
+                List.copyOf(path),
+                zone,
+                draft.rows(),
+                draft.columns(),
+                false,
+                capacity,
+                0,
+                draft.description(),
+                now,
+                actor);
         locations.insert(location);
         if (capacity > 0) {
             ledger.apply(new CapacityLedger.Changes().add(location.ancestors(), capacity, 0), actor, now);
@@ -147,8 +168,10 @@ public class LocationService {
         if (parentId.equals(moved.parentId())) {
             return view(id);
         }
-        List<UUID> boxes = locations.subtree(id).stream().filter(l -> l.kind() == LocationKind.BOX)
-                .map(Location::id).toList();
+        List<UUID> boxes = locations.subtree(id).stream()
+                .filter(l -> l.kind() == LocationKind.BOX)
+                .map(Location::id)
+                .toList();
         locations.lockBoxes(boxes);
         moved = locations.lock(id).orElseThrow(() -> ProblemException.notFound("Location", id));
         TemperatureZone zone = moved.kind().isUnit() ? moved.zone() : parent.zone();
@@ -156,9 +179,12 @@ public class LocationService {
             checkContentsAllowed(id, zone);
         }
         locations.reparent(moved, parent.path(), zone);
-        ledger.apply(new CapacityLedger.Changes()
-                .add(moved.ancestors(), -moved.capacity(), -moved.occupied())
-                .add(parent.path(), moved.capacity(), moved.occupied()), actor, now());
+        ledger.apply(
+                new CapacityLedger.Changes()
+                        .add(moved.ancestors(), -moved.capacity(), -moved.occupied())
+                        .add(parent.path(), moved.capacity(), moved.occupied()),
+                actor,
+                now());
         return view(id);
     }
 
@@ -167,12 +193,15 @@ public class LocationService {
         List<String> refused = items.occupantsWithin(id).stream()
                 .filter(occupant -> zone == null || !rules.allows(occupant.sampleType(), zone))
                 .map(occupant -> occupant.barcode() + " (" + occupant.sampleType() + ")")
-                .sorted().toList();
+                .sorted()
+                .toList();
         if (!refused.isEmpty()) {
-            throw RuleViolation.conflict(ZoneRules.RULE, refused.size() + " sample(s) inside may not be kept at "
-                    + (zone == null ? "no zone" : zone.wireValue()) + ": "
-                    + String.join(", ", refused.subList(0, Math.min(10, refused.size())))
-                    + "; move them out first");
+            throw RuleViolation.conflict(
+                    ZoneRules.RULE,
+                    refused.size() + " sample(s) inside may not be kept at "
+                            + (zone == null ? "no zone" : zone.wireValue()) + ": "
+                            + String.join(", ", refused.subList(0, Math.min(10, refused.size())))
+                            + "; move them out first");
         }
     }
 
@@ -191,7 +220,8 @@ public class LocationService {
         }
         List<Location> boxes = locations.boxesWithRoom(zone, within, count);
         Map<UUID, Set<Integer>> taken = new java.util.HashMap<>();
-        for (ItemRepository.Occupant occupant : items.taken(boxes.stream().map(Location::id).toList())) {
+        for (ItemRepository.Occupant occupant :
+                items.taken(boxes.stream().map(Location::id).toList())) {
             taken.computeIfAbsent(occupant.boxId(), key -> new HashSet<>())
                     .add((occupant.row() - 1) * 100 + occupant.column());
         }
@@ -215,7 +245,8 @@ public class LocationService {
     @Transactional
     public List<Location> units() {
         return locations.units().stream()
-                .sorted(Comparator.comparing(Location::name).thenComparing(Location::id)).toList();
+                .sorted(Comparator.comparing(Location::name).thenComparing(Location::id))
+                .toList();
     }
 
     @Transactional

@@ -41,12 +41,10 @@ public class SensorService {
     StorageSettings settings;
 
     /** One reading to record. */
-    public record ReadingDraft(UUID unitId, BigDecimal temperature, String sensorId, Instant measuredAt) {
-    }
+    public record ReadingDraft(UUID unitId, BigDecimal temperature, String sensorId, Instant measuredAt) {}
 
     /** A recorded reading and the alert it raised or extended, if any. */
-    public record Recorded(SensorRepository.Reading reading, SensorRepository.Alert alert, boolean raised) {
-    }
+    public record Recorded(SensorRepository.Reading reading, SensorRepository.Alert alert, boolean raised) {}
 
     /** All or nothing: one unknown unit or a location that is not a unit refuses the whole batch. */
     @Transactional
@@ -62,20 +60,41 @@ public class SensorService {
             TemperatureRange range = settings.range(unit.zone());
             Optional<TemperatureRange.AlertKind> breach = range.breach(draft.temperature());
             Instant measured = draft.measuredAt() == null ? now : draft.measuredAt();
-            SensorRepository.Reading reading = sensors.insertReading(unit.id(), draft.sensorId(), draft.temperature(),
-                    measured, breach.isEmpty(), now, actor);
+            SensorRepository.Reading reading = sensors.insertReading(
+                    unit.id(), draft.sensorId(), draft.temperature(), measured, breach.isEmpty(), now, actor);
             if (breach.isEmpty()) {
                 recorded.add(new Recorded(reading, null, false));
                 continue;
             }
-            SensorRepository.AlertUpdate update = sensors.raiseOrExtend(unit.id(), unit.name(),
-                    unit.zone().wireValue(), breach.get().wireValue(), range.minimum(), range.maximum(),
-                    draft.temperature(), now);
+            SensorRepository.AlertUpdate update = sensors.raiseOrExtend(
+                    unit.id(),
+                    unit.name(),
+                    unit.zone().wireValue(),
+                    breach.get().wireValue(),
+                    range.minimum(),
+                    range.maximum(),
+                    draft.temperature(),
+                    now);
             if (update.raised()) {
-                events.append(EventKind.TEMPERATURE_ALERT, null, null, null, null, null, null, unit.id(),
-                        Set.copyOf(unit.path()), actor, now, null, null, unit.name() + " at "
-                                + draft.temperature().toPlainString() + " °C, outside " + range.minimum().toPlainString()
-                                + " to " + range.maximum().toPlainString() + " °C (" + unit.zone().wireValue() + ")");
+                events.append(
+                        EventKind.TEMPERATURE_ALERT,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        unit.id(),
+                        Set.copyOf(unit.path()),
+                        actor,
+                        now,
+                        null,
+                        null,
+                        unit.name() + " at "
+                                + draft.temperature().toPlainString() + " °C, outside "
+                                + range.minimum().toPlainString()
+                                + " to " + range.maximum().toPlainString() + " °C ("
+                                + unit.zone().wireValue() + ")");
             }
             recorded.add(new Recorded(reading, update.alert(), update.raised()));
         }
@@ -85,8 +104,10 @@ public class SensorService {
     private Location unit(UUID id) {
         Location location = locations.find(id).orElseThrow(() -> ProblemException.notFound("Storage unit", id));
         if (!location.kind().isUnit()) {
-            throw RuleViolation.unprocessable("ST-9", "Readings belong to storage units (freezer, refrigerator, "
-                    + "incubator, ln2_tank); '" + location.name() + "' is a " + location.kind().wireValue());
+            throw RuleViolation.unprocessable(
+                    "ST-9",
+                    "Readings belong to storage units (freezer, refrigerator, " + "incubator, ln2_tank); '"
+                            + location.name() + "' is a " + location.kind().wireValue());
         }
         return location;
     }
@@ -94,13 +115,28 @@ public class SensorService {
     @Transactional
     public SensorRepository.Alert acknowledge(UUID alertId, String note, String actor) {
         Instant now = now();
-        SensorRepository.Alert alert = sensors.acknowledge(alertId, actor, note, now).orElseThrow(() ->
-                sensors.findAlert(alertId).<ProblemException>map(existing -> RuleViolation.conflict("ST-9",
-                                "This alert was acknowledged already, by " + existing.acknowledgedBy()))
+        SensorRepository.Alert alert = sensors.acknowledge(alertId, actor, note, now)
+                .orElseThrow(() -> sensors.findAlert(alertId)
+                        .<ProblemException>map(existing -> RuleViolation.conflict(
+                                "ST-9", "This alert was acknowledged already, by " + existing.acknowledgedBy()))
                         .orElseGet(() -> ProblemException.notFound("Alert", alertId)));
-        Set<UUID> path = locations.find(alert.unitId()).map(l -> Set.copyOf(l.path())).orElse(Set.of(alert.unitId()));
-        events.append(EventKind.ALERT_ACKNOWLEDGED, null, null, null, null, null, null, alert.unitId(), path, actor,
-                now, null, note, alert.unitName() + ": " + alert.kind() + " alert acknowledged");
+        Set<UUID> path =
+                locations.find(alert.unitId()).map(l -> Set.copyOf(l.path())).orElse(Set.of(alert.unitId()));
+        events.append(
+                EventKind.ALERT_ACKNOWLEDGED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                alert.unitId(),
+                path,
+                actor,
+                now,
+                null,
+                note,
+                alert.unitName() + ": " + alert.kind() + " alert acknowledged");
         return alert;
     }
 

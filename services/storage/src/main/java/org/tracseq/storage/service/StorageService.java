@@ -81,8 +81,7 @@ public class StorageService {
      * A sample ready to be placed: known here already ({@code remote} null), or new here with what
      * the samples service said about it and the freeze-thaw count it inherits.
      */
-    public record Resolved(UUID id, String barcode, String type, SampleInfo remote, int inheritedFreezeThaw) {
-    }
+    public record Resolved(UUID id, String barcode, String type, SampleInfo remote, int inheritedFreezeThaw) {}
 
     /** Handling details a technician gives: what the tube looked like and why. */
     public record Note(String condition, String note) {
@@ -97,12 +96,13 @@ public class StorageService {
             return new Resolved(item.sampleId(), item.barcode(), item.sampleType(), null, item.freezeThawCount());
         }
         // By id, the sample and its parents are asked for at once: two waits on samples become one.
-        CompletableFuture<List<UUID>> parents = ref.id() == null ? null
+        CompletableFuture<List<UUID>> parents = ref.id() == null
+                ? null
                 : OnBehalfOfCaller.supplyAsync(() -> directory.aliquotParents(ref.id()), executor);
         SampleInfo info = ref.id() != null ? directory.sample(ref.id()) : directory.sampleByBarcode(ref.barcode());
         Handling.checkSampleStatus(info.status(), info.barcode());
-        List<UUID> aliquotParents = parents == null ? directory.aliquotParents(info.id())
-                : OnBehalfOfCaller.join(parents);
+        List<UUID> aliquotParents =
+                parents == null ? directory.aliquotParents(info.id()) : OnBehalfOfCaller.join(parents);
         int inherited = FreezeThaw.inherited(items.freezeThawCounts(aliquotParents));
         return new Resolved(info.id(), info.barcode(), info.type(), info, inherited);
     }
@@ -117,12 +117,19 @@ public class StorageService {
         Instant now = now();
         Location box = locations.lock(boxId).orElseThrow(() -> ProblemException.notFound("Box", boxId));
         BoxGeometry.Cell requested = label == null ? null : box.geometry().parse(label);
-        boolean firstHere = sample.remote() != null && items.insert(sample.id(), sample.barcode(), sample.type(),
-                StorageState.STORED, sample.inheritedFreezeThaw(), now);
+        boolean firstHere = sample.remote() != null
+                && items.insert(
+                        sample.id(),
+                        sample.barcode(),
+                        sample.type(),
+                        StorageState.STORED,
+                        sample.inheritedFreezeThaw(),
+                        now);
         Item item = firstHere
                 ? new Item(sample.id(), sample.barcode(), sample.type(), null, sample.inheritedFreezeThaw(), now, null)
-                : items.lock(sample.id()).orElseThrow(() -> ProblemException.conflict("Barcode " + sample.barcode()
-                        + " belongs to another sample here"));
+                : items.lock(sample.id())
+                        .orElseThrow(() -> ProblemException.conflict(
+                                "Barcode " + sample.barcode() + " belongs to another sample here"));
         Handling.place(item.state(), item.barcode());
         settings.zoneRules().checkPlacement(item.sampleType(), box.zone(), item.barcode());
         BoxGeometry.Cell cell = occupy(box, requested, item.sampleId(), actor, now);
@@ -134,10 +141,30 @@ public class StorageService {
             items.update(item.sampleId(), StorageState.STORED, item.freezeThawCount(), now);
         }
         Map<UUID, Location> counted = ledger.apply(new CapacityLedger.Changes().add(box.path(), 0, 1), actor, now);
-        events.append(EventKind.PLACED, item.sampleId(), item.barcode(), null, null, boxId, cell.label(), null,
-                Set.copyOf(box.path()), actor, now, note.condition(), note.note(), null);
-        return view(new Item(item.sampleId(), item.barcode(), item.sampleType(), StorageState.STORED,
-                item.freezeThawCount(), now, new Item.Placement(boxId, cell.row(), cell.column())),
+        events.append(
+                EventKind.PLACED,
+                item.sampleId(),
+                item.barcode(),
+                null,
+                null,
+                boxId,
+                cell.label(),
+                null,
+                Set.copyOf(box.path()),
+                actor,
+                now,
+                note.condition(),
+                note.note(),
+                null);
+        return view(
+                new Item(
+                        item.sampleId(),
+                        item.barcode(),
+                        item.sampleType(),
+                        StorageState.STORED,
+                        item.freezeThawCount(),
+                        now,
+                        new Item.Placement(boxId, cell.row(), cell.column())),
                 box.path().stream().map(counted::get).toList());
     }
 
@@ -145,16 +172,20 @@ public class StorageService {
     public Views.ItemView move(UUID sampleId, UUID boxId, String label, Note note, String actor) {
         Instant now = now();
         Item before = known(sampleId);
-        Map<UUID, Location> boxes = locations.lockBoxes(before.position() == null ? List.of(boxId)
-                : List.of(boxId, before.position().boxId()));
-        Location target = Optional.ofNullable(boxes.get(boxId))
-                .orElseThrow(() -> ProblemException.notFound("Box", boxId));
+        Map<UUID, Location> boxes = locations.lockBoxes(
+                before.position() == null
+                        ? List.of(boxId)
+                        : List.of(boxId, before.position().boxId()));
+        Location target =
+                Optional.ofNullable(boxes.get(boxId)).orElseThrow(() -> ProblemException.notFound("Box", boxId));
         BoxGeometry.Cell requested = label == null ? null : target.geometry().parse(label);
         Item item = lockedIn(sampleId, boxes);
         Handling.move(item.state(), item.barcode());
         settings.zoneRules().checkPlacement(item.sampleType(), target.zone(), item.barcode());
         Item.Placement from = item.position();
-        if (requested != null && from.boxId().equals(boxId) && from.row() == requested.row()
+        if (requested != null
+                && from.boxId().equals(boxId)
+                && from.row() == requested.row()
                 && from.column() == requested.column()) {
             throw RuleViolation.conflict("ST-3", "Sample " + item.barcode() + " is already at " + requested.label());
         }
@@ -167,8 +198,21 @@ public class StorageService {
         items.update(sampleId, StorageState.STORED, item.freezeThawCount(), now);
         Set<UUID> touched = new HashSet<>(source.path());
         touched.addAll(target.path());
-        events.append(EventKind.MOVED, sampleId, item.barcode(), from.boxId(), from.label(), boxId, cell.label(), null,
-                touched, actor, now, note.condition(), note.note(), null);
+        events.append(
+                EventKind.MOVED,
+                sampleId,
+                item.barcode(),
+                from.boxId(),
+                from.label(),
+                boxId,
+                cell.label(),
+                null,
+                touched,
+                actor,
+                now,
+                note.condition(),
+                note.note(),
+                null);
         return view(sampleId);
     }
 
@@ -180,8 +224,20 @@ public class StorageService {
         Location box = locations.find(item.position().boxId()).orElseThrow();
         int count = FreezeThaw.afterCheckOut(item.freezeThawCount(), box.zone());
         items.update(sampleId, StorageState.CHECKED_OUT, count, now);
-        events.append(EventKind.CHECKED_OUT, sampleId, item.barcode(), box.id(), item.position().label(), null, null,
-                null, Set.copyOf(box.path()), actor, now, note.condition(), note.note(),
+        events.append(
+                EventKind.CHECKED_OUT,
+                sampleId,
+                item.barcode(),
+                box.id(),
+                item.position().label(),
+                null,
+                null,
+                null,
+                Set.copyOf(box.path()),
+                actor,
+                now,
+                note.condition(),
+                note.note(),
                 count > item.freezeThawCount() ? "freeze-thaw cycle " + count : null);
         return view(sampleId);
     }
@@ -193,8 +249,21 @@ public class StorageService {
         Handling.checkIn(item.state(), item.barcode());
         Location box = locations.find(item.position().boxId()).orElseThrow();
         items.update(sampleId, StorageState.STORED, item.freezeThawCount(), now);
-        events.append(EventKind.CHECKED_IN, sampleId, item.barcode(), null, null, box.id(), item.position().label(),
-                null, Set.copyOf(box.path()), actor, now, note.condition(), note.note(), null);
+        events.append(
+                EventKind.CHECKED_IN,
+                sampleId,
+                item.barcode(),
+                null,
+                null,
+                box.id(),
+                item.position().label(),
+                null,
+                Set.copyOf(box.path()),
+                actor,
+                now,
+                note.condition(),
+                note.note(),
+                null);
         return view(sampleId);
     }
 
@@ -202,16 +271,31 @@ public class StorageService {
     public Views.ItemView release(UUID sampleId, Note note, String actor) {
         Instant now = now();
         Item before = known(sampleId);
-        Map<UUID, Location> boxes = locations.lockBoxes(before.position() == null ? List.of()
-                : List.of(before.position().boxId()));
+        Map<UUID, Location> boxes = locations.lockBoxes(
+                before.position() == null
+                        ? List.of()
+                        : List.of(before.position().boxId()));
         Item item = lockedIn(sampleId, boxes);
         Handling.release(item.state(), item.barcode());
         Location box = boxes.get(item.position().boxId());
         items.vacate(sampleId);
         ledger.apply(new CapacityLedger.Changes().add(box.path(), 0, -1), actor, now);
         items.update(sampleId, StorageState.RELEASED, item.freezeThawCount(), now);
-        events.append(EventKind.RELEASED, sampleId, item.barcode(), box.id(), item.position().label(), null, null,
-                null, Set.copyOf(box.path()), actor, now, note.condition(), note.note(), null);
+        events.append(
+                EventKind.RELEASED,
+                sampleId,
+                item.barcode(),
+                box.id(),
+                item.position().label(),
+                null,
+                null,
+                null,
+                Set.copyOf(box.path()),
+                actor,
+                now,
+                note.condition(),
+                note.note(),
+                null);
         return view(sampleId);
     }
 
@@ -220,8 +304,10 @@ public class StorageService {
     public Views.ItemView discard(UUID sampleId, SampleInfo current, Note note, String actor) {
         Instant now = now();
         Item before = known(sampleId);
-        Map<UUID, Location> boxes = locations.lockBoxes(before.position() == null ? List.of()
-                : List.of(before.position().boxId()));
+        Map<UUID, Location> boxes = locations.lockBoxes(
+                before.position() == null
+                        ? List.of()
+                        : List.of(before.position().boxId()));
         Item item = lockedIn(sampleId, boxes);
         Handling.discard(item.state(), item.barcode());
         if (!"discarded".equals(current.status())) {
@@ -236,10 +322,21 @@ public class StorageService {
             touched = Set.copyOf(box.path());
         }
         items.update(sampleId, StorageState.DISCARDED, item.freezeThawCount(), now);
-        events.append(EventKind.DISCARDED, sampleId, item.barcode(),
+        events.append(
+                EventKind.DISCARDED,
+                sampleId,
+                item.barcode(),
                 item.position() == null ? null : item.position().boxId(),
-                item.position() == null ? null : item.position().label(), null, null, null, touched, actor, now,
-                note.condition(), note.note(), "volume set to 0");
+                item.position() == null ? null : item.position().label(),
+                null,
+                null,
+                null,
+                touched,
+                actor,
+                now,
+                note.condition(),
+                note.note(),
+                "volume set to 0");
         return view(sampleId);
     }
 
@@ -264,14 +361,26 @@ public class StorageService {
             id = info.id();
             barcode = info.barcode();
         }
-        long eventId = events.append(failed ? EventKind.RECEIPT_FAILED : EventKind.RECEIVED, id, barcode, null, null,
-                null, null, null, Set.of(), actor, now(), note.condition(), note.note(), null);
+        long eventId = events.append(
+                failed ? EventKind.RECEIPT_FAILED : EventKind.RECEIVED,
+                id,
+                barcode,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                actor,
+                now(),
+                note.condition(),
+                note.note(),
+                null);
         return events.find(eventId);
     }
 
     /** One entry of a box layout: a position label and the sample meant to be there. */
-    public record LayoutEntry(String position, Resolved sample) {
-    }
+    public record LayoutEntry(String position, Resolved sample) {}
 
     /**
      * A rack scanner's view of a box, applied atomically: each listed sample ends at its position,
@@ -293,12 +402,14 @@ public class StorageService {
                 problems.add("positions[" + i + "].position", cell.label() + " is listed twice");
             }
             if (cellOf.putIfAbsent(id, cell) != null) {
-                problems.add("positions[" + i + "]", "sample " + entries.get(i).sample().barcode() + " is listed twice");
+                problems.add(
+                        "positions[" + i + "]",
+                        "sample " + entries.get(i).sample().barcode() + " is listed twice");
             }
         }
         problems.throwIfAny();
-        Map<UUID, Resolved> resolved = entries.stream().map(LayoutEntry::sample)
-                .collect(Collectors.toMap(Resolved::id, r -> r, (a, b) -> a));
+        Map<UUID, Resolved> resolved =
+                entries.stream().map(LayoutEntry::sample).collect(Collectors.toMap(Resolved::id, r -> r, (a, b) -> a));
         Set<UUID> boxIds = new LinkedHashSet<>(List.of(boxId));
         for (UUID id : resolved.keySet()) {
             items.find(id).map(Item::position).ifPresent(position -> boxIds.add(position.boxId()));
@@ -307,8 +418,14 @@ public class StorageService {
         target = boxes.get(boxId);
         Set<UUID> firstHere = new HashSet<>();
         for (Resolved sample : resolved.values()) {
-            if (sample.remote() != null && items.insert(sample.id(), sample.barcode(), sample.type(),
-                    StorageState.RELEASED, sample.inheritedFreezeThaw(), now)) {
+            if (sample.remote() != null
+                    && items.insert(
+                            sample.id(),
+                            sample.barcode(),
+                            sample.type(),
+                            StorageState.RELEASED,
+                            sample.inheritedFreezeThaw(),
+                            now)) {
                 firstHere.add(sample.id());
             }
         }
@@ -327,9 +444,12 @@ public class StorageService {
         for (ItemRepository.Occupant occupant : items.occupants(boxId)) {
             UUID listed = sampleAt.get((occupant.row() - 1) * geometry.columns() + occupant.column() - 1);
             if (listed != null && !listed.equals(occupant.sampleId()) && !cellOf.containsKey(occupant.sampleId())) {
-                throw RuleViolation.conflict("ST-3", "Position " + BoxGeometry.label(occupant.row(), occupant.column())
-                        + " holds " + occupant.barcode() + ", which this layout does not move; list it at another "
-                        + "position or move it first");
+                throw RuleViolation.conflict(
+                        "ST-3",
+                        "Position " + BoxGeometry.label(occupant.row(), occupant.column())
+                                + " holds " + occupant.barcode()
+                                + ", which this layout does not move; list it at another "
+                                + "position or move it first");
             }
         }
         int placed = 0;
@@ -339,7 +459,10 @@ public class StorageService {
         for (Item item : locked) {
             BoxGeometry.Cell cell = cellOf.get(item.sampleId());
             Item.Placement from = item.position();
-            if (from != null && from.boxId().equals(boxId) && from.row() == cell.row() && from.column() == cell.column()) {
+            if (from != null
+                    && from.boxId().equals(boxId)
+                    && from.row() == cell.row()
+                    && from.column() == cell.column()) {
                 unchanged++;
             } else {
                 changing.add(item);
@@ -359,16 +482,42 @@ public class StorageService {
             if (from == null) {
                 placed++;
                 counters.add(target.path(), 0, 1);
-                events.append(EventKind.PLACED, item.sampleId(), item.barcode(), null, null, boxId, cell.label(), null,
-                        touched, actor, now, null, note, "box layout");
+                events.append(
+                        EventKind.PLACED,
+                        item.sampleId(),
+                        item.barcode(),
+                        null,
+                        null,
+                        boxId,
+                        cell.label(),
+                        null,
+                        touched,
+                        actor,
+                        now,
+                        null,
+                        note,
+                        "box layout");
             } else {
                 moved++;
                 if (!from.boxId().equals(boxId)) {
                     counters.add(boxes.get(from.boxId()).path(), 0, -1).add(target.path(), 0, 1);
                     touched.addAll(boxes.get(from.boxId()).path());
                 }
-                events.append(EventKind.MOVED, item.sampleId(), item.barcode(), from.boxId(), from.label(), boxId,
-                        cell.label(), null, touched, actor, now, null, note, "box layout");
+                events.append(
+                        EventKind.MOVED,
+                        item.sampleId(),
+                        item.barcode(),
+                        from.boxId(),
+                        from.label(),
+                        boxId,
+                        cell.label(),
+                        null,
+                        touched,
+                        actor,
+                        now,
+                        null,
+                        note,
+                        "box layout");
             }
             items.update(item.sampleId(), StorageState.STORED, item.freezeThawCount(), now);
         }
@@ -390,12 +539,20 @@ public class StorageService {
 
     @Transactional
     public Views.ItemView viewByBarcode(String barcode) {
-        return view(items.findByBarcode(barcode).orElseThrow(() -> new ProblemException(404, "not-found",
-                "Not found", "No sample with barcode '" + barcode + "' has been in storage")));
+        return view(items.findByBarcode(barcode)
+                .orElseThrow(() -> new ProblemException(
+                        404,
+                        "not-found",
+                        "Not found",
+                        "No sample with barcode '" + barcode + "' has been in storage")));
     }
 
     private Views.ItemView view(Item item) {
-        return view(item, item.position() == null ? List.of() : locations.path(item.position().boxId()));
+        return view(
+                item,
+                item.position() == null
+                        ? List.of()
+                        : locations.path(item.position().boxId()));
     }
 
     /** {@code boxPath}: the item's box and its ancestors as this transaction sees them, facility first. */
@@ -422,19 +579,21 @@ public class StorageService {
     private Item lockedIn(UUID sampleId, Map<UUID, Location> lockedBoxes) {
         Item item = items.lock(sampleId).orElseThrow(() -> notStored(sampleId));
         if (item.position() != null && !lockedBoxes.containsKey(item.position().boxId())) {
-            throw ProblemException.conflict("Sample " + item.barcode() + " was moved by another request meanwhile; "
-                    + "retry");
+            throw ProblemException.conflict(
+                    "Sample " + item.barcode() + " was moved by another request meanwhile; " + "retry");
         }
         return item;
     }
 
     /** Takes the requested position, or the box's next free one when none is requested (ST-3). */
-    private BoxGeometry.Cell occupy(Location box, BoxGeometry.Cell requested, UUID sampleId, String actor,
-                                    Instant now) {
+    private BoxGeometry.Cell occupy(
+            Location box, BoxGeometry.Cell requested, UUID sampleId, String actor, Instant now) {
         if (requested == null) {
-            return items.occupyFirstFree(box.id(), box.geometry(), sampleId, actor, now).orElseThrow(() ->
-                    RuleViolation.conflict("ST-3", "Box " + box.name() + " is full (" + box.geometry().capacity()
-                            + " positions); choose another box"));
+            return items.occupyFirstFree(box.id(), box.geometry(), sampleId, actor, now)
+                    .orElseThrow(() -> RuleViolation.conflict(
+                            "ST-3",
+                            "Box " + box.name() + " is full (" + box.geometry().capacity()
+                                    + " positions); choose another box"));
         }
         if (!items.occupy(box.id(), requested.row(), requested.column(), sampleId, actor, now)) {
             throw occupied(box, requested);
@@ -443,13 +602,14 @@ public class StorageService {
     }
 
     private static RuleViolation occupied(Location box, BoxGeometry.Cell cell) {
-        return RuleViolation.conflict("ST-3", "Position " + cell.label() + " of box " + box.name()
-                + " is taken; choose a free position or leave the position out to take the next free one");
+        return RuleViolation.conflict(
+                "ST-3",
+                "Position " + cell.label() + " of box " + box.name()
+                        + " is taken; choose a free position or leave the position out to take the next free one");
     }
 
     private static ProblemException notStored(UUID sampleId) {
-        return new ProblemException(404, "not-found", "Not found", "Sample '" + sampleId
-                + "' has not been in storage");
+        return new ProblemException(404, "not-found", "Not found", "Sample '" + sampleId + "' has not been in storage");
     }
 
     private Instant now() {

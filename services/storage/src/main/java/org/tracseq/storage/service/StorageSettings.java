@@ -28,8 +28,20 @@ import org.tracseq.storage.domain.ZoneRules;
  */
 @ApplicationScoped
 public class StorageSettings {
-    static final Set<String> SAMPLE_TYPES = Set.of("dna", "rna", "protein", "cell_culture", "tissue", "blood",
-            "serum", "plasma", "urine", "saliva", "swab", "environmental", "other");
+    static final Set<String> SAMPLE_TYPES = Set.of(
+            "dna",
+            "rna",
+            "protein",
+            "cell_culture",
+            "tissue",
+            "blood",
+            "serum",
+            "plasma",
+            "urine",
+            "saliva",
+            "swab",
+            "environmental",
+            "other");
 
     private ZoneRules zoneRules;
     private CapacityStatus.Thresholds thresholds;
@@ -42,25 +54,37 @@ public class StorageSettings {
         Map<String, Set<TemperatureZone>> zones = new HashMap<>();
         Map<String, Integer> limits = new HashMap<>();
         for (String type : SAMPLE_TYPES) {
-            config.getOptionalValue("tracseq.storage.zones." + type, String.class).ifPresent(value ->
-                    zones.put(type, Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                            .map(TemperatureZone::fromWire)
-                            .collect(Collectors.toCollection(() -> EnumSet.noneOf(TemperatureZone.class)))));
+            config.getOptionalValue("tracseq.storage.zones." + type, String.class)
+                    .ifPresent(value -> zones.put(
+                            type,
+                            Arrays.stream(value.split(","))
+                                    .map(String::trim)
+                                    .filter(s -> !s.isEmpty())
+                                    .map(TemperatureZone::fromWire)
+                                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(TemperatureZone.class)))));
             config.getOptionalValue("tracseq.storage.freeze-thaw.limit." + type, Integer.class)
                     .ifPresent(limit -> limits.put(type, limit));
         }
         zoneRules = new ZoneRules(zones);
-        freezeThaw = new FreezeThaw(config.getOptionalValue("tracseq.storage.freeze-thaw.limit", Integer.class)
-                .orElse(3), limits);
+        freezeThaw = new FreezeThaw(
+                config.getOptionalValue("tracseq.storage.freeze-thaw.limit", Integer.class)
+                        .orElse(3),
+                limits);
         thresholds = new CapacityStatus.Thresholds(
-                config.getOptionalValue("tracseq.storage.capacity.warning", Double.class).orElse(0.80),
-                config.getOptionalValue("tracseq.storage.capacity.critical", Double.class).orElse(0.95));
+                config.getOptionalValue("tracseq.storage.capacity.warning", Double.class)
+                        .orElse(0.80),
+                config.getOptionalValue("tracseq.storage.capacity.critical", Double.class)
+                        .orElse(0.95));
         ranges = new EnumMap<>(TemperatureZone.class);
         for (TemperatureZone zone : TemperatureZone.values()) {
             String key = "tracseq.storage.zone." + zone.wireValue();
-            ranges.put(zone, new TemperatureRange(
-                    config.getOptionalValue(key + ".minimum", BigDecimal.class).orElse(zone.defaultRange().minimum()),
-                    config.getOptionalValue(key + ".maximum", BigDecimal.class).orElse(zone.defaultRange().maximum())));
+            ranges.put(
+                    zone,
+                    new TemperatureRange(
+                            config.getOptionalValue(key + ".minimum", BigDecimal.class)
+                                    .orElse(zone.defaultRange().minimum()),
+                            config.getOptionalValue(key + ".maximum", BigDecimal.class)
+                                    .orElse(zone.defaultRange().maximum())));
         }
     }
 

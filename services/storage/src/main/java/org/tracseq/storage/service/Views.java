@@ -7,26 +7,20 @@ import org.tracseq.storage.persistence.ItemRepository;
 
 /** What the service layer hands the API: domain rows with the context a response shows. */
 public final class Views {
-    private Views() {
-    }
+    private Views() {}
 
     /** A location with its path from the facility (itself included). */
-    public record LocationView(Location location, List<Location> path) {
-    }
+    public record LocationView(Location location, List<Location> path) {}
 
     /** An item with its box's path (when it holds a position) and whether its freeze-thaw count warns (ST-6). */
-    public record ItemView(Item item, Location box, List<Location> boxPath, boolean freezeThawWarning) {
-    }
+    public record ItemView(Item item, Location box, List<Location> boxPath, boolean freezeThawWarning) {}
 
     /** A box and its occupants. */
-    public record Grid(Location box, List<ItemRepository.Occupant> occupants) {
-    }
+    public record Grid(Location box, List<ItemRepository.Occupant> occupants) {}
 
     /** One free position found. */
-    public record FreePosition(Location box, String label) {
-    }
+    public record FreePosition(Location box, String label) {}
 
     /** The outcome of a box layout (bulk move). */
-    public record LayoutOutcome(int placed, int moved, int unchanged, Grid grid) {
-    }
+    public record LayoutOutcome(int placed, int moved, int unchanged, Grid grid) {}
 }

@@ -40,8 +40,10 @@ class StorageBenchmark {
     private static final int SAMPLES = 1000;
     private static final int FILLED_BOXES_PER_ZONE = 20;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String admin = TestTokens.of(Role.LAB_ADMINISTRATOR);
     private final String root = TracSeqServer.rootUrl();
     private final String token = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
@@ -56,13 +58,15 @@ class StorageBenchmark {
         List<String> minus20Boxes = new ArrayList<>();
         for (int f = 0; f < FREEZERS; f++) {
             String zone = f % 2 == 0 ? "minus_80" : "minus_20";
-            String freezer = create("{\"kind\": \"freezer\", \"name\": \"Freezer %02d\", \"parentId\": \"%s\", \"zone\": \"%s\"}"
-                    .formatted(f, room, zone));
+            String freezer =
+                    create("{\"kind\": \"freezer\", \"name\": \"Freezer %02d\", \"parentId\": \"%s\", \"zone\": \"%s\"}"
+                            .formatted(f, room, zone));
             for (int r = 0; r < RACKS; r++) {
                 String rack = create(child("rack", "Rack %02d".formatted(r), freezer));
                 for (int b = 0; b < BOXES_PER_RACK; b++) {
                     String box = create("{\"kind\": \"box\", \"name\": \"F%02d-R%02d-B%02d\", \"parentId\": \"%s\", "
-                            .formatted(f, r, b, rack) + "\"rows\": 10, \"columns\": 10}");
+                                    .formatted(f, r, b, rack)
+                            + "\"rows\": 10, \"columns\": 10}");
                     (zone.equals("minus_80") ? minus80Boxes : minus20Boxes).add(box);
                 }
             }
@@ -78,36 +82,54 @@ class StorageBenchmark {
             for (int b = 0; b < FILLED_BOXES_PER_ZONE; b++) {
                 StringBuilder layout = new StringBuilder("{\"positions\": [");
                 for (int cell = 0; cell < 100; cell++) {
-                    layout.append(cell == 0 ? "" : ",").append("{\"position\": \"%c%02d\", \"sampleId\": \"%s\"}"
-                            .formatted((char) ('A' + cell / 10), cell % 10 + 1, filler.get(next++)));
+                    layout.append(cell == 0 ? "" : ",")
+                            .append("{\"position\": \"%c%02d\", \"sampleId\": \"%s\"}"
+                                    .formatted((char) ('A' + cell / 10), cell % 10 + 1, filler.get(next++)));
                 }
-                call("POST", "/storage/locations/" + boxes.get(b) + "/layout", layout.append("]}").toString(), 200);
+                call(
+                        "POST",
+                        "/storage/locations/" + boxes.get(b) + "/layout",
+                        layout.append("]}").toString(),
+                        200);
             }
         }
-        System.out.printf("filled %d boxes with %d samples through box layouts in %.1f s%n",
+        System.out.printf(
+                "filled %d boxes with %d samples through box layouts in %.1f s%n",
                 FILLED_BOXES_PER_ZONE * 2, filler.size(), (System.nanoTime() - started) / 1e9);
         analyze();
 
         List<String> toPlace = samples(SAMPLES + WARMUP, "P");
         Random random = new Random(42);
-        time("find 10 free positions in a zone", () ->
-                "/storage/free-positions?zone=" + (random.nextBoolean() ? "minus_80" : "minus_20") + "&count=10",
+        time(
+                "find 10 free positions in a zone",
+                () -> "/storage/free-positions?zone=" + (random.nextBoolean() ? "minus_80" : "minus_20") + "&count=10",
                 path -> call("GET", path, null, 200));
         int[] placed = {0};
-        time("place (first placement, next free position)", () -> {
-            String box = minus80Boxes.get(FILLED_BOXES_PER_ZONE + random.nextInt(minus80Boxes.size()
-                    - FILLED_BOXES_PER_ZONE));
-            return "{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(toPlace.get(placed[0]++), box);
-        }, body -> call("POST", "/storage/placements", body, 201));
-        time("grid of one box", () -> "/storage/locations/" + minus80Boxes.get(random.nextInt(minus80Boxes.size()))
-                + "/grid", path -> call("GET", path, null, 200));
+        time(
+                "place (first placement, next free position)",
+                () -> {
+                    String box = minus80Boxes.get(
+                            FILLED_BOXES_PER_ZONE + random.nextInt(minus80Boxes.size() - FILLED_BOXES_PER_ZONE));
+                    return "{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(toPlace.get(placed[0]++), box);
+                },
+                body -> call("POST", "/storage/placements", body, 201));
+        time(
+                "grid of one box",
+                () -> "/storage/locations/" + minus80Boxes.get(random.nextInt(minus80Boxes.size())) + "/grid",
+                path -> call("GET", path, null, 200));
         int[] moved = {0};
-        time("move (a stored sample to another box's next free position)", () -> {
-            String box = minus80Boxes.get(FILLED_BOXES_PER_ZONE + random.nextInt(minus80Boxes.size()
-                    - FILLED_BOXES_PER_ZONE));
-            return toPlace.get(moved[0]++ % toPlace.size()) + "|" + box;
-        }, input -> call("POST", "/storage/samples/" + input.substring(0, input.indexOf('|')) + "/move",
-                "{\"boxId\": \"%s\"}".formatted(input.substring(input.indexOf('|') + 1)), 200));
+        time(
+                "move (a stored sample to another box's next free position)",
+                () -> {
+                    String box = minus80Boxes.get(
+                            FILLED_BOXES_PER_ZONE + random.nextInt(minus80Boxes.size() - FILLED_BOXES_PER_ZONE));
+                    return toPlace.get(moved[0]++ % toPlace.size()) + "|" + box;
+                },
+                input -> call(
+                        "POST",
+                        "/storage/samples/" + input.substring(0, input.indexOf('|')) + "/move",
+                        "{\"boxId\": \"%s\"}".formatted(input.substring(input.indexOf('|') + 1)),
+                        200));
     }
 
     private void time(String what, Supplier<String> input, java.util.function.Consumer<String> action) {
@@ -124,8 +146,9 @@ class StorageBenchmark {
         Arrays.sort(nanos);
         double p50 = nanos[SAMPLES / 2] / 1e6;
         double p99 = nanos[(int) Math.ceil(SAMPLES * 0.99) - 1] / 1e6;
-        System.out.printf("BENCH %-45s n=%d p50=%6.2f ms p99=%6.2f ms max=%6.2f ms%n", what, SAMPLES, p50, p99,
-                nanos[SAMPLES - 1] / 1e6);
+        System.out.printf(
+                "BENCH %-45s n=%d p50=%6.2f ms p99=%6.2f ms max=%6.2f ms%n",
+                what, SAMPLES, p50, p99, nanos[SAMPLES - 1] / 1e6);
         assertThat(p99).isPositive();
     }
 
@@ -135,10 +158,12 @@ class StorageBenchmark {
         for (int start = 0; start < count; start += 1000) {
             StringBuilder batch = new StringBuilder("{\"samples\": [");
             for (int i = start; i < Math.min(count, start + 1000); i++) {
-                batch.append(i == start ? "" : ",").append("{\"name\": \"bench %s %s %d\", \"type\": \"dna\", "
-                        .formatted(token, tag, i) + "\"barcode\": \"BENCH-%s-%s-%d\"}".formatted(token, tag, i));
+                batch.append(i == start ? "" : ",")
+                        .append("{\"name\": \"bench %s %s %d\", \"type\": \"dna\", ".formatted(token, tag, i)
+                                + "\"barcode\": \"BENCH-%s-%s-%d\"}".formatted(token, tag, i));
             }
-            ids.addAll(JsonPath.from(call("POST", "/samples/batch", batch.append("]}").toString(), 201))
+            ids.addAll(JsonPath.from(
+                            call("POST", "/samples/batch", batch.append("]}").toString(), 201))
                     .getList("created.id"));
         }
         for (String id : ids) {
@@ -154,7 +179,8 @@ class StorageBenchmark {
      * filled does what autovacuum does after such a load.
      */
     private static void analyze() {
-        try (var connection = TestDatabase.connect(); var statement = connection.createStatement()) {
+        try (var connection = TestDatabase.connect();
+                var statement = connection.createStatement()) {
             statement.execute("ANALYZE");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -170,18 +196,20 @@ class StorageBenchmark {
     }
 
     private String call(String method, String path, String body, int expected) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + admin).header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + admin)
+                .header("Accept", "application/json");
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
+        request.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expected) {
-                throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": "
-                        + response.body());
+                throw new AssertionError(
+                        method + " " + path + " answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();
         } catch (java.io.IOException e) {

@@ -14,18 +14,36 @@ import org.tracseq.platform.problem.RuleViolation;
 class ST1HierarchyTest {
 
     @ParameterizedTest
-    @CsvSource({"ROOM,FACILITY", "FREEZER,ROOM", "REFRIGERATOR,ROOM", "INCUBATOR,ROOM", "LN2_TANK,ROOM",
-            "SHELF,FREEZER", "RACK,LN2_TANK", "SHELF,INCUBATOR", "BOX,SHELF", "BOX,RACK"})
+    @CsvSource({
+        "ROOM,FACILITY",
+        "FREEZER,ROOM",
+        "REFRIGERATOR,ROOM",
+        "INCUBATOR,ROOM",
+        "LN2_TANK,ROOM",
+        "SHELF,FREEZER",
+        "RACK,LN2_TANK",
+        "SHELF,INCUBATOR",
+        "BOX,SHELF",
+        "BOX,RACK"
+    })
     void permittedParentsAreAccepted(LocationKind child, LocationKind parent) {
         assertThatCode(() -> Hierarchy.checkParent(child, parent)).doesNotThrowAnyException();
     }
 
     @ParameterizedTest
-    @CsvSource({"BOX,ROOM", "BOX,FREEZER", "ROOM,ROOM", "FREEZER,FACILITY", "SHELF,RACK", "RACK,BOX",
-            "ROOM,BOX", "FACILITY,ROOM"})
+    @CsvSource({
+        "BOX,ROOM",
+        "BOX,FREEZER",
+        "ROOM,ROOM",
+        "FREEZER,FACILITY",
+        "SHELF,RACK",
+        "RACK,BOX",
+        "ROOM,BOX",
+        "FACILITY,ROOM"
+    })
     void otherParentsAreRefusedWithTheRule(LocationKind child, LocationKind parent) {
-        assertThatThrownBy(() -> Hierarchy.checkParent(child, parent)).isInstanceOfSatisfying(RuleViolation.class,
-                violation -> {
+        assertThatThrownBy(() -> Hierarchy.checkParent(child, parent))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> {
                     assertThat(violation.rule()).isEqualTo("ST-1");
                     assertThat(violation.status()).isEqualTo(422);
                 });
@@ -44,9 +62,12 @@ class ST1HierarchyTest {
         UUID room = UUID.randomUUID();
         UUID unit = UUID.randomUUID();
         assertThatThrownBy(() -> Hierarchy.checkNoCycle(room, List.of(facility, room, unit)))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(409));
-        assertThatThrownBy(() -> Hierarchy.checkNoCycle(room, List.of(facility, room))).isInstanceOf(RuleViolation.class);
-        assertThatCode(() -> Hierarchy.checkNoCycle(unit, List.of(facility, room))).doesNotThrowAnyException();
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.status()).isEqualTo(409));
+        assertThatThrownBy(() -> Hierarchy.checkNoCycle(room, List.of(facility, room)))
+                .isInstanceOf(RuleViolation.class);
+        assertThatCode(() -> Hierarchy.checkNoCycle(unit, List.of(facility, room)))
+                .doesNotThrowAnyException();
     }
 
     @Test

@@ -29,8 +29,10 @@ class ST2BoxGeometryTest {
     @ParameterizedTest
     @ValueSource(strings = {"I01", "A13", "A00", "AA1", "1A", "", "A123"})
     void positionsOutsideTheBoxOrMalformedAreRefused(String label) {
-        assertThatThrownBy(() -> new BoxGeometry(8, 12).parse(label)).isInstanceOfSatisfying(RuleViolation.class,
-                violation -> assertThat(violation.rule()).isEqualTo("ST-2"));
+        assertThatThrownBy(() -> new BoxGeometry(8, 12).parse(label))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        violation -> assertThat(violation.rule()).isEqualTo("ST-2"));
     }
 
     @Test
@@ -46,8 +48,10 @@ class ST2BoxGeometryTest {
     @Test
     void geometryIsFixedOnceUsed() {
         assertThatCode(() -> BoxGeometry.checkChangeable(false)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> BoxGeometry.checkChangeable(true)).isInstanceOfSatisfying(RuleViolation.class,
-                violation -> assertThat(violation.status()).isEqualTo(409));
+        assertThatThrownBy(() -> BoxGeometry.checkChangeable(true))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        violation -> assertThat(violation.status()).isEqualTo(409));
     }
 
     @Test

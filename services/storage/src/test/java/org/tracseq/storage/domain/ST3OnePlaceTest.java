@@ -17,8 +17,8 @@ class ST3OnePlaceTest {
 
     @Test
     void aStoredOrReservedItemIsNotPlacedASecondTime() {
-        assertThatThrownBy(() -> Handling.place(StorageState.STORED, "BC")).isInstanceOfSatisfying(RuleViolation.class,
-                violation -> {
+        assertThatThrownBy(() -> Handling.place(StorageState.STORED, "BC"))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> {
                     assertThat(violation.rule()).isEqualTo("ST-3");
                     assertThat(violation.status()).isEqualTo(409);
                     assertThat(violation.getMessage()).contains("move it");
@@ -29,15 +29,19 @@ class ST3OnePlaceTest {
     @Test
     void onlyAStoredItemMoves() {
         assertThat(Handling.move(StorageState.STORED, "BC")).isEqualTo(StorageState.STORED);
-        assertThatThrownBy(() -> Handling.move(StorageState.RELEASED, "BC")).isInstanceOfSatisfying(RuleViolation.class,
-                violation -> assertThat(violation.rule()).isEqualTo("ST-3"));
+        assertThatThrownBy(() -> Handling.move(StorageState.RELEASED, "BC"))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        violation -> assertThat(violation.rule()).isEqualTo("ST-3"));
     }
 
     @Test
     void onlyAValidatedSampleEntersStorage() {
         Handling.checkSampleStatus("validated", "BC");
         Handling.checkSampleStatus("in_storage", "BC");
-        assertThatThrownBy(() -> Handling.checkSampleStatus("pending", "BC")).isInstanceOfSatisfying(RuleViolation.class,
-                violation -> assertThat(violation.rule()).isEqualTo("SM-STATUS"));
+        assertThatThrownBy(() -> Handling.checkSampleStatus("pending", "BC"))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        violation -> assertThat(violation.rule()).isEqualTo("SM-STATUS"));
     }
 }

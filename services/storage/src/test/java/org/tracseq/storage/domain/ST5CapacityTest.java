@@ -11,8 +11,21 @@ class ST5CapacityTest {
     private final CapacityStatus.Thresholds thresholds = CapacityStatus.Thresholds.DEFAULT;
 
     @ParameterizedTest
-    @CsvSource({"0,100,OK", "79,100,OK", "80,100,WARNING", "94,100,WARNING", "95,100,CRITICAL", "100,100,CRITICAL",
-            "15,20,OK", "16,20,WARNING", "19,20,CRITICAL", "0,0,OK", "64,81,OK", "65,81,WARNING", "77,81,CRITICAL"})
+    @CsvSource({
+        "0,100,OK",
+        "79,100,OK",
+        "80,100,WARNING",
+        "94,100,WARNING",
+        "95,100,CRITICAL",
+        "100,100,CRITICAL",
+        "15,20,OK",
+        "16,20,WARNING",
+        "19,20,CRITICAL",
+        "0,0,OK",
+        "64,81,OK",
+        "65,81,WARNING",
+        "77,81,CRITICAL"
+    })
     void statusByShareOccupied(long occupied, long capacity, CapacityStatus status) {
         assertThat(thresholds.of(occupied, capacity)).isEqualTo(status);
     }

@@ -15,14 +15,16 @@ class ST6CheckOutTest {
         assertThat(Handling.checkOut(StorageState.STORED, "BC")).isEqualTo(StorageState.CHECKED_OUT);
         assertThat(StorageState.CHECKED_OUT.holdsPosition()).isTrue();
         assertThatThrownBy(() -> Handling.checkOut(StorageState.CHECKED_OUT, "BC"))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("ST-6"));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("ST-6"));
         assertThat(Handling.checkIn(StorageState.CHECKED_OUT, "BC")).isEqualTo(StorageState.STORED);
         assertThatThrownBy(() -> Handling.checkIn(StorageState.STORED, "BC")).isInstanceOf(RuleViolation.class);
         assertThat(Handling.release(StorageState.CHECKED_OUT, "BC")).isEqualTo(StorageState.RELEASED);
         assertThat(StorageState.RELEASED.holdsPosition()).isFalse();
         assertThatThrownBy(() -> Handling.release(StorageState.STORED, "BC")).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> Handling.move(StorageState.CHECKED_OUT, "BC"))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("ST-6"));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("ST-6"));
     }
 
     @Test
@@ -31,7 +33,8 @@ class ST6CheckOutTest {
         assertThat(FreezeThaw.afterCheckOut(2, TemperatureZone.MINUS_20)).isEqualTo(3);
         assertThat(FreezeThaw.afterCheckOut(2, TemperatureZone.LIQUID_NITROGEN)).isEqualTo(3);
         assertThat(FreezeThaw.afterCheckOut(2, TemperatureZone.PLUS_4)).isEqualTo(2);
-        assertThat(FreezeThaw.afterCheckOut(2, TemperatureZone.ROOM_TEMPERATURE)).isEqualTo(2);
+        assertThat(FreezeThaw.afterCheckOut(2, TemperatureZone.ROOM_TEMPERATURE))
+                .isEqualTo(2);
         assertThat(FreezeThaw.afterCheckOut(2, TemperatureZone.INCUBATOR_37)).isEqualTo(2);
     }
 

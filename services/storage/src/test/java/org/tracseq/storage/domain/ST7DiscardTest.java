@@ -11,7 +11,9 @@ import org.tracseq.platform.problem.RuleViolation;
 class ST7DiscardTest {
 
     @ParameterizedTest
-    @EnumSource(value = StorageState.class, names = {"STORED", "CHECKED_OUT", "RELEASED"})
+    @EnumSource(
+            value = StorageState.class,
+            names = {"STORED", "CHECKED_OUT", "RELEASED"})
     void anythingNotDiscardedCanBeDiscarded(StorageState state) {
         assertThat(Handling.discard(state, "BC")).isEqualTo(StorageState.DISCARDED);
     }
@@ -19,13 +21,14 @@ class ST7DiscardTest {
     @Test
     void aDiscardedItemIsNeverStoredOrHandledAgain() {
         for (Runnable action : new Runnable[] {
-                () -> Handling.discard(StorageState.DISCARDED, "BC"),
-                () -> Handling.place(StorageState.DISCARDED, "BC"),
-                () -> Handling.move(StorageState.DISCARDED, "BC"),
-                () -> Handling.checkOut(StorageState.DISCARDED, "BC"),
-                () -> Handling.checkIn(StorageState.DISCARDED, "BC"),
-                () -> Handling.release(StorageState.DISCARDED, "BC"),
-                () -> Handling.checkSampleStatus("discarded", "BC")}) {
+            () -> Handling.discard(StorageState.DISCARDED, "BC"),
+            () -> Handling.place(StorageState.DISCARDED, "BC"),
+            () -> Handling.move(StorageState.DISCARDED, "BC"),
+            () -> Handling.checkOut(StorageState.DISCARDED, "BC"),
+            () -> Handling.checkIn(StorageState.DISCARDED, "BC"),
+            () -> Handling.release(StorageState.DISCARDED, "BC"),
+            () -> Handling.checkSampleStatus("discarded", "BC")
+        }) {
             assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolation.class, violation -> {
                 assertThat(violation.rule()).isEqualTo("ST-7");
                 assertThat(violation.status()).isEqualTo(409);

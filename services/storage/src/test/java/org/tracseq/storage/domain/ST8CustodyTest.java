@@ -23,8 +23,16 @@ class ST8CustodyTest {
 
     @Test
     void everyHandlingStepHasAnEventKind() {
-        assertThat(Arrays.stream(EventKind.values()).map(EventKind::wireValue)).contains("received", "receipt_failed",
-                "placed", "moved", "checked_out", "checked_in", "released", "discarded");
+        assertThat(Arrays.stream(EventKind.values()).map(EventKind::wireValue))
+                .contains(
+                        "received",
+                        "receipt_failed",
+                        "placed",
+                        "moved",
+                        "checked_out",
+                        "checked_in",
+                        "released",
+                        "discarded");
         assertThat(EventKind.fromWire("checked_out")).isEqualTo(EventKind.CHECKED_OUT);
     }
 }

@@ -41,20 +41,29 @@ class CustodyIT {
         List<String> s = sample(token, 1, "protein");
         String id = s.get(0);
         assertThat(tech().body("{\"barcode\": \"%s\", \"outcome\": \"accepted\", \"condition\": \"ok\"}"
-                .formatted(s.get(1))).post("/receipts").statusCode()).isEqualTo(201);
+                                .formatted(s.get(1)))
+                        .post("/receipts")
+                        .statusCode())
+                .isEqualTo(201);
         assertThat(place(id, first, "A01").statusCode()).isEqualTo(201);
-        assertThat(tech().body("{\"boxId\": \"%s\", \"position\": \"B02\", \"note\": \"reorganised\"}".formatted(second))
-                .post("/samples/" + id + "/move").statusCode()).isEqualTo(200);
+        assertThat(tech().body("{\"boxId\": \"%s\", \"position\": \"B02\", \"note\": \"reorganised\"}"
+                                .formatted(second))
+                        .post("/samples/" + id + "/move")
+                        .statusCode())
+                .isEqualTo(200);
         Response out = post(id, "check-out", "{\"note\": \"for QC\"}");
         assertThat(out.jsonPath().getString("state")).isEqualTo("checked_out");
         assertThat(out.jsonPath().getString("position.position")).isEqualTo("B02");
-        assertThat(post(id, "check-in", "{\"condition\": \"thawed\"}").jsonPath().getString("state")).isEqualTo("stored");
+        assertThat(post(id, "check-in", "{\"condition\": \"thawed\"}")
+                        .jsonPath()
+                        .getString("state"))
+                .isEqualTo("stored");
         Response discarded = post(id, "discard", "{\"note\": \"used up\"}");
         assertThat(discarded.statusCode()).as(discarded.asString()).isEqualTo(200);
 
         Response log = TracSeqServer.requestAs(Role.DATA_ANALYST).get("/samples/" + id + "/custody");
-        assertThat(log.jsonPath().getList("items.kind")).containsExactly("received", "placed", "moved",
-                "checked_out", "checked_in", "discarded");
+        assertThat(log.jsonPath().getList("items.kind"))
+                .containsExactly("received", "placed", "moved", "checked_out", "checked_in", "discarded");
         assertThat(log.jsonPath().getList("items.actor")).containsOnly(TestTokens.upnOf(Role.LAB_TECHNICIAN));
         assertThat(log.jsonPath().getString("items[1].to.position")).isEqualTo("A01");
         assertThat(log.jsonPath().getString("items[2].from.position")).isEqualTo("A01");
@@ -67,9 +76,11 @@ class CustodyIT {
         // Append-only in the database itself.
         assertThat(TestDatabase.queryLong("SELECT count(*) FROM storage.events WHERE sample_id = ?::uuid", id))
                 .isEqualTo(6);
-        try (var connection = TestDatabase.connect(); var statement = connection.createStatement()) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeUpdate(
-                    "DELETE FROM storage.events WHERE sample_id = '" + id + "'")).hasMessageContaining("append-only");
+        try (var connection = TestDatabase.connect();
+                var statement = connection.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> statement.executeUpdate("DELETE FROM storage.events WHERE sample_id = '" + id + "'"))
+                    .hasMessageContaining("append-only");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -79,11 +90,16 @@ class CustodyIT {
     void st8AFailedReceiptNeedsANote() {
         List<String> s = sample(token(), 1, "urine");
         var before = allRows();
-        assertRuleViolation(tech().body("{\"sampleId\": \"%s\", \"outcome\": \"failed\"}".formatted(s.get(0)))
-                .post("/receipts"), 422, "ST-8");
+        assertRuleViolation(
+                tech().body("{\"sampleId\": \"%s\", \"outcome\": \"failed\"}".formatted(s.get(0)))
+                        .post("/receipts"),
+                422,
+                "ST-8");
         assertThat(allRows()).isEqualTo(before);
         Response failed = tech().body(("{\"sampleId\": \"%s\", \"outcome\": \"failed\", \"condition\": \"leaking\", "
-                + "\"note\": \"cap cracked\"}").formatted(s.get(0))).post("/receipts");
+                                + "\"note\": \"cap cracked\"}")
+                        .formatted(s.get(0)))
+                .post("/receipts");
         assertThat(failed.statusCode()).isEqualTo(201);
         assertThat(failed.jsonPath().getString("kind")).isEqualTo("receipt_failed");
     }
@@ -122,8 +138,10 @@ class CustodyIT {
         post(parent.get(0), "check-out", "{}");
         post(parent.get(0), "check-in", "{}");
         post(parent.get(0), "check-out", "{}");
-        Response aliquot = StorageFixture.samples().body("{\"volume\": {\"value\": 10, \"unit\": \"ul\"}, "
-                + "\"barcode\": \"ST-%s-ALQ\"}".formatted(token)).post("/" + parent.get(0) + "/aliquots");
+        Response aliquot = StorageFixture.samples()
+                .body("{\"volume\": {\"value\": 10, \"unit\": \"ul\"}, "
+                        + "\"barcode\": \"ST-%s-ALQ\"}".formatted(token))
+                .post("/" + parent.get(0) + "/aliquots");
         assertThat(aliquot.statusCode()).as(aliquot.asString()).isEqualTo(201);
         String child = aliquot.jsonPath().getString("id");
         StorageFixture.samples().body("{\"status\": \"validated\"}").post("/" + child + "/status");

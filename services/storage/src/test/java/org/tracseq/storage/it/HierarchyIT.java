@@ -36,8 +36,12 @@ class HierarchyIT {
         assertThat(read.jsonPath().getList("path.kind")).containsExactly("facility", "room", "freezer", "rack", "box");
         assertThat(read.jsonPath().getString("zone")).isEqualTo("minus_80");
         assertThat(read.jsonPath().getInt("capacity")).isEqualTo(81);
-        assertThat(tech().get("/locations/" + chain.get(0)).jsonPath().getInt("capacity")).isEqualTo(81);
-        assertThat(tech().queryParam("parentId", chain.get(3)).get("/locations").jsonPath().getList("items.name"))
+        assertThat(tech().get("/locations/" + chain.get(0)).jsonPath().getInt("capacity"))
+                .isEqualTo(81);
+        assertThat(tech().queryParam("parentId", chain.get(3))
+                        .get("/locations")
+                        .jsonPath()
+                        .getList("items.name"))
                 .containsExactly("Box A");
     }
 
@@ -61,16 +65,28 @@ class HierarchyIT {
         List<String> chain = unit(token, "freezer", "minus_20");
         String box = box(chain.get(3), "Box B", 2, 2);
         var before = allRows();
-        assertRuleViolation(pi().body("{\"kind\": \"box\", \"name\": \"x\", \"parentId\": \"%s\", \"rows\": 1, \"columns\": 1}"
-                .formatted(chain.get(1))).post("/locations"), 422, "ST-1");
+        assertRuleViolation(
+                pi().body("{\"kind\": \"box\", \"name\": \"x\", \"parentId\": \"%s\", \"rows\": 1, \"columns\": 1}"
+                                .formatted(chain.get(1)))
+                        .post("/locations"),
+                422,
+                "ST-1");
         assertRuleViolation(pi().body("{\"kind\": \"room\", \"name\": \"x\"}").post("/locations"), 422, "ST-1");
-        assertRuleViolation(pi().body("{\"kind\": \"facility\", \"name\": \"x\", \"parentId\": \"%s\"}"
-                .formatted(chain.get(0))).post("/locations"), 422, "ST-1");
-        assertRuleViolation(pi().body("{\"parentId\": \"%s\"}".formatted(chain.get(3))).post("/locations/"
-                + chain.get(2) + "/move"), 422, "ST-1");
+        assertRuleViolation(
+                pi().body("{\"kind\": \"facility\", \"name\": \"x\", \"parentId\": \"%s\"}".formatted(chain.get(0)))
+                        .post("/locations"),
+                422,
+                "ST-1");
+        assertRuleViolation(
+                pi().body("{\"parentId\": \"%s\"}".formatted(chain.get(3)))
+                        .post("/locations/" + chain.get(2) + "/move"),
+                422,
+                "ST-1");
         assertRuleViolation(pi().delete("/locations/" + chain.get(2)), 409, "ST-1");
-        assertProblem(pi().body("{\"kind\": \"rack\", \"name\": \"Rack 1\", \"parentId\": \"%s\"}"
-                .formatted(chain.get(2))).post("/locations"), 409);
+        assertProblem(
+                pi().body("{\"kind\": \"rack\", \"name\": \"Rack 1\", \"parentId\": \"%s\"}".formatted(chain.get(2)))
+                        .post("/locations"),
+                409);
         assertProblem(pi().body("{\"kind\": \"shelf\"}").post("/locations"), 400);
         assertProblem(pi().body("{\"kind\": \"cupboard\", \"name\": \"x\"}").post("/locations"), 400);
         assertProblem(pi().body("not json").post("/locations"), 400);
@@ -100,19 +116,27 @@ class HierarchyIT {
         assertThat(place(dna.get(0), box, null).statusCode()).isEqualTo(201);
 
         // A cycle: a rack cannot go into itself (the kinds already forbid anything below it).
-        assertRuleViolation(pi().body("{\"parentId\": \"%s\"}".formatted(minus80.get(1)))
-                .post("/locations/" + minus80.get(1) + "/move"), 422, "ST-1");
+        assertRuleViolation(
+                pi().body("{\"parentId\": \"%s\"}".formatted(minus80.get(1)))
+                        .post("/locations/" + minus80.get(1) + "/move"),
+                422,
+                "ST-1");
         // DNA may not be kept in liquid nitrogen (ST-4): the rack with it stays where it is.
         String before = StorageFixture.stateOf(minus80.get(0));
-        assertRuleViolation(pi().body("{\"parentId\": \"%s\"}".formatted(ln2)).post("/locations/" + minus80.get(3) + "/move"),
-                409, "ST-4");
+        assertRuleViolation(
+                pi().body("{\"parentId\": \"%s\"}".formatted(ln2)).post("/locations/" + minus80.get(3) + "/move"),
+                409,
+                "ST-4");
         assertThat(StorageFixture.stateOf(minus80.get(0))).isEqualTo(before);
-        Response moved = pi().body("{\"parentId\": \"%s\"}".formatted(otherFreezer)).post("/locations/" + minus80.get(3) + "/move");
+        Response moved = pi().body("{\"parentId\": \"%s\"}".formatted(otherFreezer))
+                .post("/locations/" + minus80.get(3) + "/move");
         assertThat(moved.statusCode()).as(moved.asString()).isEqualTo(200);
         assertThat(moved.jsonPath().getString("zone")).isEqualTo("minus_20");
         assertThat(tech().get("/locations/" + box).jsonPath().getString("zone")).isEqualTo("minus_20");
-        assertThat(tech().get("/locations/" + otherFreezer).jsonPath().getInt("occupied")).isEqualTo(1);
-        assertThat(tech().get("/locations/" + minus80.get(2)).jsonPath().getInt("occupied")).isEqualTo(0);
+        assertThat(tech().get("/locations/" + otherFreezer).jsonPath().getInt("occupied"))
+                .isEqualTo(1);
+        assertThat(tech().get("/locations/" + minus80.get(2)).jsonPath().getInt("occupied"))
+                .isEqualTo(0);
         assertThat(tech().get("/samples/" + dna.get(0)).jsonPath().getList("position.path.name"))
                 .contains("Unit 2");
     }
@@ -123,35 +147,60 @@ class HierarchyIT {
         List<String> chain = unit(token, "refrigerator", "plus_4");
         String box = box(chain.get(3), "Box", 8, 12);
         Response grid = tech().get("/locations/" + box + "/grid");
-        assertThat(grid.jsonPath().getList("cells.position")).hasSize(96).startsWith("A01", "A02").endsWith("H12");
+        assertThat(grid.jsonPath().getList("cells.position"))
+                .hasSize(96)
+                .startsWith("A01", "A02")
+                .endsWith("H12");
         Response changed = pi().body("{\"rows\": 9, \"columns\": 9}").put("/locations/" + box + "/geometry");
         assertThat(changed.statusCode()).as(changed.asString()).isEqualTo(200);
-        assertThat(tech().get("/locations/" + chain.get(0)).jsonPath().getInt("capacity")).isEqualTo(81);
-        assertRuleViolation(pi().body("{\"rows\": 27, \"columns\": 9}").put("/locations/" + box + "/geometry"), 422, "ST-2");
-        assertRuleViolation(pi().body("{\"kind\": \"box\", \"name\": \"nogrid\", \"parentId\": \"%s\"}"
-                .formatted(chain.get(3))).post("/locations"), 422, "ST-2");
+        assertThat(tech().get("/locations/" + chain.get(0)).jsonPath().getInt("capacity"))
+                .isEqualTo(81);
+        assertRuleViolation(
+                pi().body("{\"rows\": 27, \"columns\": 9}").put("/locations/" + box + "/geometry"), 422, "ST-2");
+        assertRuleViolation(
+                pi().body("{\"kind\": \"box\", \"name\": \"nogrid\", \"parentId\": \"%s\"}".formatted(chain.get(3)))
+                        .post("/locations"),
+                422,
+                "ST-2");
 
         List<String> dna = sample(token, 1, "dna");
         assertRuleViolation(place(dna.get(0), box, "J01"), 422, "ST-2");
         assertThat(place(dna.get(0), box, "I09").statusCode()).isEqualTo(201);
         assertThat(tech().get("/locations/" + box + "/grid").jsonPath().getString("cells[80].barcode"))
                 .isEqualTo(dna.get(1));
-        assertThat(tech().body("{}").post("/samples/" + dna.get(0) + "/check-out").statusCode()).isEqualTo(200);
-        assertThat(tech().body("{}").post("/samples/" + dna.get(0) + "/release").statusCode()).isEqualTo(200);
+        assertThat(tech().body("{}")
+                        .post("/samples/" + dna.get(0) + "/check-out")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(tech().body("{}").post("/samples/" + dna.get(0) + "/release").statusCode())
+                .isEqualTo(200);
         // Empty again, but it was used: the geometry stays.
-        assertRuleViolation(pi().body("{\"rows\": 10, \"columns\": 10}").put("/locations/" + box + "/geometry"), 409, "ST-2");
-        assertThat(tech().get("/locations/" + box).jsonPath().getBoolean("geometryLocked")).isTrue();
+        assertRuleViolation(
+                pi().body("{\"rows\": 10, \"columns\": 10}").put("/locations/" + box + "/geometry"), 409, "ST-2");
+        assertThat(tech().get("/locations/" + box).jsonPath().getBoolean("geometryLocked"))
+                .isTrue();
     }
 
     @Test
     void st4AUnitNeedsAZoneItsKindRunsAt() {
         List<String> chain = unit(token(), "incubator", "incubator_37");
-        assertRuleViolation(pi().body("{\"kind\": \"freezer\", \"name\": \"F\", \"parentId\": \"%s\"}"
-                .formatted(chain.get(1))).post("/locations"), 422, "ST-4");
-        assertRuleViolation(pi().body("{\"kind\": \"freezer\", \"name\": \"F\", \"parentId\": \"%s\", \"zone\": \"plus_4\"}"
-                .formatted(chain.get(1))).post("/locations"), 422, "ST-4");
-        assertRuleViolation(pi().body("{\"kind\": \"rack\", \"name\": \"R\", \"parentId\": \"%s\", \"zone\": \"minus_80\"}"
-                .formatted(chain.get(2))).post("/locations"), 422, "ST-4");
+        assertRuleViolation(
+                pi().body("{\"kind\": \"freezer\", \"name\": \"F\", \"parentId\": \"%s\"}".formatted(chain.get(1)))
+                        .post("/locations"),
+                422,
+                "ST-4");
+        assertRuleViolation(
+                pi().body("{\"kind\": \"freezer\", \"name\": \"F\", \"parentId\": \"%s\", \"zone\": \"plus_4\"}"
+                                .formatted(chain.get(1)))
+                        .post("/locations"),
+                422,
+                "ST-4");
+        assertRuleViolation(
+                pi().body("{\"kind\": \"rack\", \"name\": \"R\", \"parentId\": \"%s\", \"zone\": \"minus_80\"}"
+                                .formatted(chain.get(2)))
+                        .post("/locations"),
+                422,
+                "ST-4");
         assertThat(child(chain.get(2), "shelf", "Shelf")).isNotBlank();
     }
 }

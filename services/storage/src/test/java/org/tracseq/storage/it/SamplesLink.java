@@ -22,10 +22,12 @@ import org.tracseq.platform.testing.TracSeqServer;
  * other tests.
  */
 final class SamplesLink implements AutoCloseable {
-    private static final List<String> FORWARDED_HEADERS = List.of("Authorization", "Content-Type", "Accept",
-            "X-Request-Id");
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final List<String> FORWARDED_HEADERS =
+            List.of("Authorization", "Content-Type", "Accept", "X-Request-Id");
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final int port;
     private volatile boolean dropWrites;
@@ -91,17 +93,22 @@ final class SamplesLink implements AutoCloseable {
             if (dropWrites && !exchange.getRequestMethod().equals("GET")) {
                 return;
             }
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TracSeqServer.rootUrl()
-                    + exchange.getRequestURI())).timeout(Duration.ofSeconds(30))
-                    .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(
-                            exchange.getRequestBody().readAllBytes()));
-            FORWARDED_HEADERS.forEach(name -> exchange.getRequestHeaders().getOrDefault(name, List.of())
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                            URI.create(TracSeqServer.rootUrl() + exchange.getRequestURI()))
+                    .timeout(Duration.ofSeconds(30))
+                    .method(
+                            exchange.getRequestMethod(),
+                            HttpRequest.BodyPublishers.ofByteArray(
+                                    exchange.getRequestBody().readAllBytes()));
+            FORWARDED_HEADERS.forEach(name -> exchange.getRequestHeaders()
+                    .getOrDefault(name, List.of())
                     .forEach(value -> request.header(name, value)));
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            response.headers().firstValue("Content-Type")
+            response.headers()
+                    .firstValue("Content-Type")
                     .ifPresent(type -> exchange.getResponseHeaders().add("Content-Type", type));
-            exchange.sendResponseHeaders(response.statusCode(), response.body().length == 0 ? -1
-                    : response.body().length);
+            exchange.sendResponseHeaders(
+                    response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
             exchange.getResponseBody().write(response.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

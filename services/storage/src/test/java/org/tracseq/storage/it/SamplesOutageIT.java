@@ -43,8 +43,12 @@ class SamplesOutageIT {
     static void start() {
         TracSeqServer.awaitReady();
         link = SamplesLink.open();
-        storage = ExtraServer.start("storage-samples-outage", "services/storage", "storage",
-                Integer.getInteger("its.outage.port"), Map.of(
+        storage = ExtraServer.start(
+                "storage-samples-outage",
+                "services/storage",
+                "storage",
+                Integer.getInteger("its.outage.port"),
+                Map.of(
                         "tracseq.samples.url", link.url(),
                         "mp.jwt.verify.publickey.location", System.getProperty("its.verification.keys")));
     }
@@ -66,8 +70,12 @@ class SamplesOutageIT {
 
     /** The second storage server, as a technician. */
     private static RequestSpecification viaSecond() {
-        return RestAssured.given().baseUri(storage.rootUrl()).basePath("/storage").contentType(ContentType.JSON)
-                .accept(ContentType.JSON).header("Authorization", "Bearer " + TestTokens.of(Role.LAB_TECHNICIAN));
+        return RestAssured.given()
+                .baseUri(storage.rootUrl())
+                .basePath("/storage")
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .header("Authorization", "Bearer " + TestTokens.of(Role.LAB_TECHNICIAN));
     }
 
     private static Response unavailable(Response response) {
@@ -82,7 +90,8 @@ class SamplesOutageIT {
         String token = token();
         String box = box(unit(token, "freezer", "minus_80").get(3), "Box", 2, 2);
         List<String> dna = sample(token, 1, "dna");
-        Response placed = viaSecond().body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(dna.get(0), box))
+        Response placed = viaSecond()
+                .body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(dna.get(0), box))
                 .post("/placements");
         assertThat(placed.statusCode()).as(placed.asString()).isEqualTo(201);
         assertThat(sampleInSamples(dna.get(0)).jsonPath().getString("status")).isEqualTo("in_storage");
@@ -100,25 +109,36 @@ class SamplesOutageIT {
 
         link.cut();
         var before = allRows();
-        unavailable(viaSecond().body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(fresh.get(0), box))
+        unavailable(viaSecond()
+                .body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(fresh.get(0), box))
                 .post("/placements"));
-        unavailable(viaSecond().body("{\"barcode\": \"%s\", \"boxId\": \"%s\", \"position\": \"B01\"}"
-                .formatted(fresh.get(1), box)).post("/placements"));
-        unavailable(viaSecond().body("{\"positions\": [{\"position\": \"C03\", \"sampleId\": \"%s\"}]}"
-                .formatted(fresh.get(0))).post("/locations/" + box + "/layout"));
-        unavailable(viaSecond().body("{\"barcode\": \"%s\", \"outcome\": \"accepted\"}".formatted(fresh.get(1)))
+        unavailable(viaSecond()
+                .body("{\"barcode\": \"%s\", \"boxId\": \"%s\", \"position\": \"B01\"}".formatted(fresh.get(1), box))
+                .post("/placements"));
+        unavailable(viaSecond()
+                .body("{\"positions\": [{\"position\": \"C03\", \"sampleId\": \"%s\"}]}".formatted(fresh.get(0)))
+                .post("/locations/" + box + "/layout"));
+        unavailable(viaSecond()
+                .body("{\"barcode\": \"%s\", \"outcome\": \"accepted\"}".formatted(fresh.get(1)))
                 .post("/receipts"));
         unavailable(viaSecond().body("{\"note\": \"expired\"}").post("/samples/" + stored.get(0) + "/discard"));
         assertThat(allRows()).isEqualTo(before);
         assertThat(sampleInSamples(fresh.get(0)).jsonPath().getString("status")).isEqualTo("validated");
-        assertThat(sampleInSamples(stored.get(0)).jsonPath().getString("status")).isEqualTo("in_storage");
+        assertThat(sampleInSamples(stored.get(0)).jsonPath().getString("status"))
+                .isEqualTo("in_storage");
 
-        Response moved = viaSecond().body("{\"boxId\": \"%s\"}".formatted(other)).post("/samples/" + stored.get(0)
-                + "/move");
+        Response moved =
+                viaSecond().body("{\"boxId\": \"%s\"}".formatted(other)).post("/samples/" + stored.get(0) + "/move");
         assertThat(moved.statusCode()).as(moved.asString()).isEqualTo(200);
-        assertThat(viaSecond().body("{}").post("/samples/" + stored.get(0) + "/check-out").statusCode())
+        assertThat(viaSecond()
+                        .body("{}")
+                        .post("/samples/" + stored.get(0) + "/check-out")
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(viaSecond().body("{}").post("/samples/" + stored.get(0) + "/check-in").statusCode())
+        assertThat(viaSecond()
+                        .body("{}")
+                        .post("/samples/" + stored.get(0) + "/check-in")
+                        .statusCode())
                 .isEqualTo(200);
     }
 
@@ -133,12 +153,15 @@ class SamplesOutageIT {
         link.dropWrites();
         var before = allRows();
         String grid = StorageFixture.tech().get("/locations/" + box + "/grid").asString();
-        unavailable(viaSecond().body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(fresh.get(0), box))
+        unavailable(viaSecond()
+                .body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(fresh.get(0), box))
                 .post("/placements"));
         unavailable(viaSecond().body("{}").post("/samples/" + stored.get(0) + "/discard"));
         assertThat(allRows()).isEqualTo(before);
-        assertThat(StorageFixture.tech().get("/locations/" + box + "/grid").asString()).isEqualTo(grid);
+        assertThat(StorageFixture.tech().get("/locations/" + box + "/grid").asString())
+                .isEqualTo(grid);
         assertThat(sampleInSamples(fresh.get(0)).jsonPath().getString("status")).isEqualTo("validated");
-        assertThat(sampleInSamples(stored.get(0)).jsonPath().getString("status")).isEqualTo("in_storage");
+        assertThat(sampleInSamples(stored.get(0)).jsonPath().getString("status"))
+                .isEqualTo("in_storage");
     }
 }

@@ -25,16 +25,26 @@ class SecurityIT {
 
     @Test
     void everyOperationFollowsTheRoleMatrix() {
-        SecurityMatrix.of("storage", LocationsResource.class, StorageResource.class, CustodyResource.class,
-                CapacityResource.class, SensorsResource.class).assertEnforced(StorageFixture::allRows);
+        SecurityMatrix.of(
+                        "storage",
+                        LocationsResource.class,
+                        StorageResource.class,
+                        CustodyResource.class,
+                        CapacityResource.class,
+                        SensorsResource.class)
+                .assertEnforced(StorageFixture::allRows);
     }
 
     @Test
     void aTechnicianPlacesButOnlyAPrincipalInvestigatorBuildsTheHierarchy() {
         var before = StorageFixture.allRows();
-        assertProblem(TracSeqServer.requestAs(Role.LAB_TECHNICIAN).body("{\"kind\": \"facility\", \"name\": \"x\"}")
-                .post("/locations"), 403);
-        assertProblem(TracSeqServer.requestAs(Role.RESEARCH_SCIENTIST).body("{}").post("/placements"), 403);
+        assertProblem(
+                TracSeqServer.requestAs(Role.LAB_TECHNICIAN)
+                        .body("{\"kind\": \"facility\", \"name\": \"x\"}")
+                        .post("/locations"),
+                403);
+        assertProblem(
+                TracSeqServer.requestAs(Role.RESEARCH_SCIENTIST).body("{}").post("/placements"), 403);
         assertThat(StorageFixture.allRows()).isEqualTo(before);
         List<String> chain = StorageFixture.unit(StorageFixture.token(), "freezer", "minus_80");
         assertThat(chain).hasSize(4);

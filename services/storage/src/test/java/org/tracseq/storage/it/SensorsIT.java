@@ -27,30 +27,40 @@ class SensorsIT {
     void st9AnOutOfRangeReadingRaisesOneAlertUntilAcknowledged() {
         List<String> chain = unit(token(), "freezer", "minus_80");
         String freezer = chain.get(2);
-        Response ok = tech().body("{\"temperature\": -80.5, \"sensorId\": \"probe-1\"}").post("/locations/" + freezer + "/readings");
+        Response ok = tech().body("{\"temperature\": -80.5, \"sensorId\": \"probe-1\"}")
+                .post("/locations/" + freezer + "/readings");
         assertThat(ok.statusCode()).as(ok.asString()).isEqualTo(201);
         assertThat(ok.jsonPath().getBoolean("reading.withinRange")).isTrue();
         assertThat(ok.jsonPath().getString("alert")).isNull();
         Response warm = tech().body("{\"temperature\": -50}").post("/locations/" + freezer + "/readings");
         assertThat(warm.jsonPath().getString("alert.kind")).isEqualTo("too_warm");
         String alertId = warm.jsonPath().getString("alert.id");
-        Response batch = tech().body(("{\"readings\": [{\"unitId\": \"%s\", \"temperature\": -40}, {\"unitId\": \"%s\", "
-                + "\"temperature\": -79}]}").formatted(freezer, freezer)).post("/readings");
+        Response batch = tech().body(
+                        ("{\"readings\": [{\"unitId\": \"%s\", \"temperature\": -40}, {\"unitId\": \"%s\", "
+                                        + "\"temperature\": -79}]}")
+                                .formatted(freezer, freezer))
+                .post("/readings");
         assertThat(batch.statusCode()).as(batch.asString()).isEqualTo(201);
         assertThat(batch.jsonPath().getInt("recorded")).isEqualTo(2);
         assertThat(batch.jsonPath().getString("alerts[0].id")).isEqualTo(alertId);
         assertThat(batch.jsonPath().getInt("alerts[0].readings")).isEqualTo(2);
-        assertThat(tech().queryParam("size", 500).get("/alerts").jsonPath().getList("items.id")).contains(alertId);
-        assertThat(tech().get("/locations/" + freezer + "/readings").jsonPath().getInt("total")).isEqualTo(4);
-        List<String> events = TracSeqServer.requestAs(Role.DATA_ANALYST).get("/locations/" + chain.get(0) + "/custody")
-                .jsonPath().getList("items.kind");
+        assertThat(tech().queryParam("size", 500).get("/alerts").jsonPath().getList("items.id"))
+                .contains(alertId);
+        assertThat(tech().get("/locations/" + freezer + "/readings").jsonPath().getInt("total"))
+                .isEqualTo(4);
+        List<String> events = TracSeqServer.requestAs(Role.DATA_ANALYST)
+                .get("/locations/" + chain.get(0) + "/custody")
+                .jsonPath()
+                .getList("items.kind");
         assertThat(events).containsExactly("temperature_alert");
 
-        Response acknowledged = tech().body("{\"note\": \"door was open\"}").post("/alerts/" + alertId + "/acknowledge");
+        Response acknowledged =
+                tech().body("{\"note\": \"door was open\"}").post("/alerts/" + alertId + "/acknowledge");
         assertThat(acknowledged.statusCode()).as(acknowledged.asString()).isEqualTo(200);
         assertThat(acknowledged.jsonPath().getString("acknowledgedBy")).isEqualTo("it-lab_technician");
         assertRuleViolation(tech().body("{}").post("/alerts/" + alertId + "/acknowledge"), 409, "ST-9");
-        assertThat(tech().queryParam("size", 500).get("/alerts").jsonPath().getList("items.id")).doesNotContain(alertId);
+        assertThat(tech().queryParam("size", 500).get("/alerts").jsonPath().getList("items.id"))
+                .doesNotContain(alertId);
         Response cold = tech().body("{\"temperature\": -120}").post("/locations/" + freezer + "/readings");
         assertThat(cold.jsonPath().getString("alert.kind")).isEqualTo("too_cold");
         assertThat(cold.jsonPath().getString("alert.id")).isNotEqualTo(alertId);
@@ -60,9 +70,14 @@ class SensorsIT {
     void st9ReadingsBelongToUnitsAndABadBatchRecordsNothing() {
         List<String> chain = unit(token(), "refrigerator", "plus_4");
         var before = allRows();
-        assertRuleViolation(tech().body("{\"temperature\": 4}").post("/locations/" + chain.get(3) + "/readings"), 422, "ST-9");
-        assertProblem(tech().body(("{\"readings\": [{\"unitId\": \"%s\", \"temperature\": 4}, {\"unitId\": \"%s\", "
-                + "\"temperature\": 30}]}").formatted(chain.get(2), java.util.UUID.randomUUID())).post("/readings"), 404);
+        assertRuleViolation(
+                tech().body("{\"temperature\": 4}").post("/locations/" + chain.get(3) + "/readings"), 422, "ST-9");
+        assertProblem(
+                tech().body(("{\"readings\": [{\"unitId\": \"%s\", \"temperature\": 4}, {\"unitId\": \"%s\", "
+                                        + "\"temperature\": 30}]}")
+                                .formatted(chain.get(2), java.util.UUID.randomUUID()))
+                        .post("/readings"),
+                404);
         assertProblem(tech().body("{\"temperature\": -300}").post("/locations/" + chain.get(2) + "/readings"), 400);
         assertProblem(tech().body("{}").post("/locations/" + chain.get(2) + "/readings"), 400);
         assertProblem(tech().queryParam("state", "closed").get("/alerts"), 400);

@@ -21,8 +21,7 @@ import org.tracseq.platform.testing.TracSeqServer;
  * registered in the samples service that runs on the same test server.
  */
 final class StorageFixture {
-    private StorageFixture() {
-    }
+    private StorageFixture() {}
 
     static RequestSpecification tech() {
         return TracSeqServer.requestAs(Role.LAB_TECHNICIAN);
@@ -46,7 +45,8 @@ final class StorageFixture {
     }
 
     static String child(String parentId, String kind, String name) {
-        return createLocation("{\"kind\": \"%s\", \"name\": \"%s\", \"parentId\": \"%s\"}".formatted(kind, name, parentId));
+        return createLocation(
+                "{\"kind\": \"%s\", \"name\": \"%s\", \"parentId\": \"%s\"}".formatted(kind, name, parentId));
     }
 
     /** facility > room > freezer|... (zone) > rack: returns [facility, room, unit, rack]. */
@@ -60,14 +60,18 @@ final class StorageFixture {
     }
 
     static String box(String parentId, String name, int rows, int columns) {
-        return createLocation("{\"kind\": \"box\", \"name\": \"%s\", \"parentId\": \"%s\", \"rows\": %d, \"columns\": %d}"
-                .formatted(name, parentId, rows, columns));
+        return createLocation(
+                "{\"kind\": \"box\", \"name\": \"%s\", \"parentId\": \"%s\", \"rows\": %d, \"columns\": %d}"
+                        .formatted(name, parentId, rows, columns));
     }
 
     /** The samples service on the same server, as a technician (registration needs research_scientist). */
     static RequestSpecification samples() {
-        return RestAssured.given().baseUri(TracSeqServer.rootUrl()).basePath("/samples")
-                .contentType(ContentType.JSON).accept(ContentType.JSON)
+        return RestAssured.given()
+                .baseUri(TracSeqServer.rootUrl())
+                .basePath("/samples")
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
                 .header("Authorization", "Bearer " + TestTokens.of(Role.LAB_TECHNICIAN));
     }
 
@@ -78,7 +82,8 @@ final class StorageFixture {
 
     static List<String> sample(String token, int n, String type, boolean validated) {
         String barcode = "ST-" + token + "-" + n;
-        Response response = samples().body("""
+        Response response =
+                samples().body("""
                 {"name": "storage it %s %d", "type": "%s", "barcode": "%s",
                  "initialVolume": {"value": 100, "unit": "ul"}}""".formatted(token, n, type, barcode)).post("/");
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
@@ -95,25 +100,38 @@ final class StorageFixture {
     }
 
     static Response place(String sampleId, String boxId, String position) {
-        return tech().body(position == null ? "{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(sampleId, boxId)
-                : "{\"sampleId\": \"%s\", \"boxId\": \"%s\", \"position\": \"%s\"}".formatted(sampleId, boxId, position))
+        return tech().body(
+                        position == null
+                                ? "{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(sampleId, boxId)
+                                : "{\"sampleId\": \"%s\", \"boxId\": \"%s\", \"position\": \"%s\"}"
+                                        .formatted(sampleId, boxId, position))
                 .post("/placements");
     }
 
     /** Rows in every table of the service, for "nothing changed" checks. */
     static List<Long> allRows() {
         return Stream.of("locations", "items", "placements", "events", "sensor_readings", "alerts")
-                .map(table -> TestDatabase.countRows("storage." + table)).toList();
+                .map(table -> TestDatabase.countRows("storage." + table))
+                .toList();
     }
 
     /** Counters and placements of one location's subtree, as one comparable line. */
     static String stateOf(String locationId) {
-        return TestDatabase.queryLong("SELECT coalesce(sum(occupied), 0) FROM storage.locations WHERE id = ?::uuid",
-                locationId) + "/" + TestDatabase.queryLong("SELECT coalesce(sum(capacity), 0) FROM storage.locations "
-                + "WHERE id = ?::uuid", locationId) + "|" + TestDatabase.queryLong("SELECT count(*) FROM storage.placements p "
-                + "JOIN storage.locations l ON l.id = p.box_id WHERE l.path @> ARRAY[?::uuid]", locationId)
-                + "|" + TestDatabase.queryLong("SELECT count(*) FROM storage.events WHERE locations @> ARRAY[?::uuid]",
-                locationId) + "|" + TestDatabase.queryLong("SELECT count(*) FROM storage.locations WHERE path @> "
-                + "ARRAY[?::uuid]", locationId);
+        return TestDatabase.queryLong(
+                        "SELECT coalesce(sum(occupied), 0) FROM storage.locations WHERE id = ?::uuid", locationId)
+                + "/"
+                + TestDatabase.queryLong(
+                        "SELECT coalesce(sum(capacity), 0) FROM storage.locations " + "WHERE id = ?::uuid", locationId)
+                + "|"
+                + TestDatabase.queryLong(
+                        "SELECT count(*) FROM storage.placements p "
+                                + "JOIN storage.locations l ON l.id = p.box_id WHERE l.path @> ARRAY[?::uuid]",
+                        locationId)
+                + "|"
+                + TestDatabase.queryLong(
+                        "SELECT count(*) FROM storage.events WHERE locations @> ARRAY[?::uuid]", locationId)
+                + "|"
+                + TestDatabase.queryLong(
+                        "SELECT count(*) FROM storage.locations WHERE path @> " + "ARRAY[?::uuid]", locationId);
     }
 }
