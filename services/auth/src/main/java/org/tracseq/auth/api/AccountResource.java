@@ -17,7 +17,7 @@ import org.tracseq.auth.service.UserService;
 import org.tracseq.contract.auth.api.AccountApi;
 import org.tracseq.contract.auth.model.PasswordChange;
 import org.tracseq.platform.problem.ProblemException;
-import org.tracseq.platform.web.PageRequest;
+import org.tracseq.platform.paging.PageRequest;
 
 /** The caller's own account, password and sessions; any signed-in user. */
 @Path("")

@@ -1,7 +1,7 @@
 package org.tracseq.auth.api;
 
 import java.util.Set;
-import org.tracseq.platform.web.PageRequest;
+import org.tracseq.platform.paging.PageRequest;
 
 /** Paging for the lists that have a fixed order (newest first) and no sort parameter. */
 final class Pages {

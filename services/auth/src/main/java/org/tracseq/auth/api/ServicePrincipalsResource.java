@@ -14,7 +14,7 @@ import org.tracseq.auth.service.ServicePrincipalService;
 import org.tracseq.contract.auth.api.PrincipalsApi;
 import org.tracseq.contract.auth.model.ServicePrincipalCreate;
 import org.tracseq.platform.security.Roles;
-import org.tracseq.platform.web.PageRequest;
+import org.tracseq.platform.paging.PageRequest;
 
 /** API keys for instruments and integrations: lab administrators only. */
 @Path("/service-principals")

@@ -14,7 +14,7 @@ import org.tracseq.auth.domain.Credentials;
 import org.tracseq.auth.domain.Page;
 import org.tracseq.auth.domain.User;
 import org.tracseq.platform.security.Role;
-import org.tracseq.platform.web.PageRequest;
+import org.tracseq.platform.paging.PageRequest;
 
 /** The {@code users} table. Callers bring the transaction. */
 @ApplicationScoped

@@ -27,6 +27,11 @@ public class ServiceDatabase {
     @ConfigProperty(name = "tracseq.datasource")
     Optional<String> dataSourceName;
 
+    /** The service's name ({@code tracseq.service.name}), as in its context root and contract. */
+    public String serviceName() {
+        return serviceName;
+    }
+
     public String schema() {
         return serviceName.replace('-', '_');
     }

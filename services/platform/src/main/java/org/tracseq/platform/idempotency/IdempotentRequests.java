@@ -37,10 +37,16 @@ public class IdempotentRequests {
 
     /**
      * Runs {@code action} once per ({@code operation}, {@code key}); without a key it just runs.
+     * Operations are named {@code <service>.<operation>} ({@code storage.place}), optionally followed
+     * by {@code :} and what scopes them ({@code samples.create-child:<parent id>}).
      * {@code action} joins this transaction, so its writes and the stored response commit together.
      */
     @Transactional
     public Response once(String operation, String key, Object requestBody, Supplier<Response> action) {
+        if (!operation.startsWith(database.serviceName() + ".")) {
+            throw new IllegalArgumentException("Idempotent operation '" + operation + "' must be named "
+                    + database.serviceName() + ".<operation>");
+        }
         if (key == null) {
             return action.get();
         }

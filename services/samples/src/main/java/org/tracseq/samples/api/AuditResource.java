@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.tracseq.contract.samples.api.AuditApi;
 import org.tracseq.platform.security.Roles;
-import org.tracseq.platform.web.PageRequest;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.samples.service.SampleService;
 
 /** A sample's audit trail, newest first. */

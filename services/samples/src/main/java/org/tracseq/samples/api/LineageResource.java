@@ -16,7 +16,7 @@ import org.tracseq.contract.samples.model.ParentLinkCreate;
 import org.tracseq.platform.idempotency.IdempotentRequests;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
-import org.tracseq.platform.web.PageRequest;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.samples.domain.ChildDraft;
 import org.tracseq.samples.domain.ParentLinkDraft;
 import org.tracseq.samples.domain.SampleType;

@@ -30,7 +30,7 @@ import org.tracseq.contract.samples.model.SampleType;
 import org.tracseq.platform.idempotency.IdempotentRequests;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
-import org.tracseq.platform.web.PageRequest;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.samples.domain.BatchIntake;
 import org.tracseq.samples.domain.Quantities;
 import org.tracseq.samples.domain.Sample;

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.tracseq.platform.web.PageRequest;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.samples.domain.LineageLink;
 import org.tracseq.samples.domain.LineageRelation;
 import org.tracseq.samples.domain.Page;

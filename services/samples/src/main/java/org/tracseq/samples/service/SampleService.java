@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
-import org.tracseq.platform.web.PageRequest;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.samples.domain.AuditAction;
 import org.tracseq.samples.domain.AuditEntry;
 import org.tracseq.samples.domain.Barcodes;

@@ -1,4 +1,4 @@
-package org.tracseq.platform.web;
+package org.tracseq.platform.paging;
 
 import java.util.Set;
 import org.tracseq.platform.problem.ValidationProblem;
@@ -10,6 +10,7 @@ import org.tracseq.platform.problem.ValidationProblem;
 public record PageRequest(int page, int size, String sortField, boolean ascending) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 500;
+    private static final String FIXED_ORDER = "fixed";
 
     public static PageRequest of(Integer page, Integer size, String sort, Set<String> sortable, String defaultSort) {
         int p = page == null ? 0 : page;
@@ -31,6 +32,11 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
                         "direction must be asc or desc")
                 .throwIfAny();
         return new PageRequest(p, s, field, direction.equals("asc"));
+    }
+
+    /** For lists with one fixed order (newest first, say), which take no {@code sort} parameter. */
+    public static PageRequest inFixedOrder(Integer page, Integer size) {
+        return of(page, size, null, Set.of(FIXED_ORDER), FIXED_ORDER);
     }
 
     public int offset() {

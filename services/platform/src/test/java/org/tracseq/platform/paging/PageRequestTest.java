@@ -1,4 +1,4 @@
-package org.tracseq.platform.web;
+package org.tracseq.platform.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
