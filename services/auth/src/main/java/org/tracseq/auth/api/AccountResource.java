@@ -16,8 +16,8 @@ import org.tracseq.auth.service.SessionService;
 import org.tracseq.auth.service.UserService;
 import org.tracseq.contract.auth.api.AccountApi;
 import org.tracseq.contract.auth.model.PasswordChange;
-import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.problem.ProblemException;
 
 /** The caller's own account, password and sessions; any signed-in user. */
 @Path("")

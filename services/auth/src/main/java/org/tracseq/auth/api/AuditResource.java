@@ -12,9 +12,9 @@ import org.tracseq.auth.domain.AuditEventType;
 import org.tracseq.auth.persistence.AuditRepository;
 import org.tracseq.auth.service.AuditLog;
 import org.tracseq.contract.auth.api.AuditApi;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
-import org.tracseq.platform.paging.PageRequest;
 
 /** The security audit log (AU-4): lab administrators only. */
 @Path("/audit")

@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.tracseq.auth.service.ServicePrincipalService;
 import org.tracseq.contract.auth.api.PrincipalsApi;
 import org.tracseq.contract.auth.model.ServicePrincipalCreate;
-import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.security.Roles;
 
 /** API keys for instruments and integrations: lab administrators only. */
 @Path("/service-principals")

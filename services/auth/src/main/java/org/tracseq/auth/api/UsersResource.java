@@ -22,9 +22,9 @@ import org.tracseq.contract.auth.model.Reason;
 import org.tracseq.contract.auth.model.Role;
 import org.tracseq.contract.auth.model.RoleChange;
 import org.tracseq.contract.auth.model.UserCreate;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
-import org.tracseq.platform.paging.PageRequest;
 
 /** User administration: lab administrators only. */
 @Path("/users")

@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.tracseq.auth.domain.Credentials;
 import org.tracseq.auth.domain.Page;
 import org.tracseq.auth.domain.User;
-import org.tracseq.platform.security.Role;
 import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.security.Role;
 
 /** The {@code users} table. Callers bring the transaction. */
 @ApplicationScoped

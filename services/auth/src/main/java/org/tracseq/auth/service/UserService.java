@@ -15,9 +15,9 @@ import org.tracseq.auth.domain.User;
 import org.tracseq.auth.persistence.SessionRepository;
 import org.tracseq.auth.persistence.ThrottleRepository;
 import org.tracseq.auth.persistence.UserRepository;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.security.Role;
-import org.tracseq.platform.paging.PageRequest;
 
 /**
  * Creating and administering accounts. Every change is one transaction with its audit event; the

@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import java.util.UUID;
 import org.tracseq.contract.samples.api.AuditApi;
-import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.security.Roles;
 import org.tracseq.samples.service.SampleService;
 
 /** A sample's audit trail, newest first. */
