@@ -4,11 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
@@ -23,20 +21,18 @@ import org.flywaydb.core.Flyway;
 @ApplicationScoped
 public class SchemaMigrator {
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
-    private static final String UNKNOWN_DATABASE = "3D000";
-    private static final String DUPLICATE_DATABASE = "42P04";
 
     @Inject
     ServiceDatabase database;
 
+    /** On where a build starts the server (liberty:dev, the quick start, tests); off when deployed. */
     @Inject
-    @ConfigProperty(name = "tracseq.db.create-if-missing", defaultValue = "true")
-    boolean createIfMissing;
+    @ConfigProperty(name = "tracseq.db.provision", defaultValue = "false")
+    boolean provision;
 
-    /** The same variable server.xml gives the datasource (Liberty exposes server variables to MP Config). */
+    /** The same variables server.xml gives the datasources (Liberty exposes server variables to MP Config). */
     @Inject
-    @ConfigProperty(name = "db.name", defaultValue = "tracseq")
-    String databaseName;
+    Config config;
 
     private volatile boolean migrated;
 
@@ -52,9 +48,16 @@ public class SchemaMigrator {
         if (migrated) {
             return;
         }
-        DataSource dataSource = database.dataSource();
-        ensureDatabaseExists(dataSource);
         String schema = database.schema();
+        if (provision) {
+            DatabaseProvisioning.provision(
+                    database,
+                    config.getValue("db.name", String.class),
+                    config.getValue("db." + schema + ".user", String.class),
+                    config.getOptionalValue("db." + schema + ".password", String.class)
+                            .orElse(""));
+        }
+        DataSource dataSource = database.dataSource();
         flyway(dataSource, schema, "platform_schema_history", "classpath:db/platform")
                 .migrate();
         var result = flyway(dataSource, schema, "flyway_schema_history", "classpath:db/migration/" + schema)
@@ -76,31 +79,5 @@ public class SchemaMigrator {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load();
-    }
-
-    /** A fresh machine has no database yet; create it when configured to (development, CI). */
-    private void ensureDatabaseExists(DataSource dataSource) {
-        try (Connection ignored = dataSource.getConnection()) {
-            return;
-        } catch (SQLException e) {
-            if (!UNKNOWN_DATABASE.equals(e.getSQLState()) || !createIfMissing) {
-                throw new IllegalStateException("Cannot connect to the database", e);
-            }
-        }
-        DataSource admin = database.adminDataSource()
-                .orElseThrow(() -> new IllegalStateException(
-                        "The database does not exist and no " + ServiceDatabase.ADMIN_DATASOURCE + " is configured"));
-        if (!databaseName.matches("[a-z_][a-z0-9_]{0,62}")) {
-            throw new IllegalStateException("Refusing to create a database named '" + databaseName + "'");
-        }
-        try (Connection connection = admin.getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + databaseName);
-            LOG.info(() -> "Created database " + databaseName);
-        } catch (SQLException e) {
-            if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
-                throw new IllegalStateException("Cannot create the database", e);
-            }
-        }
     }
 }

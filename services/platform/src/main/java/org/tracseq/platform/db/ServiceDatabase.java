@@ -15,7 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ServiceDatabase {
-    /** Optional datasource on the {@code postgres} maintenance database, used only to create ours. */
+    /** Provisioning only: the administrator on the {@code postgres} maintenance database, to create ours. */
+    static final String MAINTENANCE_DATASOURCE = "jdbc/tracseqMaintenance";
+    /** Provisioning only: the administrator on our database, to create a service's role and schema. */
     static final String ADMIN_DATASOURCE = "jdbc/tracseqAdmin";
 
     @Inject
@@ -41,8 +43,10 @@ public class ServiceDatabase {
                 .orElseThrow(() -> new IllegalStateException("No datasource for service " + serviceName));
     }
 
-    Optional<DataSource> adminDataSource() {
-        return lookup(ADMIN_DATASOURCE);
+    DataSource provisioningDataSource(String jndiName) {
+        return lookup(jndiName)
+                .orElseThrow(() -> new IllegalStateException(
+                        "Provisioning is on (tracseq.db.provision) but the server has no " + jndiName));
     }
 
     private static Optional<DataSource> lookup(String jndiName) {

@@ -13,10 +13,16 @@ import java.sql.SQLException;
 public final class TestDatabase {
     private TestDatabase() {}
 
+    /** As the database's administrator, who may read every schema. */
     public static Connection connect() throws SQLException {
+        return connectAs("postgres");
+    }
+
+    /** As {@code role}, e.g. a service's own role {@code tracseq_samples}. */
+    public static Connection connectAs(String role) throws SQLException {
         String host = System.getProperty("tracseq.db.host", "127.0.0.1");
         String name = System.getProperty("tracseq.db.name", "tracseq");
-        return DriverManager.getConnection("jdbc:postgresql://" + host + ":5432/" + name, "postgres", "");
+        return DriverManager.getConnection("jdbc:postgresql://" + host + ":5432/" + name, role, "");
     }
 
     /** {@code SELECT count(*)} of a table such as {@code samples.sample}. */

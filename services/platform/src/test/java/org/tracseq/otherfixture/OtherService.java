@@ -1,0 +1,4 @@
+package org.tracseq.otherfixture;
+
+/** Another "service" the fixture reaches into. */
+public class OtherService {}
