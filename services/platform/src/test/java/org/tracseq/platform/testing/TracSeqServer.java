@@ -11,11 +11,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.microshed.testing.ManuallyStartedConfiguration;
 import org.tracseq.platform.security.Role;
 
 /**
- * The Liberty server an integration test runs against: the one liberty-maven-plugin started in
- * pre-integration-test, described by MicroShed's manual-start system properties.
+ * The Liberty server an integration test runs against, as MicroShed Testing's manually-started
+ * environment finds it ({@code microshed_hostname}, {@code microshed_http_port},
+ * {@code microshed_app_context_root}): the server liberty-maven-plugin started in
+ * pre-integration-test, or the {@code liberty:dev} server when Enter runs the tests there (dev mode
+ * sets the host and port itself). Clients are the generated ones ({@link
+ * org.tracseq.platform.client.RestClients}) or RestAssured; MicroShed's own {@code @RESTClient}
+ * injection is not used (docs/architecture.md, "Tests").
  */
 public final class TracSeqServer {
     /** HTTP/1.1: the JDK client's default upgrade attempt to HTTP/2 stalls against Liberty under load. */
@@ -28,8 +34,8 @@ public final class TracSeqServer {
 
     /** {@code http://localhost:8081} */
     public static String rootUrl() {
-        return "http://" + System.getProperty("microshed_hostname", "localhost") + ":"
-                + System.getProperty("microshed_http_port", "9080");
+        return "http://" + ManuallyStartedConfiguration.getHostname() + ":"
+                + ManuallyStartedConfiguration.getHttpPort();
     }
 
     /** The application's base URL, e.g. {@code http://localhost:8081/samples}. */
@@ -39,7 +45,7 @@ public final class TracSeqServer {
 
     /** {@code /samples}, or empty for an application at the server root. */
     private static String contextRoot() {
-        String contextRoot = System.getProperty("microshed_app_context_root", "/");
+        String contextRoot = ManuallyStartedConfiguration.getBasePath();
         return contextRoot.equals("/") ? "" : contextRoot;
     }
 
