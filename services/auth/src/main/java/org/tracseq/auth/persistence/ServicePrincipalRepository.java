@@ -25,8 +25,10 @@ public class ServicePrincipalRepository {
     @PersistenceContext(unitName = "auth")
     EntityManager em;
 
+    /** Inserts at once, not at commit: a name taken concurrently fails here, as a 409. */
     public void insert(ServicePrincipal principal, String keyHash) {
         em.persist(ServicePrincipalEntity.of(principal, keyHash));
+        em.flush();
     }
 
     public Optional<ServicePrincipal> find(UUID id) {

@@ -34,7 +34,7 @@ public class UserRepository {
     /** The role's rank (guest 0 … lab_administrator 5), so that role sorts by rank, not alphabetically. */
     private static final String ROLE_RANK = Arrays.stream(Role.values())
             .map(role -> "WHEN '" + role.wireValue() + "' THEN " + role.ordinal())
-            .collect(Collectors.joining(" ", "CASE u.role ", " END"));
+            .collect(Collectors.joining(" ", "CASE u.role ", " ELSE " + Role.values().length + " END"));
     /** Sortable API fields and the expressions they sort by. */
     private static final Map<String, String> SORTABLE = Map.of(
             "username", "u.username",
@@ -50,8 +50,13 @@ public class UserRepository {
         return SORTABLE.keySet();
     }
 
+    /**
+     * Inserts at once, not at commit: of two concurrent creations of one username, the second waits
+     * on the unique index here and fails here (a 409), inside the request that caused it.
+     */
     public void insert(User user, String passwordHash) {
         em.persist(UserEntity.of(user, passwordHash));
+        em.flush();
     }
 
     /** The user as this transaction sees it, its own unwritten changes included. */
