@@ -18,6 +18,7 @@ import org.tracseq.contract.auth.api.AccountApi;
 import org.tracseq.contract.auth.model.PasswordChange;
 import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ProblemException;
+import org.tracseq.platform.web.Bodies;
 
 /** The caller's own account, password and sessions; any signed-in user. */
 @Path("")
@@ -45,7 +46,7 @@ public class AccountResource implements AccountApi {
 
     @Override
     public Response changeOwnPassword(PasswordChange body) {
-        Requests.body(body);
+        Bodies.required(body);
         User user = accounts.changePassword(
                 personal(), body.getCurrentPassword(), body.getNewPassword(), Requests.origin(request));
         return Response.ok(AuthMapper.user(user)).build();
@@ -54,9 +55,8 @@ public class AccountResource implements AccountApi {
     @Override
     public Response listOwnSessions(Integer page, Integer size) {
         Caller caller = personal();
-        PageRequest paging = Pages.of(page, size);
-        return Response.ok(AuthMapper.sessions(
-                        sessions.openSessions(caller.id(), paging.page(), paging.size()), caller.sessionId()))
+        PageRequest paging = PageRequest.inFixedOrder(page, size);
+        return Response.ok(AuthMapper.sessions(sessions.openSessions(caller.id(), paging), caller.sessionId()))
                 .build();
     }
 

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.tracseq.auth.domain.AccountRules;
 import org.tracseq.auth.domain.AuditEventType;
-import org.tracseq.auth.persistence.AuditRepository;
+import org.tracseq.auth.domain.AuditFilter;
 import org.tracseq.auth.service.AuditLog;
 import org.tracseq.contract.auth.api.AuditApi;
 import org.tracseq.platform.paging.PageRequest;
@@ -39,13 +39,12 @@ public class AuditResource implements AuditApi {
                         "must be at most " + AccountRules.MAX_TEXT + " characters")
                 .check(from == null || to == null || from.isBefore(to), "to", "must be after from")
                 .throwIfAny();
-        PageRequest paging = Pages.of(page, size);
-        var filter = new AuditRepository.Filter(
+        PageRequest paging = PageRequest.inFixedOrder(page, size);
+        var filter = new AuditFilter(
                 type == null ? null : AuditEventType.valueOf(type.toString().toUpperCase(Locale.ROOT)),
                 subject,
                 from == null ? null : from.toInstant(),
                 to == null ? null : to.toInstant());
-        return Response.ok(AuthMapper.audit(audit.page(filter, paging.page(), paging.size())))
-                .build();
+        return Response.ok(AuthMapper.audit(audit.page(filter, paging))).build();
     }
 }

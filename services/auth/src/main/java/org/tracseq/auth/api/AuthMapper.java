@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.tracseq.auth.domain.AuditEvent;
-import org.tracseq.auth.domain.Page;
 import org.tracseq.auth.domain.ServicePrincipal;
 import org.tracseq.auth.domain.Session;
 import org.tracseq.auth.domain.User;
@@ -24,6 +23,7 @@ import org.tracseq.contract.auth.model.ServicePrincipalPage;
 import org.tracseq.contract.auth.model.SessionPage;
 import org.tracseq.contract.auth.model.TokenResponse;
 import org.tracseq.contract.auth.model.UserPage;
+import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.security.Role;
 
 /** Domain values to the contract's wire models and back. */

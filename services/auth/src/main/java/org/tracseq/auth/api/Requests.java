@@ -5,11 +5,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import org.tracseq.auth.domain.Origin;
 import org.tracseq.auth.service.Caller;
-import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.security.VerifiedToken;
 import org.tracseq.platform.web.RequestIds;
 
-/** What resources read from a request besides its body: who sent it, from where. */
+/**
+ * What the auth resources read from a request besides its body: who sent it (the verified caller)
+ * and from where (address, user agent and request id, for sessions and the audit log).
+ */
 final class Requests {
     /** Refresh tokens, API keys and setup tokens are 47 characters; this bounds what is hashed and looked up. */
     static final int MAX_SECRET = 200;
@@ -33,13 +35,5 @@ final class Requests {
             return Caller.of(token);
         }
         throw new IllegalStateException("A guarded endpoint ran without an authenticated caller");
-    }
-
-    /** JAX-RS hands a resource null for an empty body; every endpoint that needs one says so the same way. */
-    static <T> T body(T body) {
-        if (body == null) {
-            throw ProblemException.badRequest("This request needs a JSON body");
-        }
-        return body;
     }
 }

@@ -15,6 +15,7 @@ import org.tracseq.contract.auth.api.PrincipalsApi;
 import org.tracseq.contract.auth.model.ServicePrincipalCreate;
 import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.security.Roles;
+import org.tracseq.platform.web.Bodies;
 
 /** API keys for instruments and integrations: lab administrators only. */
 @Path("/service-principals")
@@ -35,7 +36,7 @@ public class ServicePrincipalsResource implements PrincipalsApi {
 
     @Override
     public Response createServicePrincipal(ServicePrincipalCreate body) {
-        Requests.body(body);
+        Bodies.required(body);
         var issued = principals.create(
                 body.getName(),
                 body.getDescription(),
@@ -51,9 +52,8 @@ public class ServicePrincipalsResource implements PrincipalsApi {
 
     @Override
     public Response listServicePrincipals(Integer page, Integer size) {
-        PageRequest paging = Pages.of(page, size);
-        return Response.ok(AuthMapper.principals(principals.list(paging.page(), paging.size())))
-                .build();
+        PageRequest paging = PageRequest.inFixedOrder(page, size);
+        return Response.ok(AuthMapper.principals(principals.list(paging))).build();
     }
 
     @Override

@@ -9,13 +9,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.tracseq.auth.domain.NewAccount;
+import org.tracseq.auth.domain.PasswordPolicy;
 import org.tracseq.auth.domain.User;
-import org.tracseq.auth.service.AuthSettings;
 import org.tracseq.auth.service.FirstStart;
 import org.tracseq.contract.auth.api.SetupApi;
 import org.tracseq.contract.auth.model.SetupRequest;
 import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Role;
+import org.tracseq.platform.web.Bodies;
 
 /** The first administrator, with the setup token from the log (see README.md). */
 @Path("/setup")
@@ -23,9 +24,6 @@ import org.tracseq.platform.security.Role;
 public class SetupResource implements SetupApi {
     @Inject
     FirstStart firstStart;
-
-    @Inject
-    AuthSettings settings;
 
     @Context
     HttpServletRequest request;
@@ -36,7 +34,7 @@ public class SetupResource implements SetupApi {
     @Override
     @PermitAll
     public Response setupFirstAdministrator(SetupRequest body) {
-        Requests.body(body);
+        Bodies.required(body);
         ValidationProblem.collector()
                 .require(body.getSetupToken(), "setupToken")
                 .check(
@@ -52,7 +50,7 @@ public class SetupResource implements SetupApi {
                 body.getDepartment(),
                 body.getLabAffiliation(),
                 Role.LAB_ADMINISTRATOR,
-                settings.passwordPolicy());
+                PasswordPolicy.shipped());
         User admin = firstStart.setup(body.getSetupToken(), account, Requests.origin(request));
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("users")

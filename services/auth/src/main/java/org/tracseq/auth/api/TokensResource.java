@@ -8,10 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
 import org.tracseq.auth.domain.AccountRules;
 import org.tracseq.auth.domain.PasswordPolicy;
 import org.tracseq.auth.domain.Session;
-import org.tracseq.auth.service.AuthSettings;
 import org.tracseq.auth.service.Caller;
 import org.tracseq.auth.service.LoginService;
 import org.tracseq.auth.service.ServicePrincipalService;
@@ -23,6 +23,7 @@ import org.tracseq.contract.auth.model.ApiKeyExchange;
 import org.tracseq.contract.auth.model.LoginRequest;
 import org.tracseq.contract.auth.model.RefreshRequest;
 import org.tracseq.platform.problem.ValidationProblem;
+import org.tracseq.platform.web.Bodies;
 
 /**
  * Login, refresh, logout, API-key exchange and the public keys. The class-level {@code @Path} is
@@ -44,7 +45,7 @@ public class TokensResource implements TokensApi {
     SigningKeys keys;
 
     @Inject
-    AuthSettings settings;
+    Clock clock;
 
     @Context
     HttpServletRequest request;
@@ -55,7 +56,7 @@ public class TokensResource implements TokensApi {
     @Override
     @PermitAll
     public Response login(LoginRequest body) {
-        Requests.body(body);
+        Bodies.required(body);
         ValidationProblem.collector()
                 .require(body.getUsername(), "username")
                 .check(
@@ -74,7 +75,7 @@ public class TokensResource implements TokensApi {
     @Override
     @PermitAll
     public Response refresh(RefreshRequest body) {
-        String token = Requests.body(body).getRefreshToken();
+        String token = Bodies.required(body).getRefreshToken();
         requireSecret(token, "refreshToken");
         return ok(sessions.refresh(token, Requests.origin(request)));
     }
@@ -89,7 +90,7 @@ public class TokensResource implements TokensApi {
     @Override
     @PermitAll
     public Response exchangeApiKey(ApiKeyExchange body) {
-        String apiKey = Requests.body(body).getApiKey();
+        String apiKey = Bodies.required(body).getApiKey();
         requireSecret(apiKey, "apiKey");
         return ok(principals.exchange(apiKey, Requests.origin(request)));
     }
@@ -97,13 +98,11 @@ public class TokensResource implements TokensApi {
     @Override
     @PermitAll
     public Response getJwks() {
-        return Response.ok(AuthMapper.jwks(keys.ring(), settings.clock().instant()))
-                .build();
+        return Response.ok(AuthMapper.jwks(keys.ring(), clock.instant())).build();
     }
 
     private Response ok(Tokens tokens) {
-        return Response.ok(AuthMapper.tokens(tokens, settings.clock().instant()))
-                .build();
+        return Response.ok(AuthMapper.tokens(tokens, clock.instant())).build();
     }
 
     private static void requireSecret(String secret, String field) {

@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.tracseq.auth.domain.AccountRules;
 import org.tracseq.auth.domain.NewAccount;
+import org.tracseq.auth.domain.PasswordPolicy;
 import org.tracseq.auth.domain.User;
-import org.tracseq.auth.persistence.UserRepository;
-import org.tracseq.auth.service.AuthSettings;
+import org.tracseq.auth.domain.UserFilter;
 import org.tracseq.auth.service.SessionService;
 import org.tracseq.auth.service.UserService;
 import org.tracseq.contract.auth.api.UsersApi;
@@ -25,6 +25,7 @@ import org.tracseq.contract.auth.model.UserCreate;
 import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
+import org.tracseq.platform.web.Bodies;
 
 /** User administration: lab administrators only. */
 @Path("/users")
@@ -39,9 +40,6 @@ public class UsersResource implements UsersApi {
     @Inject
     SessionService sessions;
 
-    @Inject
-    AuthSettings settings;
-
     @Context
     HttpServletRequest request;
 
@@ -53,7 +51,7 @@ public class UsersResource implements UsersApi {
 
     @Override
     public Response createUser(UserCreate body) {
-        Requests.body(body);
+        Bodies.required(body);
         NewAccount account = NewAccount.of(
                 body.getUsername(),
                 body.getPassword(),
@@ -62,7 +60,7 @@ public class UsersResource implements UsersApi {
                 body.getDepartment(),
                 body.getLabAffiliation(),
                 AuthMapper.role(body.getRole()),
-                settings.passwordPolicy());
+                PasswordPolicy.shipped());
         User user = users.create(account, Requests.caller(security).actor(), Requests.origin(request));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(user.id().toString())
@@ -79,8 +77,8 @@ public class UsersResource implements UsersApi {
                         "q",
                         "must be at most " + AccountRules.MAX_TEXT + " characters")
                 .throwIfAny();
-        PageRequest paging = PageRequest.of(page, size, sort, UserRepository.SORTABLE.keySet(), DEFAULT_SORT);
-        var filter = new UserRepository.Filter(AuthMapper.role(role), enabled, q);
+        PageRequest paging = PageRequest.of(page, size, sort, UserService.sortableFields(), DEFAULT_SORT);
+        var filter = new UserFilter(AuthMapper.role(role), enabled, q);
         return Response.ok(AuthMapper.users(users.list(filter, paging))).build();
     }
 
@@ -91,7 +89,7 @@ public class UsersResource implements UsersApi {
 
     @Override
     public Response changeUserRole(UUID userId, RoleChange body) {
-        Requests.body(body);
+        Bodies.required(body);
         String reason = body.getReason();
         var errors = ValidationProblem.collector().require(body.getRole(), "role");
         AccountRules.checkText(errors, "reason", reason, false, AccountRules.MAX_REASON, true);
@@ -120,10 +118,10 @@ public class UsersResource implements UsersApi {
 
     @Override
     public Response listUserSessions(UUID userId, Integer page, Integer size) {
-        PageRequest paging = Pages.of(page, size);
+        PageRequest paging = PageRequest.inFixedOrder(page, size);
         users.get(userId);
         return Response.ok(AuthMapper.sessions(
-                        sessions.openSessions(userId, paging.page(), paging.size()),
+                        sessions.openSessions(userId, paging),
                         Requests.caller(security).sessionId()))
                 .build();
     }

@@ -26,6 +26,16 @@ public final class PasswordPolicy {
         this.common = common;
     }
 
+    /** The policy with the common-password list shipped with the service: the one every account meets. */
+    public static PasswordPolicy shipped() {
+        return Shipped.POLICY;
+    }
+
+    /** Loads the list on first use, not when a constant of this class is read. */
+    private static final class Shipped {
+        static final PasswordPolicy POLICY = new PasswordPolicy(CommonPasswords.shipped());
+    }
+
     /** What is wrong with {@code password} for {@code username} (may be null); empty when it is acceptable. */
     public List<String> problems(String password, String username) {
         List<String> problems = new ArrayList<>();

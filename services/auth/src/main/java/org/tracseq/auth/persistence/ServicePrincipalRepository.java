@@ -1,114 +1,106 @@
 package org.tracseq.auth.persistence;
 
+import static org.tracseq.auth.persistence.RepositorySupport.fresh;
+import static org.tracseq.auth.persistence.RepositorySupport.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.tracseq.auth.domain.Page;
 import org.tracseq.auth.domain.ServicePrincipal;
-import org.tracseq.auth.service.RevocationRelay;
-import org.tracseq.platform.security.Role;
+import org.tracseq.platform.paging.Page;
+import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.persistence.PagedQuery;
 
-/** The {@code service_principals} table; the API key is only ever stored as its hash. */
+/**
+ * The {@code service_principals} table; the API key is only ever stored as its hash. Using and
+ * revoking a key are conditional updates (only while the key is active), so two concurrent
+ * revocations record one. Callers bring the transaction.
+ */
 @ApplicationScoped
 public class ServicePrincipalRepository {
-    private static final String COLUMNS = "id, name, description, role, key_prefix, created_at, created_by, "
-            + "last_used_at, revoked_at, revoked_by";
+    @PersistenceContext(unitName = "auth")
+    EntityManager em;
 
-    @Inject
-    Jdbc jdbc;
-
-    @Inject
-    RevocationRelay relay;
-
+    /** Inserts at once, not at commit: a name taken concurrently fails here, as a 409. */
     public void insert(ServicePrincipal principal, String keyHash) {
-        jdbc.update(
-                "INSERT INTO service_principals (" + COLUMNS + ", key_hash) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                principal.id(),
-                principal.name(),
-                principal.description(),
-                principal.role().wireValue(),
-                principal.keyPrefix(),
-                principal.createdAt(),
-                principal.createdBy(),
-                principal.lastUsedAt(),
-                principal.revokedAt(),
-                principal.revokedBy(),
-                keyHash);
+        em.persist(ServicePrincipalEntity.of(principal, keyHash));
+        em.flush();
     }
 
     public Optional<ServicePrincipal> find(UUID id) {
-        return jdbc.one(
-                "SELECT " + COLUMNS + " FROM service_principals WHERE id = ?",
-                ServicePrincipalRepository::principal,
-                id);
+        return fresh(em.createQuery(
+                                "SELECT p FROM ServicePrincipalEntity p WHERE p.id = :id", ServicePrincipalEntity.class)
+                        .setParameter("id", id))
+                .getResultStream()
+                .findFirst()
+                .map(ServicePrincipalEntity::toPrincipal);
     }
 
     public boolean nameTaken(String name) {
-        return jdbc.count("SELECT count(*) FROM service_principals WHERE name = ?", name) > 0;
+        return em.createQuery("SELECT COUNT(p) FROM ServicePrincipalEntity p WHERE p.name = :name", Long.class)
+                        .setParameter("name", name)
+                        .getSingleResult()
+                > 0;
     }
 
     /** The active principal holding this key, marked as used now. */
     public Optional<ServicePrincipal> useKey(String keyHash, Instant now) {
-        return jdbc.one(
-                "UPDATE service_principals SET last_used_at = ? WHERE key_hash = ? AND revoked_at IS NULL "
-                        + "RETURNING " + COLUMNS,
-                ServicePrincipalRepository::principal,
-                now,
-                keyHash);
+        int used = em.createNativeQuery("UPDATE service_principals SET last_used_at = ?1 "
+                        + "WHERE key_hash = ?2 AND revoked_at IS NULL")
+                .setParameter(1, utc(now))
+                .setParameter(2, keyHash)
+                .executeUpdate();
+        if (used == 0) {
+            return Optional.empty();
+        }
+        return fresh(em.createQuery(
+                                "SELECT p FROM ServicePrincipalEntity p WHERE p.keyHash = :hash",
+                                ServicePrincipalEntity.class)
+                        .setParameter("hash", keyHash))
+                .getResultStream()
+                .findFirst()
+                .map(ServicePrincipalEntity::toPrincipal);
     }
 
-    /** Revokes the key if still active; the row, its name and its history stay. */
+    /** Revokes the key if still active; the row, its name and its history stay. Empty when it was not active. */
     public Optional<ServicePrincipal> revoke(UUID id, String actor, Instant now) {
-        Optional<ServicePrincipal> revoked = jdbc.one(
-                "UPDATE service_principals SET revoked_at = ?, revoked_by = ? "
-                        + "WHERE id = ? AND revoked_at IS NULL RETURNING " + COLUMNS,
-                ServicePrincipalRepository::principal,
-                now,
-                actor,
-                id);
-        revoked.ifPresent(principal -> relay.principalRevoked(principal.id()));
-        return revoked;
+        int revoked = em.createNativeQuery("UPDATE service_principals SET revoked_at = ?1, revoked_by = ?2 "
+                        + "WHERE id = ?3 AND revoked_at IS NULL")
+                .setParameter(1, utc(now))
+                .setParameter(2, actor)
+                .setParameter(3, id)
+                .executeUpdate();
+        return revoked == 0 ? Optional.empty() : find(id);
     }
 
     /** Principals revoked after {@code since}, for the revocation relay's sweep. */
     public List<UUID> revokedSince(Instant since) {
-        return jdbc.list(
-                "SELECT id FROM service_principals WHERE revoked_at > ?",
-                row -> row.getObject("id", UUID.class),
-                since);
+        return em.createQuery("SELECT p.id FROM ServicePrincipalEntity p WHERE p.revokedAt > :since", UUID.class)
+                .setParameter("since", utc(since))
+                .getResultList();
     }
 
     public boolean isActive(UUID id) {
-        return jdbc.count("SELECT count(*) FROM service_principals WHERE id = ? AND revoked_at IS NULL", id) > 0;
+        return em.createQuery(
+                                "SELECT COUNT(p) FROM ServicePrincipalEntity p WHERE p.id = :id AND p.revokedAt IS NULL",
+                                Long.class)
+                        .setParameter("id", id)
+                        .getSingleResult()
+                > 0;
     }
 
-    public Page<ServicePrincipal> page(int page, int size) {
-        long total = jdbc.count("SELECT count(*) FROM service_principals");
-        List<ServicePrincipal> principals = jdbc.list(
-                "SELECT " + COLUMNS + " FROM service_principals " + "ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
-                ServicePrincipalRepository::principal,
-                size,
-                page * size);
-        return new Page<>(principals, page, size, total);
-    }
-
-    private static ServicePrincipal principal(ResultSet row) throws SQLException {
-        return new ServicePrincipal(
-                row.getObject("id", UUID.class),
-                row.getString("name"),
-                row.getString("description"),
-                Role.fromWire(row.getString("role")).orElseThrow(),
-                row.getString("key_prefix"),
-                Jdbc.instant(row, "created_at"),
-                row.getString("created_by"),
-                Jdbc.instant(row, "last_used_at"),
-                Jdbc.instant(row, "revoked_at"),
-                row.getString("revoked_by"));
+    /** Newest first. */
+    public Page<ServicePrincipal> page(PageRequest request) {
+        return PagedQuery.of(
+                        em.createQuery(
+                                "SELECT p FROM ServicePrincipalEntity p ORDER BY p.createdAt DESC, p.id",
+                                ServicePrincipalEntity.class),
+                        em.createQuery("SELECT COUNT(p) FROM ServicePrincipalEntity p", Long.class),
+                        request)
+                .map(ServicePrincipalEntity::toPrincipal);
     }
 }

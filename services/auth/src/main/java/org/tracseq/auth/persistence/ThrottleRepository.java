@@ -1,26 +1,32 @@
 package org.tracseq.auth.persistence;
 
+import static org.tracseq.auth.persistence.RepositorySupport.fresh;
+import static org.tracseq.auth.persistence.RepositorySupport.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.tracseq.auth.domain.LoginThrottle;
 
-/** AU-2 state per login name ({@code login_throttle}). Callers bring the transaction. */
+/**
+ * AU-2 state per login name ({@code login_throttle}). The rule lives in row locks and conditional
+ * statements, so every statement here is SQL, run at once in the caller's transaction (none waits
+ * for the commit): the order of locks and writes is the order of the calls.
+ */
 @ApplicationScoped
 public class ThrottleRepository {
-    @Inject
-    Jdbc jdbc;
+    private static final String SELECT =
+            "SELECT login_name, failures, locked_until, last_failure_at " + "FROM login_throttle WHERE login_name = ?1";
+
+    @PersistenceContext(unitName = "auth")
+    EntityManager em;
 
     /** The name's state as committed, without waiting for anyone: a locked name is refused without queueing. */
     public LoginThrottle peek(String loginName) {
-        return jdbc.one(
-                        "SELECT failures, locked_until FROM login_throttle WHERE login_name = ?",
-                        ThrottleRepository::state,
-                        loginName)
-                .orElse(LoginThrottle.CLEAR);
+        return read(SELECT, loginName).orElse(LoginThrottle.CLEAR);
     }
 
     /**
@@ -31,15 +37,12 @@ public class ThrottleRepository {
      */
     public LoginThrottle lock(String loginName, Instant now) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            jdbc.update(
-                    "INSERT INTO login_throttle (login_name, failures, last_failure_at) VALUES (?, 0, ?) "
-                            + "ON CONFLICT (login_name) DO NOTHING",
-                    loginName,
-                    now);
-            var locked = jdbc.one(
-                    "SELECT failures, locked_until FROM login_throttle WHERE login_name = ? FOR UPDATE",
-                    ThrottleRepository::state,
-                    loginName);
+            em.createNativeQuery("INSERT INTO login_throttle (login_name, failures, last_failure_at) "
+                            + "VALUES (?1, 0, ?2) ON CONFLICT (login_name) DO NOTHING")
+                    .setParameter(1, loginName)
+                    .setParameter(2, utc(now))
+                    .executeUpdate();
+            Optional<LoginThrottle> locked = read(SELECT + " FOR UPDATE", loginName);
             if (locked.isPresent()) {
                 return locked.get();
             }
@@ -47,30 +50,37 @@ public class ThrottleRepository {
         throw new IllegalStateException("Could not lock the login throttle of '" + loginName + "'");
     }
 
-    private static LoginThrottle state(ResultSet row) throws SQLException {
-        return new LoginThrottle(row.getInt("failures"), Jdbc.instant(row, "locked_until"));
-    }
-
     public void save(String loginName, LoginThrottle state, Instant now) {
-        jdbc.update(
-                "UPDATE login_throttle SET failures = ?, locked_until = ?, last_failure_at = ? "
-                        + "WHERE login_name = ?",
-                state.failures(),
-                state.lockedUntil(),
-                now,
-                loginName);
+        // A null parameter is sent as text; the cast lets PostgreSQL take it for the timestamp it is.
+        em.createNativeQuery("UPDATE login_throttle SET failures = ?1, locked_until = CAST(?2 AS timestamptz), "
+                        + "last_failure_at = ?3 WHERE login_name = ?4")
+                .setParameter(1, state.failures())
+                .setParameter(2, utc(state.lockedUntil()))
+                .setParameter(3, utc(now))
+                .setParameter(4, loginName)
+                .executeUpdate();
     }
 
     public void clear(String loginName) {
-        jdbc.update("DELETE FROM login_throttle WHERE login_name = ?", loginName);
+        em.createNativeQuery("DELETE FROM login_throttle WHERE login_name = ?1")
+                .setParameter(1, loginName)
+                .executeUpdate();
     }
 
     /** Names nobody has failed on for {@code age} are forgotten, so probing random names cannot fill the table. */
     public void purgeOlderThan(Instant now, Duration age) {
-        jdbc.update(
-                "DELETE FROM login_throttle WHERE last_failure_at < ? "
-                        + "AND (locked_until IS NULL OR locked_until < ?)",
-                now.minus(age),
-                now);
+        em.createNativeQuery("DELETE FROM login_throttle WHERE last_failure_at < ?1 "
+                        + "AND (locked_until IS NULL OR locked_until < ?2)")
+                .setParameter(1, utc(now.minus(age)))
+                .setParameter(2, utc(now))
+                .executeUpdate();
+    }
+
+    private Optional<LoginThrottle> read(String sql, String loginName) {
+        return fresh(em.createNativeQuery(sql, LoginThrottleEntity.class).setParameter(1, loginName))
+                .getResultList()
+                .stream()
+                .map(row -> ((LoginThrottleEntity) row).toThrottle())
+                .findFirst();
     }
 }

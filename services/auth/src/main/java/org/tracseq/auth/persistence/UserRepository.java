@@ -1,159 +1,165 @@
 package org.tracseq.auth.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.tracseq.auth.domain.Credentials;
-import org.tracseq.auth.domain.Page;
 import org.tracseq.auth.domain.User;
+import org.tracseq.auth.domain.UserFilter;
+import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.persistence.PagedQuery;
 import org.tracseq.platform.security.Role;
 
-/** The {@code users} table. Callers bring the transaction. */
+/**
+ * The {@code users} table. Changes to a user go through the managed entity; the rules that need
+ * the database itself (the first-start and last-administrator locks, row locks) are statements
+ * here. Callers bring the transaction.
+ */
 @ApplicationScoped
 public class UserRepository {
-    private static final String COLUMNS = "id, username, full_name, email, department, lab_affiliation, role, "
-            + "enabled, created_at, created_by, updated_at, last_login_at, password_changed_at";
-    /** Sortable API fields and their column expressions (role sorts by rank, not alphabetically). */
-    public static final Map<String, String> SORTABLE = Map.of(
-            "username", "username",
-            "fullName", "lower(full_name)",
-            "role",
-                    "array_position(ARRAY['guest','data_analyst','research_scientist','lab_technician',"
-                            + "'principal_investigator','lab_administrator'], role)",
-            "createdAt", "created_at");
-    /** Serialises every change that could leave the system without an enabled administrator. */
-    private static final String ADMINISTRATORS_LOCK = "SELECT pg_advisory_xact_lock(hashtext('auth.administrators'))";
+    /** The role's rank (guest 0 … lab_administrator 5), so that role sorts by rank, not alphabetically. */
+    private static final String ROLE_RANK = Arrays.stream(Role.values())
+            .map(role -> "WHEN '" + role.wireValue() + "' THEN " + role.ordinal())
+            .collect(Collectors.joining(" ", "CASE u.role ", " ELSE " + Role.values().length + " END"));
+    /** Sortable API fields and the expressions they sort by. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "username", "u.username",
+            "fullName", "LOWER(u.fullName)",
+            "role", ROLE_RANK,
+            "createdAt", "u.createdAt");
 
-    /** Optional filters of the user list. */
-    public record Filter(Role role, Boolean enabled, String text) {}
+    @PersistenceContext(unitName = "auth")
+    EntityManager em;
 
-    @Inject
-    Jdbc jdbc;
-
-    public void insert(User user, String passwordHash) {
-        jdbc.update(
-                "INSERT INTO users (id, username, full_name, email, department, lab_affiliation, role, "
-                        + "password_hash, enabled, created_at, created_by, updated_at, password_changed_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                user.id(),
-                user.username(),
-                user.fullName(),
-                user.email(),
-                user.department(),
-                user.labAffiliation(),
-                user.role().wireValue(),
-                passwordHash,
-                user.enabled(),
-                user.createdAt(),
-                user.createdBy(),
-                user.updatedAt(),
-                user.passwordChangedAt());
+    /** The fields a user list may be sorted by. */
+    public static Set<String> sortableFields() {
+        return SORTABLE.keySet();
     }
 
+    /**
+     * Inserts at once, not at commit: of two concurrent creations of one username, the second waits
+     * on the unique index here and fails here (a 409), inside the request that caused it.
+     */
+    public void insert(User user, String passwordHash) {
+        em.persist(UserEntity.of(user, passwordHash));
+        em.flush();
+    }
+
+    /** The user as this transaction sees it, its own unwritten changes included. */
     public Optional<User> find(UUID id) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM users WHERE id = ?", UserRepository::user, id);
+        return Optional.ofNullable(em.find(UserEntity.class, id)).map(UserEntity::toUser);
     }
 
     /** The user's row, locked until the transaction ends, so concurrent changes to it queue. */
     public Optional<User> lock(UUID id) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM users WHERE id = ? FOR UPDATE", UserRepository::user, id);
+        return Optional.ofNullable(em.find(UserEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .map(UserEntity::toUser);
     }
 
     public Optional<Credentials> credentials(String username) {
-        return jdbc.one(
-                "SELECT " + COLUMNS + ", password_hash FROM users WHERE username = ?",
-                row -> new Credentials(user(row), row.getString("password_hash")),
-                username);
+        return em.createQuery("SELECT u FROM UserEntity u WHERE u.username = :name", UserEntity.class)
+                .setParameter("name", username)
+                .getResultStream()
+                .findFirst()
+                .map(UserEntity::toCredentials);
     }
 
     /** Serialises first-administrator creation (start-up of several instances, concurrent setups). */
     public void lockFirstStart() {
-        jdbc.one("SELECT pg_advisory_xact_lock(hashtext('auth.first_start'))", row -> true);
+        RepositorySupport.advisoryLock(em, "auth.first_start");
     }
 
     public boolean any() {
-        return jdbc.count("SELECT count(*) FROM (SELECT 1 FROM users LIMIT 1) AS one") > 0;
+        return !em.createQuery("SELECT u.id FROM UserEntity u", UUID.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
-    /** Takes the administrators lock and counts the enabled administrators under it. */
+    /**
+     * Takes the administrators lock and counts the enabled administrators under it: every change
+     * that could leave the system without an enabled administrator is serialised by it.
+     */
     public long lockAndCountEnabledAdministrators() {
-        jdbc.one(ADMINISTRATORS_LOCK, row -> true);
-        return jdbc.count("SELECT count(*) FROM users WHERE role = 'lab_administrator' AND enabled");
+        RepositorySupport.advisoryLock(em, "auth.administrators");
+        return em.createQuery("SELECT COUNT(u) FROM UserEntity u WHERE u.role = :role AND u.enabled = TRUE", Long.class)
+                .setParameter("role", Role.LAB_ADMINISTRATOR.wireValue())
+                .getSingleResult();
     }
 
     public void updateRole(UUID id, Role role, Instant now) {
-        jdbc.update("UPDATE users SET role = ?, updated_at = ? WHERE id = ?", role.wireValue(), now, id);
+        write(id, user -> user.changeRole(role, now));
     }
 
     public void updateEnabled(UUID id, boolean enabled, Instant now) {
-        jdbc.update("UPDATE users SET enabled = ?, updated_at = ? WHERE id = ?", enabled, now, id);
+        write(id, user -> user.changeEnabled(enabled, now));
     }
 
     public void updatePassword(UUID id, String passwordHash, Instant now) {
-        jdbc.update(
-                "UPDATE users SET password_hash = ?, password_changed_at = ?, updated_at = ? WHERE id = ?",
-                passwordHash,
-                now,
-                now,
-                id);
+        write(id, user -> user.changePassword(passwordHash, now));
     }
 
     public void recordLogin(UUID id, Instant now) {
-        jdbc.update("UPDATE users SET last_login_at = ? WHERE id = ?", now, id);
+        write(id, user -> user.loggedIn(now));
     }
 
-    public Page<User> page(Filter filter, PageRequest request) {
+    public Page<User> page(UserFilter filter, PageRequest request) {
         List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.role() != null) {
-            conditions.add("role = ?");
-            parameters.add(filter.role().wireValue());
+            conditions.add("u.role = :role");
+            parameters.put("role", filter.role().wireValue());
         }
         if (filter.enabled() != null) {
-            conditions.add("enabled = ?");
-            parameters.add(filter.enabled());
+            conditions.add("u.enabled = :enabled");
+            parameters.put("enabled", filter.enabled());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add("(strpos(username, lower(?)) > 0 OR strpos(lower(full_name), lower(?)) > 0 "
-                    + "OR strpos(lower(email), lower(?)) > 0)");
-            parameters.addAll(List.of(filter.text(), filter.text(), filter.text()));
+            // strpos, not LIKE: the text is plain text, its % and _ match themselves.
+            conditions.add("(FUNCTION('strpos', u.username, LOWER(:text)) > 0 "
+                    + "OR FUNCTION('strpos', LOWER(u.fullName), LOWER(:text)) > 0 "
+                    + "OR FUNCTION('strpos', LOWER(u.email), LOWER(:text)) > 0)");
+            parameters.put("text", filter.text());
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        long total = jdbc.count("SELECT count(*) FROM users" + where, parameters.toArray());
-        List<Object> paged = new ArrayList<>(parameters);
-        paged.add(request.size());
-        paged.add(request.offset());
-        List<User> users = jdbc.list(
-                "SELECT " + COLUMNS + " FROM users" + where + " ORDER BY "
-                        + SORTABLE.get(request.sortField()) + (request.ascending() ? " ASC" : " DESC")
-                        + ", id LIMIT ? OFFSET ?",
-                UserRepository::user,
-                paged.toArray());
-        return new Page<>(users, request.page(), request.size(), total);
+        TypedQuery<UserEntity> items = em.createQuery(
+                "SELECT u FROM UserEntity u" + where + " ORDER BY " + SORTABLE.get(request.sortField())
+                        + (request.ascending() ? " ASC" : " DESC") + ", u.id",
+                UserEntity.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(u) FROM UserEntity u" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return PagedQuery.of(items, count, request).map(UserEntity::toUser);
     }
 
-    static User user(ResultSet row) throws SQLException {
-        return new User(
-                row.getObject("id", UUID.class),
-                row.getString("username"),
-                row.getString("full_name"),
-                row.getString("email"),
-                row.getString("department"),
-                row.getString("lab_affiliation"),
-                Role.fromWire(row.getString("role")).orElseThrow(),
-                row.getBoolean("enabled"),
-                Jdbc.instant(row, "created_at"),
-                row.getString("created_by"),
-                Jdbc.instant(row, "updated_at"),
-                Jdbc.instant(row, "last_login_at"),
-                Jdbc.instant(row, "password_changed_at"));
+    /**
+     * Changes the user and writes the row at once rather than at commit: the user's row is locked
+     * where the change is made, before the sessions a password change or a login touches next, in
+     * the order every other transaction takes them (no deadlock), and a login's update meets a
+     * concurrent disable before its session is opened.
+     */
+    private void write(UUID id, Consumer<UserEntity> change) {
+        UserEntity user = em.find(UserEntity.class, id);
+        if (user == null) {
+            throw new IllegalStateException("No user " + id);
+        }
+        change.accept(user);
+        em.flush();
     }
 }

@@ -22,13 +22,10 @@ public class AccountService {
     @Inject
     UserService users;
 
-    @Inject
-    AuthSettings settings;
-
     @Transactional(dontRollbackOn = {ValidationProblem.class, LoginLocked.class})
     public User changePassword(Caller caller, String currentPassword, String newPassword, Origin origin) {
         var errors = ValidationProblem.collector().require(currentPassword, "currentPassword");
-        settings.passwordPolicy().problems(newPassword, caller.upn()).forEach(p -> errors.add("newPassword", p));
+        PasswordPolicy.shipped().problems(newPassword, caller.upn()).forEach(p -> errors.add("newPassword", p));
         errors.check(
                 newPassword == null || !newPassword.equals(currentPassword),
                 "newPassword",

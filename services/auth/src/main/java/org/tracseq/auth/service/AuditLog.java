@@ -3,9 +3,12 @@ package org.tracseq.auth.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import org.tracseq.auth.domain.AuditEvent;
-import org.tracseq.auth.domain.Page;
+import org.tracseq.auth.domain.AuditFilter;
 import org.tracseq.auth.persistence.AuditRepository;
+import org.tracseq.platform.paging.Page;
+import org.tracseq.platform.paging.PageRequest;
 
 /**
  * AU-4. An event is written in the transaction of the change it records: both are kept, or
@@ -18,14 +21,14 @@ public class AuditLog {
     AuditRepository repository;
 
     @Inject
-    AuthSettings settings;
+    Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditEvent event) {
         repository.insert(new AuditEvent(
                 null,
                 event.type(),
-                settings.clock().instant(),
+                clock.instant(),
                 event.actor(),
                 event.actorId(),
                 event.subject(),
@@ -38,8 +41,9 @@ public class AuditLog {
                 event.detail()));
     }
 
+    /** Newest first; the page and its total from one transaction. */
     @Transactional
-    public Page<AuditEvent> page(AuditRepository.Filter filter, int page, int size) {
-        return repository.page(filter, page, size);
+    public Page<AuditEvent> page(AuditFilter filter, PageRequest request) {
+        return repository.page(filter, request);
     }
 }

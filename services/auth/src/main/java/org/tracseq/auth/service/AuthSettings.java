@@ -1,107 +1,70 @@
 package org.tracseq.auth.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Clock;
+import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tracseq.auth.domain.CommonPasswords;
 import org.tracseq.auth.domain.LockoutPolicy;
-import org.tracseq.auth.domain.PasswordPolicy;
-import org.tracseq.auth.token.TokenSettings;
-import org.tracseq.platform.security.SecuritySettings;
 
 /**
- * The service's settings, all MicroProfile Config with a default (see README.md), overridable by
- * environment variables such as {@code TRACSEQ_LOCKOUT_MAX_FAILURES}.
+ * The account settings ({@code tracseq.*}): lockout, sessions, password hashing, first start and
+ * revocation publishing. Each key has its default here and nowhere else; environment variables
+ * override them ({@code TRACSEQ_LOCKOUT_MAX_FAILURES}). Token lifetimes are {@code TokenSettings}.
  */
-@ApplicationScoped
+@Dependent
+@ConfigProperties(prefix = "tracseq")
 public class AuthSettings {
-    /**
-     * Time in UTC to the microsecond (what PostgreSQL keeps, so an answer equals a later read);
-     * every instant the service stores or signs comes from here.
-     */
-    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
-
-    private final PasswordPolicy passwordPolicy = new PasswordPolicy(CommonPasswords.shipped());
-
-    /** Issuer, audience and clock skew: the same MicroProfile JWT settings every verifier reads. */
-    @Inject
-    SecuritySettings security;
-
-    @Inject
-    @ConfigProperty(name = "tracseq.jwt.access-token-minutes", defaultValue = "15")
-    int accessTokenMinutes;
-
-    @Inject
-    @ConfigProperty(name = "tracseq.jwt.refresh-token-minutes", defaultValue = "720")
-    int refreshTokenMinutes;
-
-    @Inject
-    @ConfigProperty(name = "tracseq.revocations.sweep-seconds", defaultValue = "30")
-    int revocationSweepSeconds;
-
-    @Inject
-    @ConfigProperty(name = "tracseq.session.max-hours", defaultValue = "168")
-    int sessionMaxHours;
-
-    @Inject
-    @ConfigProperty(name = "tracseq.lockout.max-failures", defaultValue = "5")
+    /** AU-2: failed logins in a row that lock a login name. */
+    @ConfigProperty(name = "lockout.max-failures", defaultValue = "5")
     int lockoutMaxFailures;
 
-    @Inject
-    @ConfigProperty(name = "tracseq.lockout.minutes", defaultValue = "15")
+    /** AU-2: how long a locked login name stays locked. */
+    @ConfigProperty(name = "lockout.minutes", defaultValue = "15")
     int lockoutMinutes;
 
-    @Inject
-    @ConfigProperty(name = "tracseq.setup.token-hours", defaultValue = "24")
+    /** AU-3: a session ends after this, however often it was refreshed. */
+    @ConfigProperty(name = "session.max-hours", defaultValue = "168")
+    int sessionMaxHours;
+
+    /** AU-1: PBKDF2-HMAC-SHA512 iterations for new hashes; fewer than 210,000 is refused at start-up. */
+    @ConfigProperty(name = "password.iterations", defaultValue = "210000")
+    int passwordIterations;
+
+    /** How long the first start's one-time setup token is valid. */
+    @ConfigProperty(name = "setup.token-hours", defaultValue = "24")
     int setupTokenHours;
 
-    @Inject
-    @ConfigProperty(name = "tracseq.admin.username")
+    /** The first administrator's username, read only while no user exists. */
+    @ConfigProperty(name = "admin.username")
     Optional<String> adminUsername;
 
-    @Inject
-    @ConfigProperty(name = "tracseq.admin.password")
+    /** The first administrator's password (AU-1 applies), read only while no user exists. */
+    @ConfigProperty(name = "admin.password")
     Optional<String> adminPassword;
 
-    @Inject
-    @ConfigProperty(name = "tracseq.admin.email", defaultValue = "admin@tracseq.invalid")
+    /** The first administrator's email. */
+    @ConfigProperty(name = "admin.email", defaultValue = "admin@tracseq.invalid")
     String adminEmail;
 
-    @Inject
-    @ConfigProperty(name = "tracseq.admin.full-name", defaultValue = "TracSeq administrator")
+    /** The first administrator's full name. */
+    @ConfigProperty(name = "admin.full-name", defaultValue = "TracSeq administrator")
     String adminFullName;
 
-    public Duration revocationSweep() {
-        return Duration.ofSeconds(revocationSweepSeconds);
-    }
+    /** How often the revocations of the last token lifetime are published to Redis again. */
+    @ConfigProperty(name = "revocations.sweep-seconds", defaultValue = "30")
+    int revocationSweepSeconds;
 
-    public Clock clock() {
-        return clock;
-    }
-
-    public TokenSettings tokens() {
-        return new TokenSettings(
-                security.issuer(), security.audience(), Duration.ofMinutes(accessTokenMinutes), security.clockSkew());
-    }
-
-    public Duration refreshTokenLifetime() {
-        return Duration.ofMinutes(refreshTokenMinutes);
+    public LockoutPolicy lockout() {
+        return new LockoutPolicy(lockoutMaxFailures, Duration.ofMinutes(lockoutMinutes));
     }
 
     public Duration sessionLifetime() {
         return Duration.ofHours(sessionMaxHours);
     }
 
-    public LockoutPolicy lockout() {
-        return new LockoutPolicy(lockoutMaxFailures, Duration.ofMinutes(lockoutMinutes));
-    }
-
-    public PasswordPolicy passwordPolicy() {
-        return passwordPolicy;
+    public int passwordIterations() {
+        return passwordIterations;
     }
 
     public Duration setupTokenLifetime() {
@@ -122,5 +85,9 @@ public class AuthSettings {
 
     public String adminFullName() {
         return adminFullName;
+    }
+
+    public Duration revocationSweep() {
+        return Duration.ofSeconds(revocationSweepSeconds);
     }
 }

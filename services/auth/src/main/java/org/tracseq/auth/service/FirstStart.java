@@ -7,14 +7,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.tracseq.auth.domain.Actor;
 import org.tracseq.auth.domain.AuditEvent;
 import org.tracseq.auth.domain.AuditEventType;
 import org.tracseq.auth.domain.NewAccount;
 import org.tracseq.auth.domain.Origin;
+import org.tracseq.auth.domain.PasswordPolicy;
 import org.tracseq.auth.domain.Secrets;
 import org.tracseq.auth.domain.User;
 import org.tracseq.auth.persistence.SetupTokenRepository;
@@ -53,7 +56,11 @@ public class FirstStart {
     UserService userService;
 
     @Inject
+    @ConfigProperties
     AuthSettings settings;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditLog audit;
@@ -100,7 +107,7 @@ public class FirstStart {
                     null,
                     null,
                     Role.LAB_ADMINISTRATOR,
-                    settings.passwordPolicy());
+                    PasswordPolicy.shipped());
             User admin = userService.insert(
                     account, Actor.SYSTEM, Origin.INTERNAL, AuditEventType.FIRST_ADMINISTRATOR_CREATED);
             LOG.info(() -> "Created the first administrator '" + admin.username() + "' from configuration");
@@ -112,7 +119,7 @@ public class FirstStart {
 
     private void issueSetupToken() {
         String token = Secrets.generate(Secrets.SETUP_TOKEN);
-        Instant now = settings.clock().instant();
+        Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.setupTokenLifetime());
         setupTokens.insert(Secrets.hash(token), now, expiresAt);
         audit.record(AuditEvent.of(AuditEventType.SETUP_TOKEN_ISSUED, Actor.SYSTEM, Origin.INTERNAL)
@@ -135,7 +142,7 @@ public class FirstStart {
         if (users.any()) {
             throw ProblemException.conflict("The first administrator exists already; setup is closed");
         }
-        if (!setupTokens.use(Secrets.hash(token), settings.clock().instant())) {
+        if (!setupTokens.use(Secrets.hash(token), clock.instant())) {
             audit.record(AuditEvent.of(AuditEventType.SETUP_REFUSED, Actor.ANONYMOUS, origin)
                     .detail("invalid, used or expired setup token"));
             throw new AuthenticationFailed(INVALID_SETUP_TOKEN);

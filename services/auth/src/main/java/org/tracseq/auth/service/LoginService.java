@@ -3,6 +3,7 @@ package org.tracseq.auth.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import org.tracseq.auth.domain.AccountRules;
 import org.tracseq.auth.domain.Actor;
 import org.tracseq.auth.domain.AuditEvent;
@@ -27,10 +28,13 @@ public class LoginService {
     SessionService sessions;
 
     @Inject
-    AuthSettings settings;
+    Clock clock;
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AuthMetrics metrics;
 
     @Transactional(dontRollbackOn = {AuthenticationFailed.class, LoginLocked.class})
     public Tokens login(String username, String password, Origin origin) {
@@ -42,11 +46,12 @@ public class LoginService {
             throw AuthenticationFailed.login();
         }
         User user = check.user();
-        users.recordLogin(user.id(), settings.clock().instant());
+        users.recordLogin(user.id(), clock.instant());
         Tokens tokens = sessions.open(user, origin);
         audit.record(AuditEvent.of(AuditEventType.LOGIN_SUCCEEDED, Actor.of(user), origin)
                 .about(user.username(), user.id())
                 .detail("session " + tokens.sessionId()));
+        metrics.loginSucceeded();
         return tokens;
     }
 }

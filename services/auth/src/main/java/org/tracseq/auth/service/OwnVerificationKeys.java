@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.time.Clock;
 import java.util.List;
 import org.tracseq.platform.security.VerificationKeys;
 
@@ -22,7 +23,7 @@ public class OwnVerificationKeys implements VerificationKeys {
     SigningKeys keys;
 
     @Inject
-    AuthSettings settings;
+    Clock clock;
 
     private volatile JWKSet lastPublished;
 
@@ -32,7 +33,7 @@ public class OwnVerificationKeys implements VerificationKeys {
      */
     @Override
     public JWKSet forKeyId(String kid) {
-        JWKSet published = keys.ringPublishing(kid).published(settings.clock().instant());
+        JWKSet published = keys.ringPublishing(kid).published(clock.instant());
         JWKSet last = lastPublished;
         if (last != null && keyIds(last).equals(keyIds(published))) {
             return last;

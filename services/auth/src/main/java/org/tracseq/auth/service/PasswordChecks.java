@@ -3,8 +3,10 @@ package org.tracseq.auth.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.tracseq.auth.domain.Actor;
 import org.tracseq.auth.domain.AuditEvent;
 import org.tracseq.auth.domain.AuditEventType;
@@ -45,10 +47,17 @@ public class PasswordChecks {
     Passwords passwords;
 
     @Inject
+    @ConfigProperties
     AuthSettings settings;
 
     @Inject
+    Clock clock;
+
+    @Inject
     AuditLog audit;
+
+    @Inject
+    AuthMetrics metrics;
 
     /**
      * Checks {@code password} for {@code loginName} (normalised) and records the outcome; the
@@ -56,7 +65,7 @@ public class PasswordChecks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Result check(String loginName, String password, String purpose, Origin origin) {
-        Instant now = settings.clock().instant();
+        Instant now = clock.instant();
         // A locked name is refused at once; only attempts that may be checked queue for the row lock,
         // so a flood of guesses at one name cannot hold the connection pool.
         LoginThrottle seen = throttle.peek(loginName);
@@ -89,7 +98,9 @@ public class PasswordChecks {
         audit.record(AuditEvent.of(AuditEventType.LOGIN_FAILED, Actor.ANONYMOUS, origin)
                 .about(loginName, userId)
                 .detail(why));
+        metrics.loginFailed();
         if (state.locks(next, now)) {
+            metrics.nameLocked();
             audit.record(AuditEvent.of(AuditEventType.ACCOUNT_LOCKED, Actor.SYSTEM, origin)
                     .about(loginName, userId)
                     .detail(policy.maxFailures() + " failed logins in a row; locked for "

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.tracseq.auth.domain.Secrets;
 
 /**
@@ -22,14 +22,15 @@ public class Passwords {
     Pbkdf2PasswordHash pbkdf2;
 
     @Inject
-    @ConfigProperty(name = "tracseq.password.iterations", defaultValue = "210000")
-    int iterations;
+    @ConfigProperties
+    AuthSettings settings;
 
     /** A hash of a random password, checked when a login names an unknown user, so it takes as long. */
     private String decoy;
 
     @PostConstruct
     void configure() {
+        int iterations = settings.passwordIterations();
         if (iterations < MIN_ITERATIONS) {
             throw new IllegalStateException("tracseq.password.iterations must be at least " + MIN_ITERATIONS);
         }

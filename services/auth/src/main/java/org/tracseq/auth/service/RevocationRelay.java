@@ -11,6 +11,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -18,8 +19,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.tracseq.auth.persistence.ServicePrincipalRepository;
 import org.tracseq.auth.persistence.SessionRepository;
+import org.tracseq.auth.token.TokenPolicy;
 import org.tracseq.platform.security.RevocationList;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -39,7 +42,14 @@ public class RevocationRelay {
     RevocationList list;
 
     @Inject
+    @ConfigProperties
     AuthSettings settings;
+
+    @Inject
+    TokenPolicy tokens;
+
+    @Inject
+    Clock clock;
 
     @Inject
     SessionRepository sessions;
@@ -70,8 +80,9 @@ public class RevocationRelay {
                 this::sweep, 0, settings.revocationSweep().toSeconds(), TimeUnit.SECONDS);
     }
 
+    /** Reads outside any transaction: each query sees what is committed. */
     void sweep() {
-        Instant since = settings.clock().instant().minus(tokenLifetime());
+        Instant since = clock.instant().minus(tokenLifetime());
         publish(() -> {
             list.revokeSessions(strings(sessions.revokedSince(since)), tokenLifetime());
             list.revokeSubjects(strings(principals.revokedSince(since)), tokenLifetime());
@@ -80,7 +91,7 @@ public class RevocationRelay {
 
     /** As long as a token issued before the revocation can live. */
     private Duration tokenLifetime() {
-        return settings.tokens().keyOverlap();
+        return tokens.keyOverlap();
     }
 
     private void afterCommit(Runnable publication) {

@@ -3,6 +3,7 @@ package org.tracseq.auth.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.tracseq.auth.domain.AccountRules;
@@ -10,11 +11,12 @@ import org.tracseq.auth.domain.Actor;
 import org.tracseq.auth.domain.AuditEvent;
 import org.tracseq.auth.domain.AuditEventType;
 import org.tracseq.auth.domain.Origin;
-import org.tracseq.auth.domain.Page;
 import org.tracseq.auth.domain.Secrets;
 import org.tracseq.auth.domain.ServicePrincipal;
 import org.tracseq.auth.persistence.ServicePrincipalRepository;
 import org.tracseq.auth.token.TokenSubject;
+import org.tracseq.platform.paging.Page;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Role;
@@ -40,10 +42,13 @@ public class ServicePrincipalService {
     TokenIssuer tokens;
 
     @Inject
-    AuthSettings settings;
+    Clock clock;
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RevocationRelay relay;
 
     @Transactional
     public Issued create(String name, String description, Role role, Actor actor, Origin origin) {
@@ -70,7 +75,7 @@ public class ServicePrincipalService {
                 description == null || description.isBlank() ? null : description,
                 role,
                 apiKey.substring(0, KEY_PREFIX_LENGTH),
-                settings.clock().instant(),
+                clock.instant(),
                 actor.name(),
                 null,
                 null,
@@ -86,7 +91,7 @@ public class ServicePrincipalService {
     /** An access token for the principal holding {@code apiKey}; refusals are audited and answered 401. */
     @Transactional(dontRollbackOn = AuthenticationFailed.class)
     public Tokens exchange(String apiKey, Origin origin) {
-        Instant now = settings.clock().instant();
+        Instant now = clock.instant();
         ServicePrincipal principal =
                 principals.useKey(Secrets.hash(apiKey), now).orElse(null);
         if (principal == null) {
@@ -107,11 +112,12 @@ public class ServicePrincipalService {
     /** Revokes the principal's key at once; revoking a revoked one changes nothing. */
     @Transactional
     public ServicePrincipal revoke(UUID id, Actor actor, Origin origin) {
-        var revoked = principals.revoke(id, actor.name(), settings.clock().instant());
+        var revoked = principals.revoke(id, actor.name(), clock.instant());
         if (revoked.isEmpty()) {
             return get(id);
         }
         ServicePrincipal principal = revoked.get();
+        relay.principalRevoked(id);
         audit.record(AuditEvent.of(AuditEventType.API_KEY_REVOKED, actor, origin)
                 .about(principal.upn(), id)
                 .change("active", "revoked")
@@ -124,9 +130,10 @@ public class ServicePrincipalService {
         return principals.find(id).orElseThrow(() -> ProblemException.notFound("Service principal", id));
     }
 
+    /** Newest first; the page and its total from one transaction. */
     @Transactional
-    public Page<ServicePrincipal> list(int page, int size) {
-        return principals.page(page, size);
+    public Page<ServicePrincipal> list(PageRequest request) {
+        return principals.page(request);
     }
 
     @Transactional

@@ -3,13 +3,15 @@ package org.tracseq.auth.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.tracseq.auth.domain.Actor;
 import org.tracseq.auth.domain.AuditEvent;
 import org.tracseq.auth.domain.AuditEventType;
 import org.tracseq.auth.domain.Origin;
-import org.tracseq.auth.domain.Page;
 import org.tracseq.auth.domain.RefreshRotation;
 import org.tracseq.auth.domain.RefreshToken;
 import org.tracseq.auth.domain.Secrets;
@@ -18,6 +20,8 @@ import org.tracseq.auth.domain.User;
 import org.tracseq.auth.persistence.SessionRepository;
 import org.tracseq.auth.persistence.UserRepository;
 import org.tracseq.auth.token.TokenSubject;
+import org.tracseq.platform.paging.Page;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ProblemException;
 
 /** Login sessions and their rotating refresh tokens (AU-3). */
@@ -35,15 +39,26 @@ public class SessionService {
     TokenIssuer tokens;
 
     @Inject
+    @ConfigProperties
     AuthSettings settings;
+
+    @Inject
+    @ConfigProperties
+    TokenSettings tokenSettings;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditLog audit;
 
+    @Inject
+    RevocationRelay relay;
+
     /** Starts a session for a user who just proved who they are: an access token and its first refresh token. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Tokens open(User user, Origin origin) {
-        Instant now = settings.clock().instant();
+        Instant now = clock.instant();
         Session session = new Session(
                 UUID.randomUUID(),
                 user.id(),
@@ -64,7 +79,7 @@ public class SessionService {
      */
     @Transactional(dontRollbackOn = AuthenticationFailed.class)
     public Tokens refresh(String presented, Origin origin) {
-        Instant now = settings.clock().instant();
+        Instant now = clock.instant();
         RefreshToken token = sessions.lockToken(Secrets.hash(presented))
                 .orElseThrow(() -> new AuthenticationFailed(INVALID_REFRESH));
         Session session = sessions.lock(token.sessionId()).orElseThrow();
@@ -82,7 +97,9 @@ public class SessionService {
                 return issue(user, session, now);
             }
             case REUSED -> {
-                sessions.revoke(session.id(), "refresh token reused", now);
+                if (sessions.revoke(session.id(), "refresh token reused", now)) {
+                    relay.sessionsRevoked(List.of(session.id()));
+                }
                 audit.record(AuditEvent.of(AuditEventType.REFRESH_TOKEN_REUSED, Actor.of(user), origin)
                         .about(user.username(), user.id())
                         .detail("A spent refresh token of session " + session.id() + " was presented again; "
@@ -114,27 +131,29 @@ public class SessionService {
     }
 
     private void revoke(Caller caller, UUID sessionId, String reason, AuditEventType event, Origin origin) {
-        if (sessions.revoke(sessionId, reason, settings.clock().instant())) {
+        if (sessions.revoke(sessionId, reason, clock.instant())) {
+            relay.sessionsRevoked(List.of(sessionId));
             audit.record(AuditEvent.of(event, caller.actor(), origin)
                     .about(caller.upn(), caller.id())
                     .detail("session " + sessionId));
         }
     }
 
+    /** A user's open sessions, newest first; the page and its total from one transaction. */
     @Transactional
-    public Page<Session> openSessions(UUID userId, int page, int size) {
-        return sessions.openSessions(userId, settings.clock().instant(), page, size);
+    public Page<Session> openSessions(UUID userId, PageRequest request) {
+        return sessions.openSessions(userId, clock.instant(), request);
     }
 
     /** Whether a user's token is still good: its session open and its user enabled. */
     @Transactional
     public boolean isOpen(UUID sessionId, UUID userId) {
-        return sessions.isOpenFor(sessionId, userId, settings.clock().instant());
+        return sessions.isOpenFor(sessionId, userId, clock.instant());
     }
 
     private Tokens issue(User user, Session session, Instant now) {
         String secret = Secrets.generate(Secrets.REFRESH_TOKEN);
-        Instant refreshExpiry = earliest(now.plus(settings.refreshTokenLifetime()), session.expiresAt());
+        Instant refreshExpiry = earliest(now.plus(tokenSettings.refreshTokenLifetime()), session.expiresAt());
         sessions.insert(new RefreshToken(Secrets.hash(secret), session.id(), now, refreshExpiry, null));
         var access = tokens.issue(new TokenSubject(user.id(), user.username(), user.role(), session.id()));
         return new Tokens(access, secret, refreshExpiry, session.id());

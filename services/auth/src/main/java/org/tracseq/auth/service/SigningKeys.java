@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.tracseq.auth.domain.Origin;
 import org.tracseq.auth.persistence.SigningKeyRepository;
 import org.tracseq.auth.token.KeyRing;
 import org.tracseq.auth.token.SigningKey;
+import org.tracseq.auth.token.TokenPolicy;
 
 /**
  * The signing keys, cached briefly so that signing and verifying do not read the database each
@@ -35,7 +37,10 @@ public class SigningKeys {
     SigningKeyRepository repository;
 
     @Inject
-    AuthSettings settings;
+    TokenPolicy tokens;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditLog audit;
@@ -46,12 +51,12 @@ public class SigningKeys {
     private volatile Snapshot snapshot;
 
     public KeyRing ring() {
-        return current(settings.clock().instant()).ring();
+        return current(clock.instant()).ring();
     }
 
     /** The ring, reloaded first if it does not publish {@code kid} and was not just loaded. */
     public KeyRing ringPublishing(String kid) {
-        Instant now = settings.clock().instant();
+        Instant now = clock.instant();
         Snapshot current = current(now);
         if (kid != null
                 && !current.ring().publishes(kid, now)
@@ -74,7 +79,7 @@ public class SigningKeys {
     @Transactional
     public void ensureActiveKey() {
         repository.lock();
-        Instant now = settings.clock().instant();
+        Instant now = clock.instant();
         if (repository.active().isEmpty()) {
             SigningKey key = SigningKey.generate(now);
             repository.insert(key);
@@ -91,7 +96,7 @@ public class SigningKeys {
     @Transactional
     public SigningKey rotate(Actor actor, Origin origin) {
         repository.lock();
-        Instant now = settings.clock().instant();
+        Instant now = clock.instant();
         SigningKey next = SigningKey.generate(now);
         String previous = repository.active().map(SigningKey::kid).orElse(null);
         if (previous != null) {
@@ -107,14 +112,14 @@ public class SigningKeys {
 
     /** Every key still published, newest first, for the administrators' list. */
     public List<SigningKey> published() {
-        Instant now = settings.clock().instant();
+        Instant now = clock.instant();
         return ring().keys().stream()
                 .filter(key -> key.publishedAt(now, overlap()))
                 .toList();
     }
 
     public Duration overlap() {
-        return settings.tokens().keyOverlap();
+        return tokens.keyOverlap();
     }
 
     private Snapshot load(Instant now) {

@@ -3,18 +3,22 @@ package org.tracseq.auth.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.tracseq.auth.domain.Actor;
 import org.tracseq.auth.domain.AuditEvent;
 import org.tracseq.auth.domain.AuditEventType;
 import org.tracseq.auth.domain.NewAccount;
 import org.tracseq.auth.domain.Origin;
-import org.tracseq.auth.domain.Page;
 import org.tracseq.auth.domain.User;
+import org.tracseq.auth.domain.UserFilter;
 import org.tracseq.auth.persistence.SessionRepository;
 import org.tracseq.auth.persistence.ThrottleRepository;
 import org.tracseq.auth.persistence.UserRepository;
+import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.security.Role;
@@ -39,10 +43,13 @@ public class UserService {
     Passwords passwords;
 
     @Inject
-    AuthSettings settings;
+    Clock clock;
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RevocationRelay relay;
 
     @Transactional
     public User create(NewAccount account, Actor actor, Origin origin) {
@@ -56,7 +63,7 @@ public class UserService {
         if (users.credentials(account.username()).isPresent()) {
             throw ProblemException.conflict("The username '" + account.username() + "' is taken");
         }
-        Instant now = settings.clock().instant();
+        Instant now = clock.instant();
         User user = new User(
                 UUID.randomUUID(),
                 account.username(),
@@ -83,8 +90,14 @@ public class UserService {
         return users.find(id).orElseThrow(() -> ProblemException.notFound("User", id));
     }
 
+    /** The fields a user list may be sorted by. */
+    public static Set<String> sortableFields() {
+        return UserRepository.sortableFields();
+    }
+
+    /** The page and its total from one transaction. */
     @Transactional
-    public Page<User> list(UserRepository.Filter filter, PageRequest page) {
+    public Page<User> list(UserFilter filter, PageRequest page) {
         return users.page(filter, page);
     }
 
@@ -102,7 +115,7 @@ public class UserService {
         if (user.role() == Role.LAB_ADMINISTRATOR && user.enabled()) {
             requireAnotherAdministrator("demoted");
         }
-        users.updateRole(id, role, settings.clock().instant());
+        users.updateRole(id, role, clock.instant());
         audit.record(AuditEvent.of(AuditEventType.ROLE_CHANGED, actor, origin)
                 .about(user.username(), id)
                 .change(user.role().wireValue(), role.wireValue())
@@ -120,14 +133,15 @@ public class UserService {
         if (user.role() == Role.LAB_ADMINISTRATOR) {
             requireAnotherAdministrator("disabled");
         }
-        Instant now = settings.clock().instant();
+        Instant now = clock.instant();
         users.updateEnabled(id, false, now);
-        int revoked = sessions.revokeAllOf(id, null, "user disabled", now);
+        List<UUID> revoked = sessions.revokeAllOf(id, null, "user disabled", now);
+        relay.sessionsRevoked(revoked);
         audit.record(AuditEvent.of(AuditEventType.USER_DISABLED, actor, origin)
                 .about(user.username(), id)
                 .change("enabled", "disabled")
                 .because(reason)
-                .detail(revoked + " sessions revoked"));
+                .detail(revoked.size() + " sessions revoked"));
         return users.find(id).orElseThrow();
     }
 
@@ -139,7 +153,7 @@ public class UserService {
         throttle.clear(username);
         User user = users.lock(id).orElseThrow();
         if (!user.enabled()) {
-            users.updateEnabled(id, true, settings.clock().instant());
+            users.updateEnabled(id, true, clock.instant());
         }
         audit.record(AuditEvent.of(AuditEventType.USER_ENABLED, actor, origin)
                 .about(user.username(), id)
@@ -155,12 +169,13 @@ public class UserService {
     @Transactional(Transactional.TxType.MANDATORY)
     public User replacePassword(Caller caller, String newPassword, Origin origin) {
         String hash = passwords.hash(newPassword);
-        Instant now = settings.clock().instant();
+        Instant now = clock.instant();
         users.updatePassword(caller.id(), hash, now);
-        int revoked = sessions.revokeAllOf(caller.id(), caller.sessionId(), "password changed", now);
+        List<UUID> revoked = sessions.revokeAllOf(caller.id(), caller.sessionId(), "password changed", now);
+        relay.sessionsRevoked(revoked);
         audit.record(AuditEvent.of(AuditEventType.PASSWORD_CHANGED, caller.actor(), origin)
                 .about(caller.upn(), caller.id())
-                .detail(revoked + " other sessions revoked"));
+                .detail(revoked.size() + " other sessions revoked"));
         return users.find(caller.id()).orElseThrow();
     }
 

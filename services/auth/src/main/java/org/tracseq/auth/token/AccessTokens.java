@@ -21,24 +21,24 @@ import org.tracseq.platform.security.VerifiedToken;
  */
 public final class AccessTokens {
 
-    private final TokenSettings settings;
+    private final TokenPolicy policy;
     private final Clock clock;
 
-    public AccessTokens(TokenSettings settings, Clock clock) {
-        this.settings = settings;
+    public AccessTokens(TokenPolicy policy, Clock clock) {
+        this.policy = policy;
         this.clock = clock;
     }
 
     public IssuedToken issue(TokenSubject subject, SigningKey key) {
         Instant now = clock.instant();
-        Instant expiresAt = now.plus(settings.accessTokenLifetime());
+        Instant expiresAt = now.plus(policy.accessTokenLifetime());
         String jwtId = UUID.randomUUID().toString();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject.id().toString())
                 .claim("upn", subject.upn())
                 .claim("groups", subject.role().groups())
-                .issuer(settings.issuer())
-                .audience(settings.audience())
+                .issuer(policy.issuer())
+                .audience(policy.audience())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expiresAt))
                 .jwtID(jwtId);

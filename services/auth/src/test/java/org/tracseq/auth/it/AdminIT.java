@@ -353,6 +353,28 @@ class AdminIT {
     }
 
     @Test
+    void usersSortByRoleRankNotAlphabetically() {
+        String prefix = uniqueName();
+        createUser(admin, prefix + "-a", "lab_technician");
+        createUser(admin, prefix + "-b", "guest");
+        createUser(admin, prefix + "-c", "data_analyst");
+        assertThat(as(admin)
+                        .queryParam("q", prefix.toUpperCase(java.util.Locale.ROOT))
+                        .queryParam("sort", "role")
+                        .get("/users")
+                        .jsonPath()
+                        .getList("items.role"))
+                .containsExactly("guest", "data_analyst", "lab_technician");
+        assertThat(as(admin)
+                        .queryParam("q", prefix)
+                        .queryParam("sort", "role,desc")
+                        .get("/users")
+                        .jsonPath()
+                        .getList("items.username"))
+                .containsExactly(prefix + "-a", prefix + "-c", prefix + "-b");
+    }
+
+    @Test
     void theAuditLogIsPagedNewestFirstAndFiltered() {
         String username = uniqueName();
         createUser(admin, username, "guest");

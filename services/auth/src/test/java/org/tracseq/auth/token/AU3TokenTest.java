@@ -35,21 +35,21 @@ import org.tracseq.platform.security.VerifiedToken;
  */
 class AU3TokenTest {
     private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
-    private static final TokenSettings SETTINGS =
-            new TokenSettings("https://tracseq.org/auth", "tracseq", Duration.ofMinutes(15), Duration.ofSeconds(30));
+    private static final TokenPolicy POLICY =
+            new TokenPolicy("https://tracseq.org/auth", "tracseq", Duration.ofMinutes(15), Duration.ofSeconds(30));
     private static final SigningKey KEY = SigningKey.generate(T0);
-    private static final KeyRing RING = new KeyRing(List.of(KEY), SETTINGS.keyOverlap());
+    private static final KeyRing RING = new KeyRing(List.of(KEY), POLICY.keyOverlap());
     private static final UUID USER = UUID.randomUUID();
     private static final UUID SESSION = UUID.randomUUID();
 
     private static AccessTokens at(Instant now) {
-        return new AccessTokens(SETTINGS, Clock.fixed(now, ZoneOffset.UTC));
+        return new AccessTokens(POLICY, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     /** What every service does with a token: the platform's verifier against the published keys. */
     private static VerifiedToken verify(Instant now, String jwt, KeyRing ring) throws InvalidTokenException {
         return new TokenVerifier(
-                        SETTINGS.issuer(), SETTINGS.audience(), SETTINGS.clockSkew(), Clock.fixed(now, ZoneOffset.UTC))
+                        POLICY.issuer(), POLICY.audience(), POLICY.clockSkew(), Clock.fixed(now, ZoneOffset.UTC))
                 .verify(jwt, ring.published(now));
     }
 
@@ -117,10 +117,9 @@ class AU3TokenTest {
 
     @Test
     void wrongIssuerOrAudienceIsRefused() {
-        for (TokenSettings other : List.of(
-                new TokenSettings("https://evil.example/auth", "tracseq", Duration.ofMinutes(15), Duration.ZERO),
-                new TokenSettings(
-                        "https://tracseq.org/auth", "another-system", Duration.ofMinutes(15), Duration.ZERO))) {
+        for (TokenPolicy other : List.of(
+                new TokenPolicy("https://evil.example/auth", "tracseq", Duration.ofMinutes(15), Duration.ZERO),
+                new TokenPolicy("https://tracseq.org/auth", "another-system", Duration.ofMinutes(15), Duration.ZERO))) {
             String jwt = new AccessTokens(other, Clock.fixed(T0, ZoneOffset.UTC))
                     .issue(new TokenSubject(USER, "jsmith", Role.GUEST, SESSION), KEY)
                     .jwt();
@@ -155,13 +154,13 @@ class AU3TokenTest {
         Instant rotation = T0.plus(Duration.ofMinutes(5));
         SigningKey next = SigningKey.generate(rotation);
         SigningKey retired = new SigningKey(KEY.kid(), KEY.publicJwk(), KEY.createdAt(), rotation);
-        KeyRing rotated = new KeyRing(List.of(next, retired), SETTINGS.keyOverlap());
+        KeyRing rotated = new KeyRing(List.of(next, retired), POLICY.keyOverlap());
         assertThat(rotated.active()).contains(next);
         assertThat(rotated.published(rotation).getKeys()).hasSize(2);
         assertThat(rotated.published(rotation).getKeys()).allMatch(jwk -> !jwk.isPrivate());
         verify(rotation.plus(Duration.ofMinutes(10)), signedByOld, rotated);
 
-        Instant overlapOver = rotation.plus(SETTINGS.keyOverlap());
+        Instant overlapOver = rotation.plus(POLICY.keyOverlap());
         assertThat(rotated.published(overlapOver).getKeys())
                 .extracting(jwk -> jwk.getKeyID())
                 .containsExactly(next.kid());
@@ -198,7 +197,7 @@ class AU3TokenTest {
     @Test
     void aVerifiedTokenIsRememberedButNotBeyondItsExpiry() throws Exception {
         MovableClock clock = new MovableClock(T0);
-        TokenVerifier verifier = new TokenVerifier(SETTINGS.issuer(), SETTINGS.audience(), SETTINGS.clockSkew(), clock);
+        TokenVerifier verifier = new TokenVerifier(POLICY.issuer(), POLICY.audience(), POLICY.clockSkew(), clock);
         JWKSet keys = RING.published(T0);
         String jwt = userToken().jwt();
         VerifiedToken first = verifier.verify(jwt, keys);
@@ -214,7 +213,7 @@ class AU3TokenTest {
     @Test
     void aRememberedTokenIsRefusedOnceItsKeyIsNoLongerPublished() throws Exception {
         TokenVerifier verifier = new TokenVerifier(
-                SETTINGS.issuer(), SETTINGS.audience(), SETTINGS.clockSkew(), Clock.fixed(T0, ZoneOffset.UTC));
+                POLICY.issuer(), POLICY.audience(), POLICY.clockSkew(), Clock.fixed(T0, ZoneOffset.UTC));
         String jwt = userToken().jwt();
         verifier.verify(jwt, RING.published(T0));
         JWKSet withoutItsKey = new JWKSet(SigningKey.generate(T0).publicJwk());
