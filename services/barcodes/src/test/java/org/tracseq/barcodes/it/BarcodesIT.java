@@ -145,7 +145,8 @@ class BarcodesIT {
         String barcode =
                 barcodes(reserve("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
         assertThat(claim(barcode, "sample:1").statusCode()).isEqualTo(200);
-        assertThat(api().get("/" + barcode + "/image").statusCode()).isEqualTo(200);
+        assertThat(api().accept("image/png").get("/" + barcode + "/image").statusCode())
+                .isEqualTo(200);
         String metrics = io.restassured.RestAssured.get(TracSeqServer.rootUrl() + "/metrics?scope=application")
                 .asString();
         assertThat(metrics)
