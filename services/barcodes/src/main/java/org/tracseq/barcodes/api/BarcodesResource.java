@@ -28,6 +28,7 @@ import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
+import org.tracseq.platform.web.Bodies;
 
 /**
  * The barcodes contract over HTTP: validates the input, hands over to the service, maps the result.
@@ -89,7 +90,7 @@ public class BarcodesResource implements BarcodesApi {
     }
 
     @Override
-    @Timed(name = "barcodes.render", absolute = true, description = "Time to draw a barcode image")
+    @Timed(name = "tracseq_barcodes_render", absolute = true, description = "Time to draw a barcode image")
     @RolesAllowed(Roles.GUEST)
     public Response renderBarcode(
             String text, org.tracseq.contract.barcodes.model.Symbology symbology, ImageFormat format, Integer size) {
@@ -109,9 +110,7 @@ public class BarcodesResource implements BarcodesApi {
     }
 
     private Response create(String operation, BarcodeStatus status, GenerateRequest body, String idempotencyKey) {
-        if (body == null) {
-            throw ProblemException.badRequest("A JSON body with prefix, typeCode and count is required");
-        }
+        Bodies.required(body);
         IssueRequest request = IssueRequest.of(body.getPrefix(), body.getTypeCode(), body.getCount());
         String actor = Actors.of(securityContext);
         return idempotentRequests.once(

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.tracseq.barcodes.domain.Barcode;
@@ -22,9 +23,21 @@ import org.tracseq.platform.json.WireEnumSerializer;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
 
-/** Issuing, reserving, looking up and claiming barcodes; each call is one transaction. */
+/**
+ * Issuing, reserving, looking up and claiming barcodes; each call is one transaction. Counts what
+ * it creates and claims under absolute names ({@code tracseq_barcodes_*}).
+ */
 @ApplicationScoped
 public class BarcodeService {
+    private static final Metadata CREATED = Metadata.builder()
+            .withName("tracseq_barcodes_created")
+            .withDescription("Barcodes issued (status=issued) or reserved (status=reserved)")
+            .build();
+    private static final Metadata CLAIMED = Metadata.builder()
+            .withName("tracseq_barcodes_claimed")
+            .withDescription("Reserved barcodes claimed (each at most once, BC-2)")
+            .build();
+
     /** Barcodes are dated in UTC so two servers in different zones never reuse a day's sequence. */
     private final Clock clock = Clock.systemUTC();
 
@@ -50,8 +63,8 @@ public class BarcodeService {
         List<BarcodeEntry> entries = request.barcodes(day, first).stream()
                 .map(barcode -> BarcodeEntry.created(barcode, status, now, actor))
                 .toList();
-        repository.insertAll(entries);
-        metrics.counter("barcodes.created", new Tag("status", WireEnumSerializer.wireValue(status)))
+        repository.addAll(entries);
+        metrics.counter(CREATED, new Tag("status", WireEnumSerializer.wireValue(status)))
                 .inc(entries.size());
         return entries;
     }
@@ -67,7 +80,7 @@ public class BarcodeService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<BarcodeEntry> claimed = repository.claim(barcode, claim.owner(), actor, now);
         if (claimed.isPresent()) {
-            metrics.counter("barcodes.claimed").inc();
+            metrics.counter(CLAIMED).inc();
             return claimed.get();
         }
         throw repository
@@ -77,7 +90,8 @@ public class BarcodeService {
     }
 
     private RuleViolation sequenceExhausted(IssueRequest request, LocalDate day) {
-        int left = Barcode.MAX_SEQUENCE - repository.lastSequence(request.prefix(), day);
+        int left = Barcode.MAX_SEQUENCE
+                - repository.lastSequence(request.prefix(), day).orElse(0);
         return RuleViolation.conflict(
                 "BC-1",
                 "Prefix " + request.prefix() + " has " + left + " of "

@@ -141,6 +141,21 @@ class BarcodesIT {
     }
 
     @Test
+    void issuesClaimsAndDrawingsAreInTheMetricsUnderAbsoluteNames() {
+        String barcode =
+                barcodes(reserve("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
+        assertThat(claim(barcode, "sample:1").statusCode()).isEqualTo(200);
+        assertThat(api().accept("image/png").get("/" + barcode + "/image").statusCode())
+                .isEqualTo(200);
+        String metrics = io.restassured.RestAssured.get(TracSeqServer.rootUrl() + "/metrics?scope=application")
+                .asString();
+        assertThat(metrics)
+                .contains("tracseq_barcodes_created_total{", "status=\"reserved\"")
+                .contains("tracseq_barcodes_claimed_total")
+                .contains("tracseq_barcodes_render_seconds");
+    }
+
+    @Test
     void exactlyOneOfTwentyConcurrentClaimsWins() {
         String barcode =
                 barcodes(reserve("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);

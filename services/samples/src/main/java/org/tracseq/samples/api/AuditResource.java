@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.util.Set;
 import java.util.UUID;
 import org.tracseq.contract.samples.api.AuditApi;
 import org.tracseq.platform.paging.PageRequest;
@@ -22,8 +21,7 @@ public class AuditResource implements AuditApi {
     @Override
     @RolesAllowed(Roles.DATA_ANALYST)
     public Response getSampleAudit(UUID sampleId, Integer page, Integer size) {
-        PageRequest pageRequest = PageRequest.of(page, size, null, Set.of("at"), "at");
-        return Response.ok(SampleMapper.toAuditPage(samples.audit(sampleId, pageRequest.page(), pageRequest.size())))
+        return Response.ok(SampleMapper.toAuditPage(samples.audit(sampleId, PageRequest.inFixedOrder(page, size))))
                 .build();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import java.util.UUID;
 import org.tracseq.contract.samples.api.LineageApi;
 import org.tracseq.contract.samples.model.AliquotCreate;
@@ -17,11 +16,13 @@ import org.tracseq.platform.idempotency.IdempotentRequests;
 import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
+import org.tracseq.platform.web.Bodies;
 import org.tracseq.samples.domain.ChildDraft;
 import org.tracseq.samples.domain.ParentLinkDraft;
 import org.tracseq.samples.domain.SampleType;
 import org.tracseq.samples.domain.Violations;
 import org.tracseq.samples.service.BarcodeAssignment;
+import org.tracseq.samples.service.Operations;
 import org.tracseq.samples.service.SampleService;
 
 /** Aliquots, derivations and pools: children, parents and the lineage between them (SM-1, SM-2). */
@@ -60,7 +61,7 @@ public class LineageResource implements LineageApi {
         SampleType childType = draft.typeFrom(samples.get(sampleId).type());
         ChildDraft withBarcode = barcodes.forChild(draft, sampleId, childType, idempotencyKey);
         Response response = idempotency.once(
-                "create-child:" + sampleId,
+                Operations.createChild(sampleId),
                 idempotencyKey,
                 body,
                 () -> Responses.created(uriInfo, samples.createChild(sampleId, withBarcode, Actors.of(security))));
@@ -71,8 +72,8 @@ public class LineageResource implements LineageApi {
     @Override
     @RolesAllowed(Roles.GUEST)
     public Response listChildren(UUID sampleId, Integer page, Integer size) {
-        PageRequest pageRequest = PageRequest.of(page, size, null, Set.of("createdAt"), "createdAt");
-        return Response.ok(SampleMapper.toContract(samples.children(sampleId, pageRequest.page(), pageRequest.size())))
+        // Oldest link first, always: the contract offers no sort here.
+        return Response.ok(SampleMapper.toContract(samples.children(sampleId, PageRequest.inFixedOrder(page, size))))
                 .build();
     }
 

@@ -2,6 +2,8 @@ package org.tracseq.samples.api;
 
 import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,8 +13,10 @@ import java.util.stream.Collectors;
 import org.tracseq.contract.samples.model.AliquotCreate;
 import org.tracseq.contract.samples.model.BatchRowReport;
 import org.tracseq.contract.samples.model.ParentLinkCreate;
+import org.tracseq.contract.samples.model.SampleBatchCreate;
 import org.tracseq.contract.samples.model.SampleCreate;
 import org.tracseq.contract.samples.model.SamplePatch;
+import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.problem.FieldError;
 import org.tracseq.samples.domain.AuditEntry;
 import org.tracseq.samples.domain.ChildDraft;
@@ -20,7 +24,6 @@ import org.tracseq.samples.domain.Concentration;
 import org.tracseq.samples.domain.ConcentrationUnit;
 import org.tracseq.samples.domain.LineageLink;
 import org.tracseq.samples.domain.LineageRelation;
-import org.tracseq.samples.domain.Page;
 import org.tracseq.samples.domain.ParentLinkDraft;
 import org.tracseq.samples.domain.Patch;
 import org.tracseq.samples.domain.Quantities;
@@ -34,6 +37,7 @@ import org.tracseq.samples.domain.StatusChange;
 import org.tracseq.samples.domain.Violations;
 import org.tracseq.samples.domain.Volume;
 import org.tracseq.samples.domain.VolumeUnit;
+import org.tracseq.samples.service.BatchRegistration;
 import org.tracseq.samples.service.SampleService;
 
 /**
@@ -63,6 +67,29 @@ final class SampleMapper {
                 volume(body.getAvailableVolume(), "availableVolume", violations),
                 concentration(body.getConcentration(), "concentration", violations),
                 body.getMetadata());
+    }
+
+    /**
+     * A batch request's rows as drafts, each with what was wrong while it was read; a null row is a
+     * problem of its own. A batch is all-or-nothing unless it says {@code atomic: false}.
+     */
+    static BatchRegistration.Request batch(SampleBatchCreate body) {
+        List<SampleCreate> rows = body.getSamples() == null ? List.of() : body.getSamples();
+        Map<Integer, Violations> readProblems = new HashMap<>();
+        List<SampleDraft> drafts = new ArrayList<>();
+        for (int row = 0; row < rows.size(); row++) {
+            Violations violations = new Violations();
+            drafts.add(rows.get(row) == null ? emptyRow(violations) : draft(rows.get(row), violations));
+            if (!violations.isEmpty()) {
+                readProblems.put(row, violations);
+            }
+        }
+        return new BatchRegistration.Request(drafts, readProblems, body.getAtomic() == null || body.getAtomic());
+    }
+
+    private static SampleDraft emptyRow(Violations violations) {
+        violations.field("", "must be a sample object, not null");
+        return new SampleDraft(null, null, null, null, null, null, null, null);
     }
 
     static ChildDraft childDraft(AliquotCreate body, Violations violations) {

@@ -11,7 +11,10 @@ import org.tracseq.platform.idempotency.IdempotentRequests;
 @ApplicationScoped
 public class SampleMetrics {
     @Inject
-    @Metric(name = "samples.created", description = "Samples registered, children and batch rows included")
+    @Metric(
+            name = "tracseq_samples_created",
+            absolute = true,
+            description = "Samples registered, children and batch rows included")
     Counter created;
 
     void created(Response response, int samples) {

@@ -14,10 +14,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.metrics.annotation.Timed;
@@ -31,6 +28,7 @@ import org.tracseq.platform.idempotency.IdempotentRequests;
 import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
+import org.tracseq.platform.web.Bodies;
 import org.tracseq.samples.domain.BatchIntake;
 import org.tracseq.samples.domain.Quantities;
 import org.tracseq.samples.domain.Sample;
@@ -38,8 +36,9 @@ import org.tracseq.samples.domain.SampleDraft;
 import org.tracseq.samples.domain.SampleFilter;
 import org.tracseq.samples.domain.SampleRules;
 import org.tracseq.samples.domain.Violations;
-import org.tracseq.samples.persistence.SampleRepository;
 import org.tracseq.samples.service.BarcodeAssignment;
+import org.tracseq.samples.service.BatchRegistration;
+import org.tracseq.samples.service.Operations;
 import org.tracseq.samples.service.SampleService;
 
 /**
@@ -74,6 +73,9 @@ public class SampleResource implements SamplesApi {
     BarcodeAssignment barcodes;
 
     @Inject
+    BatchRegistration batches;
+
+    @Inject
     IdempotentRequests idempotency;
 
     @Inject
@@ -90,7 +92,10 @@ public class SampleResource implements SamplesApi {
      * registers the sample once per idempotency key.
      */
     @Override
-    @Timed(name = "samples.create", description = "Time to register one sample, barcode issue included")
+    @Timed(
+            name = "tracseq_samples_create",
+            absolute = true,
+            description = "Time to register one sample, barcode issue included")
     @RolesAllowed(Roles.RESEARCH_SCIENTIST)
     public Response createSample(SampleCreate body, String idempotencyKey) {
         Violations violations = new Violations();
@@ -99,7 +104,7 @@ public class SampleResource implements SamplesApi {
         violations.throwIfAny();
         SampleDraft withBarcode = barcodes.forSample(draft, idempotencyKey);
         Response response = idempotency.once(
-                "create",
+                Operations.CREATE,
                 idempotencyKey,
                 body,
                 () -> Responses.created(uriInfo, samples.register(withBarcode, quantities, actor())));
@@ -107,41 +112,23 @@ public class SampleResource implements SamplesApi {
         return response;
     }
 
+    /**
+     * Has the batch reviewed and its missing barcodes issued (outside any transaction), then
+     * registers it once per idempotency key.
+     */
     @Override
     @RolesAllowed(Roles.RESEARCH_SCIENTIST)
     public Response createSampleBatch(SampleBatchCreate body, String idempotencyKey) {
-        Bodies.required(body);
-        List<SampleCreate> rows = body.getSamples() == null ? List.of() : body.getSamples();
-        Map<Integer, Violations> readProblems = new HashMap<>();
-        List<SampleDraft> drafts = new ArrayList<>();
-        for (int row = 0; row < rows.size(); row++) {
-            Violations violations = new Violations();
-            drafts.add(rows.get(row) == null ? emptyRow(violations) : SampleMapper.draft(rows.get(row), violations));
-            if (!violations.isEmpty()) {
-                readProblems.put(row, violations);
-            }
-        }
-        BatchIntake intake = BatchIntake.review(drafts, readProblems);
-        boolean atomic = body.getAtomic() == null || body.getAtomic();
-        if (atomic && intake.hasProblems()) {
-            // Nothing will be created, but the report still names every problem, taken barcodes included.
-            samples.markTakenBarcodes(intake);
-            throw intake.rejection();
-        }
-        BatchIntake ready = barcodes.forBatch(intake, idempotencyKey);
+        BatchRegistration.Request request = SampleMapper.batch(Bodies.required(body));
+        BatchIntake ready = batches.prepare(request, idempotencyKey);
         AtomicInteger created = new AtomicInteger();
-        Response response = idempotency.once("create-batch", idempotencyKey, body, () -> {
-            SampleService.BatchOutcome outcome = samples.registerBatch(ready, atomic, actor());
+        Response response = idempotency.once(Operations.CREATE_BATCH, idempotencyKey, body, () -> {
+            SampleService.BatchOutcome outcome = samples.registerBatch(ready, request.atomic(), actor());
             created.set(outcome.created().size());
             return Response.status(201).entity(SampleMapper.toContract(outcome)).build();
         });
         metrics.created(response, created.get());
         return response;
-    }
-
-    private static SampleDraft emptyRow(Violations violations) {
-        violations.field("", "must be a sample object, not null");
-        return new SampleDraft(null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -169,7 +156,7 @@ public class SampleResource implements SamplesApi {
             Integer size,
             String sort) {
         SampleFilter filter = filter(status, type, q, createdFrom, createdTo);
-        PageRequest pageRequest = PageRequest.of(page, size, sort, SampleRepository.SORTABLE.keySet(), DEFAULT_SORT);
+        PageRequest pageRequest = PageRequest.of(page, size, sort, SampleFilter.SORTABLE, DEFAULT_SORT);
         return Response.ok(SampleMapper.toContract(samples.list(filter, pageRequest)))
                 .build();
     }
@@ -184,8 +171,7 @@ public class SampleResource implements SamplesApi {
             OffsetDateTime createdTo,
             String sort) {
         SampleFilter filter = filter(status, type, q, createdFrom, createdTo);
-        PageRequest firstPage =
-                PageRequest.of(0, EXPORT_PAGE_SIZE, sort, SampleRepository.SORTABLE.keySet(), DEFAULT_SORT);
+        PageRequest firstPage = PageRequest.of(0, EXPORT_PAGE_SIZE, sort, SampleFilter.SORTABLE, DEFAULT_SORT);
         StreamingOutput csv = output -> {
             var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             CsvWriter rows = new CsvWriter(writer);

@@ -12,6 +12,7 @@ import org.tracseq.contract.samples.api.StatusApi;
 import org.tracseq.contract.samples.model.StatusChangeRequest;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
+import org.tracseq.platform.web.Bodies;
 import org.tracseq.samples.domain.SampleRules;
 import org.tracseq.samples.domain.SampleStatus;
 import org.tracseq.samples.domain.Violations;

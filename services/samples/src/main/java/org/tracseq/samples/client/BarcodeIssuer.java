@@ -7,11 +7,10 @@ import jakarta.ws.rs.ProcessingException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -22,6 +21,7 @@ import org.tracseq.contract.barcodes.client.BarcodesApi;
 import org.tracseq.contract.barcodes.model.BarcodeRecord;
 import org.tracseq.contract.barcodes.model.GenerateRequest;
 import org.tracseq.platform.client.RemoteProblemException;
+import org.tracseq.platform.client.RemoteServiceFailure;
 import org.tracseq.platform.client.RestClients;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.samples.domain.SampleType;
@@ -31,39 +31,25 @@ import org.tracseq.samples.domain.SampleType;
  * attempt times out, transient failures (unreachable, 5xx, 429, timeout) are retried with the same
  * idempotency key, repeated failures open a circuit breaker, and when no barcode can be had the
  * caller gets a 503 problem naming the barcodes service, with {@code Retry-After}. A refusal (4xx)
- * is not retried. Every value is overridable through MP Config, e.g.
- * {@code org.tracseq.samples.client.BarcodeIssuer/issue/Retry/maxRetries=5}.
+ * is not retried. Where and how to connect is {@link BarcodeIssuerSettings}; the policy's values are
+ * overridable through MP Config, e.g. {@code org.tracseq.samples.client.BarcodeIssuer/issue/Retry/maxRetries=5}.
  * Call it before opening a transaction: a remote call must not hold database locks.
  */
 @ApplicationScoped
 public class BarcodeIssuer {
-    @Inject
-    @ConfigProperty(name = "tracseq.barcodes.url", defaultValue = "http://localhost:8093")
-    String baseUrl;
+    /** The remote service's name, as its failures carry it. */
+    static final String SERVICE = "barcodes";
 
     @Inject
-    @ConfigProperty(name = "tracseq.barcodes.prefix", defaultValue = "TS")
-    String prefix;
-
-    @Inject
-    @ConfigProperty(name = "tracseq.barcodes.connect-timeout-ms", defaultValue = "1000")
-    long connectTimeoutMs;
-
-    @Inject
-    @ConfigProperty(name = "tracseq.barcodes.read-timeout-ms", defaultValue = "2000")
-    long readTimeoutMs;
-
-    /** What a client is told to wait when no barcode can be had; the breaker's delay by default. */
-    @Inject
-    @ConfigProperty(name = "tracseq.barcodes.retry-after-seconds", defaultValue = "10")
-    int retryAfterSeconds;
+    @ConfigProperties
+    BarcodeIssuerSettings settings;
 
     private BarcodesApi barcodes;
 
     @PostConstruct
     void connect() {
         barcodes = RestClients.create(
-                BarcodesApi.class, baseUrl, Duration.ofMillis(connectTimeoutMs), Duration.ofMillis(readTimeoutMs));
+                BarcodesApi.class, settings.url(), settings.connectTimeout(), settings.readTimeout());
     }
 
     /**
@@ -77,19 +63,19 @@ public class BarcodeIssuer {
             maxRetries = 2,
             delay = 200,
             jitter = 100,
-            retryOn = {BarcodesFailure.class, TimeoutException.class})
+            retryOn = {RemoteServiceFailure.class, TimeoutException.class})
     @CircuitBreaker(
             requestVolumeThreshold = 10,
             failureRatio = 0.5,
             delay = 10_000,
             successThreshold = 2,
-            failOn = {BarcodesFailure.class, TimeoutException.class})
+            failOn = {RemoteServiceFailure.class, TimeoutException.class})
     @Fallback(
             fallbackMethod = "unavailable",
-            applyOn = {BarcodesFailure.class, TimeoutException.class, CircuitBreakerOpenException.class})
+            applyOn = {RemoteServiceFailure.class, TimeoutException.class, CircuitBreakerOpenException.class})
     public List<String> issue(SampleType type, int count, String idempotencyKey) {
         GenerateRequest request = new GenerateRequest()
-                .prefix(prefix)
+                .prefix(settings.prefix())
                 .typeCode(type.barcodeTypeCode())
                 .count(count);
         try {
@@ -99,14 +85,14 @@ public class BarcodeIssuer {
         } catch (RemoteProblemException e) {
             throw classify(e);
         } catch (ProcessingException e) {
-            throw new BarcodesFailure("The barcodes service cannot be reached at " + baseUrl, e);
+            throw new RemoteServiceFailure(SERVICE, "The barcodes service cannot be reached at " + settings.url(), e);
         }
     }
 
     /** A transient failure is retried and counts against the breaker; a refusal means our request is wrong. */
     private static RuntimeException classify(RemoteProblemException e) {
         if (e.isTransient()) {
-            return new BarcodesFailure("The barcodes service answered " + e.status(), e);
+            return new RemoteServiceFailure(SERVICE, "The barcodes service answered " + e.status(), e);
         }
         return new ProblemException(
                 502,
@@ -120,7 +106,7 @@ public class BarcodeIssuer {
         throw ProblemException.unavailable(
                 "The barcodes service is unavailable, so no barcode could be issued and "
                         + "nothing was written; retry later, or give the sample a barcode of your own",
-                retryAfterSeconds);
+                settings.retryAfterSeconds());
     }
 
     /**

@@ -13,6 +13,8 @@ public record SampleFilter(
         String text,
         OffsetDateTime createdFrom,
         OffsetDateTime createdTo) {
+    /** The fields a list or export may be sorted by ({@code ?sort=}). */
+    public static final Set<String> SORTABLE = Set.of("name", "barcode", "type", "status", "createdAt", "updatedAt");
 
     public SampleFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);

@@ -3,10 +3,13 @@ package org.tracseq.samples.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.UUID;
+import org.tracseq.platform.paging.Page;
+import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.persistence.PagedQuery;
 import org.tracseq.samples.domain.AuditEntry;
-import org.tracseq.samples.domain.Page;
 import org.tracseq.samples.domain.StatusChange;
 
 /** The append-only records of what happened to samples: status history and audit trail. */
@@ -35,19 +38,14 @@ public class HistoryRepository {
     }
 
     /** Newest first. */
-    public Page<AuditEntry> audit(UUID sampleId, int page, int size) {
-        long total = em.createQuery("SELECT COUNT(a) FROM AuditEntryEntity a WHERE a.sampleId = :id", Long.class)
-                .setParameter("id", sampleId)
-                .getSingleResult();
-        List<AuditEntry> items = em.createQuery(
-                        "SELECT a FROM AuditEntryEntity a WHERE a.sampleId = :id " + "ORDER BY a.at DESC, a.id DESC",
+    public Page<AuditEntry> audit(UUID sampleId, PageRequest page) {
+        TypedQuery<Long> count = em.createQuery(
+                        "SELECT COUNT(a) FROM AuditEntryEntity a WHERE a.sampleId = :id", Long.class)
+                .setParameter("id", sampleId);
+        TypedQuery<AuditEntryEntity> items = em.createQuery(
+                        "SELECT a FROM AuditEntryEntity a WHERE a.sampleId = :id ORDER BY a.at DESC, a.id DESC",
                         AuditEntryEntity.class)
-                .setParameter("id", sampleId)
-                .setFirstResult(page * size)
-                .setMaxResults(size)
-                .getResultStream()
-                .map(AuditEntryEntity::toEntry)
-                .toList();
-        return new Page<>(items, page, size, total);
+                .setParameter("id", sampleId);
+        return PagedQuery.of(items, count, page).map(AuditEntryEntity::toEntry);
     }
 }

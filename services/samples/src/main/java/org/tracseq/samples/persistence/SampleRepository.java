@@ -18,33 +18,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.persistence.PagedQuery;
 import org.tracseq.samples.domain.LineageLink;
 import org.tracseq.samples.domain.LineageRelation;
-import org.tracseq.samples.domain.Page;
 import org.tracseq.samples.domain.SampleFilter;
 import org.tracseq.samples.domain.SampleStatus;
 import org.tracseq.samples.domain.SampleType;
 import org.tracseq.samples.domain.Volume;
 import org.tracseq.samples.domain.VolumeUnit;
 
-/** Samples and their lineage in the {@code samples} schema. */
+/**
+ * Samples and their lineage in the {@code samples} schema. The lineage rules that are SQL at heart
+ * (the advisory lock, the recursive walks) are native queries here. Callers bring the transaction.
+ */
 @ApplicationScoped
 public class SampleRepository {
-    /** API sort fields and the entity attributes they sort by. */
-    public static final Map<String, String> SORTABLE = Map.of(
-            "name",
-            "name",
-            "barcode",
-            "barcode",
-            "type",
-            "type",
-            "status",
-            "status",
-            "createdAt",
-            "createdAt",
-            "updatedAt",
-            "updatedAt");
+    /** The entity attribute each of {@link SampleFilter#SORTABLE} sorts by. */
+    private static final Map<String, String> SORT_ATTRIBUTES = Map.of(
+            "name", "name",
+            "barcode", "barcode",
+            "type", "type",
+            "status", "status",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
     /** Lineage deeper than this is not followed (a lab's real lineage is a few generations). */
     private static final int MAX_LINEAGE_DEPTH = 100;
     /** Key of the transaction-scoped advisory lock that serialises lineage links. */
@@ -89,22 +87,25 @@ public class SampleRepository {
                         .getResultList());
     }
 
+    /** One page of the samples {@code filter} selects, and how many it selects in all. */
     public Page<SampleEntity> search(SampleFilter filter, PageRequest page) {
+        String attribute = SORT_ATTRIBUTES.get(page.sortField());
+        if (attribute == null) {
+            throw new IllegalArgumentException("Not a sort field of samples: " + page.sortField());
+        }
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM SampleEntity s" + where, Long.class);
         TypedQuery<SampleEntity> select = em.createQuery(
                 "SELECT s FROM SampleEntity s" + where
-                        + " ORDER BY s." + SORTABLE.get(page.sortField()) + (page.ascending() ? " ASC" : " DESC")
+                        + " ORDER BY s." + attribute + (page.ascending() ? " ASC" : " DESC")
                         + ", s.id ASC",
                 SampleEntity.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             select.setParameter(name, value);
         });
-        List<SampleEntity> items =
-                select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        return PagedQuery.of(select, count, page);
     }
 
     private static String where(SampleFilter filter, Map<String, Object> parameters) {
@@ -145,19 +146,16 @@ public class SampleRepository {
     }
 
     /** The direct children of a sample, oldest link first. */
-    public Page<SampleEntity> children(UUID parentId, int page, int size) {
-        long total = em.createQuery("SELECT COUNT(l) FROM LineageLinkEntity l WHERE l.parentId = :parent", Long.class)
-                .setParameter("parent", parentId)
-                .getSingleResult();
-        List<SampleEntity> items = em.createQuery(
+    public Page<SampleEntity> children(UUID parentId, PageRequest page) {
+        TypedQuery<Long> count = em.createQuery(
+                        "SELECT COUNT(l) FROM LineageLinkEntity l WHERE l.parentId = :parent", Long.class)
+                .setParameter("parent", parentId);
+        TypedQuery<SampleEntity> items = em.createQuery(
                         "SELECT s FROM SampleEntity s, LineageLinkEntity l "
                                 + "WHERE l.parentId = :parent AND s.id = l.childId ORDER BY l.createdAt, s.id",
                         SampleEntity.class)
-                .setParameter("parent", parentId)
-                .setFirstResult(page * size)
-                .setMaxResults(size)
-                .getResultList();
-        return new Page<>(items, page, size, total);
+                .setParameter("parent", parentId);
+        return PagedQuery.of(items, count, page);
     }
 
     /** Children that are not deleted themselves: they keep a sample from being deleted (SM-2). */

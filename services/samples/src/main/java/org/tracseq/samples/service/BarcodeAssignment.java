@@ -23,21 +23,23 @@ public class BarcodeAssignment {
     BarcodeIssuer issuer;
 
     public SampleDraft forSample(SampleDraft draft, String clientKey) {
-        return draft.barcode() != null ? draft : draft.withBarcode(issueOne("create", draft.type(), clientKey));
+        return draft.barcode() != null
+                ? draft
+                : draft.withBarcode(issueOne(Operations.CREATE, draft.type(), clientKey));
     }
 
     public ChildDraft forChild(ChildDraft draft, UUID parentId, SampleType childType, String clientKey) {
         return draft.barcode() != null
                 ? draft
-                : draft.withBarcode(issueOne("create-child:" + parentId, childType, clientKey));
+                : draft.withBarcode(issueOne(Operations.createChild(parentId), childType, clientKey));
     }
 
     /** One barcodes call per sample type among the valid rows that need a barcode. */
     public BatchIntake forBatch(BatchIntake intake, String clientKey) {
         Map<Integer, String> issued = new HashMap<>();
         intake.rowsNeedingBarcodes().forEach((type, rows) -> {
-            List<String> barcodes =
-                    issuer.issue(type, rows.size(), BarcodeIssuer.keyFor("create-batch", clientKey, type, rows.size()));
+            List<String> barcodes = issuer.issue(
+                    type, rows.size(), BarcodeIssuer.keyFor(Operations.CREATE_BATCH, clientKey, type, rows.size()));
             for (int i = 0; i < rows.size(); i++) {
                 issued.put(rows.get(i), barcodes.get(i));
             }

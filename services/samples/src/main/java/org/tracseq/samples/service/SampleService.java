@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
@@ -23,7 +24,6 @@ import org.tracseq.samples.domain.BatchIntake;
 import org.tracseq.samples.domain.ChildDraft;
 import org.tracseq.samples.domain.LineageLink;
 import org.tracseq.samples.domain.LineageRules;
-import org.tracseq.samples.domain.Page;
 import org.tracseq.samples.domain.ParentLinkDraft;
 import org.tracseq.samples.domain.Quantities;
 import org.tracseq.samples.domain.Sample;
@@ -120,11 +120,16 @@ public class SampleService {
                 .orElseThrow(() -> ProblemException.notFound("Sample with barcode", barcode));
     }
 
+    /** One page and the total, read in one transaction. */
+    @Transactional
     public Page<Sample> list(SampleFilter filter, PageRequest page) {
         return samples.search(filter, page).map(SampleEntity::toSample);
     }
 
-    /** Hands every matching sample to {@code sink}, a page at a time, in the requested order. */
+    /**
+     * Hands every matching sample to {@code sink}, a page at a time, in the requested order. Not one
+     * transaction: an export streams for as long as the client reads, longer than a transaction should last.
+     */
     public void forEach(SampleFilter filter, PageRequest firstPage, Consumer<Sample> sink) {
         PageRequest page = firstPage;
         Page<SampleEntity> result;
@@ -236,27 +241,31 @@ public class SampleService {
                 parent.id(), AuditAction.VOLUME_TAKEN, "availableVolume", before.available(), after.available(), act);
     }
 
-    public Page<Sample> children(UUID parentId, int page, int size) {
+    @Transactional
+    public Page<Sample> children(UUID parentId, PageRequest page) {
         load(parentId);
-        return samples.children(parentId, page, size).map(SampleEntity::toSample);
+        return samples.children(parentId, page).map(SampleEntity::toSample);
     }
 
     /** Ancestors and descendants of a sample. */
     public record Lineage(UUID sampleId, List<LineageLink> ancestors, List<LineageLink> descendants) {}
 
+    @Transactional
     public Lineage lineage(UUID id) {
         load(id);
         return new Lineage(id, samples.ancestorLinks(id), samples.descendantLinks(id));
     }
 
+    @Transactional
     public List<StatusChange> statusHistory(UUID id) {
         load(id);
         return history.statusHistory(id);
     }
 
-    public Page<AuditEntry> audit(UUID id, int page, int size) {
+    @Transactional
+    public Page<AuditEntry> audit(UUID id, PageRequest page) {
         load(id);
-        return history.audit(id, page, size);
+        return history.audit(id, page);
     }
 
     private SampleEntity load(UUID id) {

@@ -60,7 +60,7 @@ class SampleRegistrationIT {
         SamplesFixture.create("it-" + token, barcode(token, 1), "1");
         String metrics = io.restassured.RestAssured.get(TracSeqServer.rootUrl() + "/metrics?scope=application")
                 .asString();
-        assertThat(metrics).contains("samples_created_total").contains("samples_create_seconds");
+        assertThat(metrics).contains("tracseq_samples_created_total").contains("tracseq_samples_create_seconds");
     }
 
     @Test

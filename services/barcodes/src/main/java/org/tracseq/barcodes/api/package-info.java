@@ -1,0 +1,2 @@
+/** The barcodes contract over HTTP: resources implementing the generated interfaces, and mapping to its models. */
+package org.tracseq.barcodes.api;

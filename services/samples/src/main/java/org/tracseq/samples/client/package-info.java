@@ -1,0 +1,2 @@
+/** Calls to other services (barcodes) through generated REST clients, each with its fault-tolerance policy and settings. */
+package org.tracseq.samples.client;
