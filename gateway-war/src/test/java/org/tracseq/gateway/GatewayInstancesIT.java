@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.IOException;
@@ -33,7 +34,9 @@ import org.tracseq.platform.testing.TracSeqServer;
  * crashing under load costs no GET, a slow one is timed out, retried elsewhere and ejected. The
  * {@code samples} route reaches the first instance through a link that is cut except in the
  * breaker test: its breaker opens, answers at once, and closes again when the service is
- * reachable, without touching another route.
+ * reachable, without touching another route. Every route has a breaker of its own, those added by
+ * configuration alone ({@code twosamples}, {@code migrating}, {@code unreachable}) too, and a route
+ * declared in a line of its own takes policy values of its own ({@code storage}, tried once).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GatewayInstancesIT {
@@ -107,7 +110,7 @@ class GatewayInstancesIT {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     void aMigrationFlagFlipUnderLoadFailsNoRequestAndRollsBack() throws Exception {
         String admin = TestTokens.of(Role.LAB_ADMINISTRATOR);
         try (Load load = new Load(4, thread -> get("/api/migrating/?size=1").statusCode())) {
@@ -164,7 +167,7 @@ class GatewayInstancesIT {
     }
 
     @Test
-    @Order(4) // last: it leaves instance A down (restarting it would cost half a minute)
+    @Order(6) // last: it leaves instance A down (restarting it would cost half a minute)
     void anInstanceCrashingUnderLoadCostsNoGet() throws Exception {
         try (Load load = new Load(8, thread -> get("/api/twosamples/?size=1").statusCode())) {
             load.awaitEach(10);
@@ -179,7 +182,7 @@ class GatewayInstancesIT {
     }
 
     @Test
-    @Order(2)
+    @Order(4)
     void aSlowInstanceIsTimedOutRetriedElsewhereAndEjected() {
         slowB.delay(8000); // beyond the IT server's read timeout (3 s) and health-check timeout (5 s)
         try {
@@ -224,6 +227,50 @@ class GatewayInstancesIT {
     }
 
     @Test
+    @Order(2)
+    void eachRouteTakesThePolicyDeclaredOnceAndADeclaredRouteItsOwnValues() {
+        // unreachable: configuration alone, the policy's values (two retries). storage: declared in
+        // a line of its own, and the IT server sets its Retry/maxRetries to 0.
+        double unreachableRetries = metric("tracseq_gateway_retries_total", "route=\"unreachable\"");
+        double storageRetries = metric("tracseq_gateway_retries_total", "route=\"storage\"");
+        for (String route : List.of("unreachable", "storage")) {
+            Response refused = assertProblem(get("/api/" + route + "/"), 503);
+            assertThat(refused.jsonPath().getString("detail")).contains(route + " service is unreachable");
+        }
+        assertThat(metric("tracseq_gateway_retries_total", "route=\"unreachable\""))
+                .isEqualTo(unreachableRetries + 2);
+        assertThat(metric("tracseq_gateway_retries_total", "route=\"storage\"")).isEqualTo(storageRetries);
+    }
+
+    @Test
+    @Order(3)
+    void aRouteOfConfigurationAloneHasABreakerOfItsOwn() {
+        await("unreachable breaker open").atMost(Duration.ofSeconds(60)).until(() -> {
+            Response refused = get("/api/unreachable/");
+            return refused.statusCode() == 503 && refused.asString().contains("circuit breaker is open");
+        });
+        for (String other : List.of("twosamples", "migrating")) {
+            assertThat(get("/api/" + other + "/?size=1").statusCode())
+                    .as(other + "'s breaker, also a route of configuration alone")
+                    .isEqualTo(200);
+        }
+        assertThat(metric("tracseq_gateway_policy_refusals_total", "route=\"unreachable\"", "reason=\"breaker_open\""))
+                .isPositive();
+        assertThat(metric("tracseq_gateway_policy_refusals_total", "route=\"twosamples\""))
+                .isZero();
+    }
+
+    /** The sum of an application metric's series carrying every one of {@code tags}; 0 when there is none. */
+    private static double metric(String name, String... tags) {
+        return RestAssured.get(TracSeqServer.rootUrl() + "/metrics?scope=application")
+                .asString()
+                .lines()
+                .filter(line -> line.startsWith(name + "{") && Stream.of(tags).allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    @Test
     @Order(1)
     void aFailingServicesBreakerOpensWithoutTouchingOtherRoutesAndClosesWhenItIsBack() throws Exception {
         samplesRoute = new Link(PORT_SAMPLES_ROUTE, PORT_A);
@@ -237,6 +284,8 @@ class GatewayInstancesIT {
         assertThat(get("/api/twosamples/?size=1").statusCode())
                 .as("another route's breaker")
                 .isEqualTo(200);
+        assertThat(metric("tracseq_gateway_policy_refusals_total", "route=\"samples\"", "reason=\"breaker_open\""))
+                .isPositive();
 
         samplesRoute.cut(false);
         await("samples breaker half-open, then closed")

@@ -47,9 +47,12 @@ class GatewayRateLimitIT {
 
         String metrics = RestAssured.get(TracSeqServer.rootUrl() + "/metrics?scope=application")
                 .asString();
-        assertThat(metrics).containsPattern("gateway_rate_limited_total\\{[^}]*class=\"write\"[^}]*} [1-9]");
-        assertThat(metrics).containsPattern("gateway_requests_total\\{[^}]*route=\"samples\"[^}]*status=\"4xx\"");
-        assertThat(metrics).contains("gateway_request_duration_seconds");
+        assertThat(metrics)
+                .containsPattern("(?m)^tracseq_gateway_rate_limited_total\\{[^}]*class=\"write\"[^}]*} [1-9]");
+        assertThat(metrics)
+                .containsPattern("(?m)^tracseq_gateway_requests_total\\{[^}]*route=\"samples\"[^}]*status=\"4xx\"");
+        assertThat(metrics).containsPattern("(?m)^tracseq_gateway_request_duration_seconds");
+        assertThat(metrics).containsPattern("(?m)^tracseq_gateway_ratelimit_shared\\{[^}]*} 1");
     }
 
     @Test

@@ -138,10 +138,13 @@ public class ProxyFilter extends HttpFilter {
                     .orElseThrow(() -> unavailable(route, "is unreachable"))
                     .writeTo(response);
         } catch (CircuitBreakerOpenException open) {
+            metrics.refusedByPolicy(route, "breaker_open");
             throw unavailable(route, "is failing; its circuit breaker is open");
         } catch (BulkheadException full) {
+            metrics.refusedByPolicy(route, "bulkhead_full");
             throw unavailable(route, "has too many requests in flight");
         } catch (TimeoutException slow) {
+            metrics.refusedByPolicy(route, "timeout");
             throw new ProblemException(
                     504,
                     "gateway-timeout",

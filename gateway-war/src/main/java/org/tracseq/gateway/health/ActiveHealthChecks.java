@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.tracseq.gateway.balancing.Instance;
 import org.tracseq.gateway.metrics.GatewayMetrics;
 import org.tracseq.gateway.routing.Route;
@@ -34,20 +34,8 @@ public class ActiveHealthChecks {
     GatewayMetrics metrics;
 
     @Inject
-    @ConfigProperty(name = "tracseq.gateway.health-check.interval-ms", defaultValue = "2000")
-    long intervalMillis;
-
-    @Inject
-    @ConfigProperty(name = "tracseq.gateway.health-check.unhealthy-after", defaultValue = "2")
-    int unhealthyAfter;
-
-    @Inject
-    @ConfigProperty(name = "tracseq.gateway.health-check.healthy-after", defaultValue = "1")
-    int healthyAfter;
-
-    @Inject
-    @ConfigProperty(name = "tracseq.gateway.health-timeout-ms", defaultValue = "2000")
-    long timeoutMillis;
+    @ConfigProperties
+    HealthCheckSettings settings;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -58,7 +46,8 @@ public class ActiveHealthChecks {
             .build();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        scheduler.scheduleWithFixedDelay(this::checkAll, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                this::checkAll, settings.intervalMs, settings.intervalMs, TimeUnit.MILLISECONDS);
     }
 
     void checkAll() {
@@ -66,12 +55,12 @@ public class ActiveHealthChecks {
             for (Instance instance : route.instances()) {
                 metrics.watch(route, instance);
                 HttpRequest request = HttpRequest.newBuilder(instance.readinessUrl())
-                        .timeout(Duration.ofMillis(timeoutMillis))
+                        .timeout(Duration.ofMillis(settings.timeoutMs))
                         .build();
                 http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                         .handle((response, failure) -> failure == null && response.statusCode() == 200)
                         .thenAccept(passed -> {
-                            if (instance.checked(passed, unhealthyAfter, healthyAfter)) {
+                            if (instance.checked(passed, settings.unhealthyAfter, settings.healthyAfter)) {
                                 LOG.info(() -> route.name() + " instance " + instance + " is now "
                                         + (passed ? "healthy" : "unhealthy") + " by its readiness checks");
                             }

@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.tracseq.gateway.balancing.Instance;
 import org.tracseq.gateway.routing.Route;
 import org.tracseq.gateway.routing.RouteTable;
@@ -34,8 +34,8 @@ public class ServiceHealth {
     RouteTable routes;
 
     @Inject
-    @ConfigProperty(name = "tracseq.gateway.health-timeout-ms", defaultValue = "2000")
-    long timeoutMs;
+    @ConfigProperties
+    HealthCheckSettings settings;
 
     /**
      * {@code {"status": "UP"|"DOWN", "services": {"samples": {"status": ..., "balancer": ...,
@@ -72,7 +72,7 @@ public class ServiceHealth {
 
     private CompletableFuture<JsonObject> probe(Instance instance) {
         HttpRequest request = HttpRequest.newBuilder(instance.readinessUrl())
-                .timeout(Duration.ofMillis(timeoutMs))
+                .timeout(Duration.ofMillis(settings.timeoutMs))
                 .build();
         JsonObjectBuilder view = Json.createObjectBuilder()
                 .add("url", instance.baseUrl().toString())

@@ -15,31 +15,37 @@ import org.tracseq.gateway.balancing.Instance;
 import org.tracseq.gateway.routing.Route;
 
 /**
- * The gateway's own Prometheus metrics (application scope, {@code /metrics?scope=application});
- * names and tags are listed in docs/gateway.md. Breaker states come from MicroProfile Fault
- * Tolerance's own metrics ({@code ft_circuitbreaker_state_total}, per {@code ServiceCalls} method).
+ * The gateway's own Prometheus metrics (application scope, {@code /metrics?scope=application}),
+ * absolute names {@code tracseq_gateway_<what>}; names and tags are listed in docs/gateway.md.
+ * MicroProfile Fault Tolerance's own {@code ft_*} metrics name the method, which every route shares
+ * ({@code ServiceCalls.call}), so what the policy stopped is counted here per route.
  */
 @ApplicationScoped
 public class GatewayMetrics {
     private static final Metadata REQUESTS = Metadata.builder()
-            .withName("gateway_requests")
+            .withName("tracseq_gateway_requests")
             .withDescription("Requests per route and status class (2xx, 3xx, 4xx, 5xx)")
             .build();
     private static final Metadata LATENCY = Metadata.builder()
-            .withName("gateway_request_duration")
+            .withName("tracseq_gateway_request_duration")
             .withDescription("Time from the gateway receiving a request to its answer, per route")
             .withUnit(MetricUnits.SECONDS)
             .build();
     private static final Metadata RETRIES = Metadata.builder()
-            .withName("gateway_retries")
+            .withName("tracseq_gateway_retries")
             .withDescription("Attempts after the first, per route (to another instance when there is one)")
             .build();
     private static final Metadata RATE_LIMITED = Metadata.builder()
-            .withName("gateway_rate_limited")
+            .withName("tracseq_gateway_rate_limited")
             .withDescription("Requests refused with 429, per route class")
             .build();
+    private static final Metadata POLICY_REFUSALS = Metadata.builder()
+            .withName("tracseq_gateway_policy_refusals")
+            .withDescription("Requests the route's fault-tolerance policy stopped, per route and reason: "
+                    + "breaker_open and bulkhead_full (answered 503 at once), timeout (504)")
+            .build();
     private static final Metadata INSTANCE_AVAILABLE = Metadata.builder()
-            .withName("gateway_instance_available")
+            .withName("tracseq_gateway_instance_available")
             .withDescription("1 while the gateway sends requests to the instance, 0 while it is ejected or "
                     + "failing its readiness checks")
             .build();
@@ -68,6 +74,12 @@ public class GatewayMetrics {
 
     public void retried(Route route) {
         registry.counter(RETRIES, new Tag("route", route.name())).inc();
+    }
+
+    /** @param reason {@code breaker_open}, {@code bulkhead_full} or {@code timeout} */
+    public void refusedByPolicy(Route route, String reason) {
+        registry.counter(POLICY_REFUSALS, new Tag("route", route.name()), new Tag("reason", reason))
+                .inc();
     }
 
     public void rateLimited(String routeClass) {

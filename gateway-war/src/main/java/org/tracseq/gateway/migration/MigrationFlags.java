@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.tracseq.gateway.routing.Route;
 import org.tracseq.gateway.routing.RouteTable;
 import org.tracseq.platform.problem.ProblemException;
@@ -41,12 +41,13 @@ public class MigrationFlags {
     @Inject
     Redis redis;
 
+    /** For each route's default mode, {@code tracseq.route.<name>.mode}: keys named by the routes, read once. */
     @Inject
     Config config;
 
     @Inject
-    @ConfigProperty(name = "tracseq.gateway.migration.poll-ms", defaultValue = "500")
-    long pollMillis;
+    @ConfigProperties
+    MigrationSettings settings;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -66,7 +67,7 @@ public class MigrationFlags {
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        scheduler.scheduleWithFixedDelay(this::poll, 0, pollMillis, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::poll, 0, settings.pollMs, TimeUnit.MILLISECONDS);
     }
 
     public Mode modeOf(Route route) {

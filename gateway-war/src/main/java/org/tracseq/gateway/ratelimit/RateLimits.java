@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
 import org.tracseq.gateway.security.RedisRevocations;
 import org.tracseq.platform.redis.Redis;
@@ -23,44 +23,28 @@ import org.tracseq.platform.security.VerifiedToken;
  */
 @ApplicationScoped
 public class RateLimits {
-    private static final Map<RouteClass, Limit> DEFAULTS = Map.of(
-            RouteClass.LOGIN, new Limit(20, Duration.ofMinutes(1)),
-            RouteClass.READ, new Limit(1200, Duration.ofMinutes(1)),
-            RouteClass.WRITE, new Limit(300, Duration.ofMinutes(1)));
-
     @Inject
     Redis redis;
-
-    @Inject
-    Config config;
 
     /** Asked only while rate limiting is off; otherwise the limiter's script checks revocations. */
     @Inject
     RedisRevocations revocations;
 
     @Inject
-    @ConfigProperty(name = "tracseq.ratelimit.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @Inject
-    @ConfigProperty(name = "tracseq.ratelimit.redis-retry-ms", defaultValue = "1000")
-    long redisRetryMs;
+    @ConfigProperties
+    RateLimitSettings settings;
 
     private final Map<RouteClass, Limit> limits = new EnumMap<>(RouteClass.class);
+    private boolean enabled;
     private RateLimiter limiter;
 
     @PostConstruct
     void configure() {
         for (RouteClass routeClass : RouteClass.values()) {
-            String prefix = "tracseq.ratelimit." + routeClass.configName() + ".";
-            Limit fallback = DEFAULTS.get(routeClass);
-            long requests =
-                    config.getOptionalValue(prefix + "requests", Long.class).orElse(fallback.requests());
-            long seconds = config.getOptionalValue(prefix + "period-seconds", Long.class)
-                    .orElse(fallback.period().toSeconds());
-            limits.put(routeClass, new Limit(requests, Duration.ofSeconds(seconds)));
+            limits.put(routeClass, settings.limitOf(routeClass));
         }
-        limiter = new RateLimiter(redis.client(), Duration.ofMillis(redisRetryMs), System::currentTimeMillis);
+        enabled = settings.enabled;
+        limiter = new RateLimiter(redis.client(), Duration.ofMillis(settings.redisRetryMs), System::currentTimeMillis);
     }
 
     /**
@@ -93,8 +77,9 @@ public class RateLimits {
 
     /** 1 while limits are shared through Redis, 0 while each gateway keeps its own (Redis away). */
     @Gauge(
-            name = "gateway_ratelimit_shared",
-            unit = "none",
+            name = "tracseq_gateway_ratelimit_shared",
+            absolute = true,
+            unit = MetricUnits.NONE,
             description = "1 while rate limits are shared through Redis, 0 while kept per instance (degraded)")
     public long shared() {
         return limiter.sharedThroughRedis() ? 1 : 0;

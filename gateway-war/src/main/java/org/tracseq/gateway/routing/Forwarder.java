@@ -3,6 +3,7 @@ package org.tracseq.gateway.routing;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.ByteArrayInputStream;
@@ -15,9 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -30,7 +30,7 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.tracseq.gateway.balancing.Instance;
 import org.tracseq.gateway.metrics.GatewayMetrics;
 import org.tracseq.platform.idempotency.IdempotentRequests;
@@ -39,7 +39,7 @@ import org.tracseq.platform.web.RequestIds;
 /**
  * Sends a public request on to its service and brings the answer back: method, headers (minus
  * hop-by-hop ones), query and body unchanged; {@code Location} rewritten to the public URL. A
- * connection failure or 5xx becomes an {@link UpstreamFailure} for the service's policy to count.
+ * connection failure or 5xx becomes an {@link UpstreamFailure} for the route's policy to count.
  */
 @ApplicationScoped
 public class Forwarder {
@@ -61,36 +61,22 @@ public class Forwarder {
     private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
 
     @Inject
-    ServiceCalls calls;
+    RouteTable routes;
+
+    @Inject
+    @Any
+    jakarta.enterprise.inject.Instance<ServiceCalls> policies;
 
     @Inject
     GatewayMetrics metrics;
 
     @Inject
-    @ConfigProperty(name = "tracseq.gateway.connect-timeout-ms", defaultValue = "2000")
-    long connectTimeoutMs;
-
-    @Inject
-    @ConfigProperty(name = "tracseq.gateway.read-timeout-ms", defaultValue = "30000")
-    long readTimeoutMs;
-
-    /** Passive ejection: this many connection failures or 5xx in a row take an instance out ... */
-    @Inject
-    @ConfigProperty(name = "tracseq.gateway.eject.after-failures", defaultValue = "3")
-    int ejectAfterFailures;
-
-    /** ... for this long. */
-    @Inject
-    @ConfigProperty(name = "tracseq.gateway.eject.cooldown-ms", defaultValue = "10000")
-    long ejectCooldownMs;
-
-    /** Kept-alive connections to one instance; as many as a service's bulkhead lets through. */
-    @Inject
-    @ConfigProperty(name = "tracseq.gateway.connections-per-instance", defaultValue = "200")
-    int connectionsPerInstance;
+    @ConfigProperties
+    RoutingSettings settings;
 
     private CloseableHttpClient client;
-    private Map<String, Function<Supplier<Answer>, Answer>> policies;
+    /** Each route's own fault-tolerance bean ({@link RouteBeans}), found once. */
+    private Map<String, ServiceCalls> calls;
 
     /**
      * Blocking HTTP/1.1 on the request's own thread, over a pool of kept-alive connections per
@@ -102,19 +88,19 @@ public class Forwarder {
     @PostConstruct
     void start() {
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnPerRoute(connectionsPerInstance)
+                .setMaxConnPerRoute(settings.connectionsPerInstance)
                 .setMaxConnTotal(Integer.MAX_VALUE)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.ofMilliseconds(connectTimeoutMs))
-                        .setSocketTimeout(Timeout.ofMilliseconds(readTimeoutMs))
+                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMs))
+                        .setSocketTimeout(Timeout.ofMilliseconds(settings.readTimeoutMs))
                         .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                         .build())
                 .build();
         client = HttpClients.custom()
                 .setConnectionManager(connections)
                 .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(connectTimeoutMs))
-                        .setResponseTimeout(Timeout.ofMilliseconds(readTimeoutMs))
+                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMs))
+                        .setResponseTimeout(Timeout.ofMilliseconds(settings.readTimeoutMs))
                         .build())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
@@ -125,8 +111,11 @@ public class Forwarder {
                 .disableDefaultUserAgent()
                 .evictIdleConnections(TimeValue.ofSeconds(20))
                 .build();
-        policies = Map.of(
-                "auth", calls::auth, "samples", calls::samples, "barcodes", calls::barcodes, "storage", calls::storage);
+        calls = routes.all().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Route::name,
+                        route -> policies.select(ForRoute.Literal.of(route.name()))
+                                .get()));
     }
 
     @PreDestroy
@@ -149,7 +138,7 @@ public class Forwarder {
             String requestId) {}
 
     /**
-     * Sends the request to an instance of the route under the service's fault-tolerance policy; a
+     * Sends the request to an instance of the route under the route's fault-tolerance policy; a
      * retry goes to another instance when there is one.
      *
      * @param affinity   what consistent hashing keys on (may be null)
@@ -157,7 +146,7 @@ public class Forwarder {
      */
     public Answer forward(Route route, Incoming request, String affinity, boolean toMonolith) {
         Set<Instance> tried = ConcurrentHashMap.newKeySet();
-        return policies.getOrDefault(route.name(), calls::other).apply(() -> {
+        return calls.get(route.name()).call(() -> {
             if (!tried.isEmpty()) {
                 metrics.retried(route);
             }
@@ -172,10 +161,11 @@ public class Forwarder {
                 instance.succeeded();
                 return answer;
             } catch (UpstreamFailure failure) {
-                if (instance.failed(ejectAfterFailures, ejectCooldownMs, System.currentTimeMillis())) {
-                    LOG.warning(() ->
-                            "Ejected " + instance + " of " + route.name() + " for " + ejectCooldownMs + " ms after "
-                                    + ejectAfterFailures + " failures in a row (last: " + failure.getMessage() + ")");
+                if (instance.failed(
+                        settings.ejectAfterFailures, settings.ejectCooldownMs, System.currentTimeMillis())) {
+                    LOG.warning(() -> "Ejected " + instance + " of " + route.name() + " for " + settings.ejectCooldownMs
+                            + " ms after " + settings.ejectAfterFailures + " failures in a row (last: "
+                            + failure.getMessage() + ")");
                 }
                 throw failure;
             } finally {

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.tracseq.platform.discovery.ServiceRegistry;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -28,8 +28,8 @@ public class Registrations {
     ServiceRegistry registry;
 
     @Inject
-    @ConfigProperty(name = "tracseq.gateway.registry-poll-ms", defaultValue = "1000")
-    long pollMillis;
+    @ConfigProperties
+    RoutingSettings settings;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -37,7 +37,7 @@ public class Registrations {
     private volatile boolean failing;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        scheduler.scheduleWithFixedDelay(this::poll, 0, pollMillis, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::poll, 0, settings.registryPollMs, TimeUnit.MILLISECONDS);
     }
 
     void poll() {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tracseq.gateway.balancing.Instance;
 
 /**
@@ -28,19 +27,18 @@ import org.tracseq.gateway.balancing.Instance;
 public class RouteTable {
     /** Names under {@code /api/} that are the gateway's own resources (health, admin), never routes. */
     public static final Set<String> GATEWAY_OWN = Set.of("health", "admin");
+    /** The key listing the route names (its value in microprofile-config.properties, beside the routes' URLs). */
+    public static final String ROUTES = "tracseq.routes";
 
+    /** Looked up by key, as the route names make the keys; once, at start. */
     @Inject
     Config config;
-
-    @Inject
-    @ConfigProperty(name = "tracseq.routes")
-    List<String> names;
 
     private final Map<String, Route> routes = new LinkedHashMap<>();
 
     @PostConstruct
     void load() {
-        for (String name : names) {
+        for (String name : config.getValues(ROUTES, String.class)) {
             if (GATEWAY_OWN.contains(name)) {
                 throw new IllegalStateException(
                         "tracseq.routes: " + name + " is the gateway's own /api/" + name + " and cannot be a route");

@@ -3,9 +3,8 @@ package org.tracseq.gateway.security;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The few public paths that need no token: getting one (login, refresh, API-key exchange, first
@@ -15,16 +14,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OpenPaths {
     @Inject
-    @ConfigProperty(
-            name = "tracseq.gateway.open-paths",
-            defaultValue = "auth/login,auth/refresh,auth/token/api-key,auth/setup,auth/jwks")
-    List<String> paths;
+    @ConfigProperties
+    OpenPathSettings settings;
 
     private Set<String> open;
 
     @PostConstruct
     void index() {
-        open = Set.copyOf(paths);
+        open = Set.copyOf(settings.openPaths);
     }
 
     /** @param path below {@code /api/}, e.g. {@code auth/login} */

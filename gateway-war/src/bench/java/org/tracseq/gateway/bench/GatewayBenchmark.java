@@ -23,6 +23,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.junit.jupiter.api.Test;
 import org.tracseq.gateway.ratelimit.Limit;
 import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.ExtraServer;
@@ -33,7 +34,8 @@ import org.tracseq.platform.testing.TestTokens;
  * through the gateway (token verification, revocation list and the Redis rate limit on, with a
  * limit too high to refuse), at 1, 32 and 128 connections: throughput ratio, added p50/p99 latency,
  * the CPU time each JVM spent per request, and the machine's CPU per request by process
- * ({@link CpuMeter}). Not a test; run it as docs/gateway.md says. It starts
+ * ({@link CpuMeter}). Not a test: it lives in {@code src/bench}, which only {@code -Pbench} compiles
+ * and runs ({@code ./mvnw -B -Pbench -pl gateway-war -am verify}, docs/gateway.md). It starts
  * its own barcodes server and gateway (microservices layout, separate JVMs) on ports 8293 and 8289,
  * next to the load generator on the same machine; the load generator is a blocking client with
  * kept-alive connections, so that it takes as little of the shared CPU as it can. When nginx is
@@ -41,7 +43,7 @@ import org.tracseq.platform.testing.TestTokens;
  * hop through a proxy that does nothing else, and, with its Lua module, through nginx doing the
  * gateway's checks, as the cost of those checks in a hop that is not a Java application.
  */
-public final class GatewayBenchmark {
+class GatewayBenchmark {
     private static final int BARCODES_PORT = 8293;
     private static final int GATEWAY_PORT = 8289;
     private static final int NGINX_PORT = 8290;
@@ -86,8 +88,6 @@ public final class GatewayBenchmark {
             .map(String::trim)
             .map(Integer::valueOf)
             .toList();
-
-    private GatewayBenchmark() {}
 
     /** One run: each request's latency in nanoseconds, the failed ones, and the CPU it took. */
     record Sample(long[] latencies, long errors, Duration length, CpuMeter.Reading cpu) {
@@ -153,7 +153,8 @@ public final class GatewayBenchmark {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    @Test
+    void benchmark() throws Exception {
         if (ROUNDS < 1) {
             throw new IllegalArgumentException("bench.rounds must be at least 1, was " + ROUNDS);
         }

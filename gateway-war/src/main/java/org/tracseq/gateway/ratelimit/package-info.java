@@ -1,0 +1,2 @@
+/** Rate limits per caller and route class, shared by every gateway through one Redis call (GCRA). */
+package org.tracseq.gateway.ratelimit;

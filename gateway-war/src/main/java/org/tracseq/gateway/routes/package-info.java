@@ -1,0 +1,2 @@
+/** Routes declared in a line of their own, to take fault-tolerance values of their own through MP Config. */
+package org.tracseq.gateway.routes;
