@@ -21,7 +21,7 @@ import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.storage.domain.Location;
 import org.tracseq.storage.service.LocationService;
-import org.tracseq.storage.service.StorageSettings;
+import org.tracseq.storage.service.StorageRules;
 
 /** Capacity (ST-5): free positions and the occupancy report. */
 @Path("")
@@ -31,10 +31,10 @@ public class CapacityResource implements CapacityApi {
     LocationService locations;
 
     @Inject
-    StorageSettings settings;
+    StorageRules rules;
 
     @Override
-    @Timed(name = "storage.free-positions", description = "Time to find free positions")
+    @Timed(name = "tracseq_storage_free_positions", absolute = true, description = "Time to find free positions")
     @RolesAllowed(Roles.GUEST)
     public Response findFreePositions(TemperatureZone zone, UUID within, Integer count) {
         int n = count == null ? 1 : count;
@@ -58,9 +58,7 @@ public class CapacityResource implements CapacityApi {
         Map<String, long[]> zones = new TreeMap<>();
         for (Location unit : locations.units()) {
             units.add(StorageMapper.occupancy(
-                            unit.capacity(),
-                            unit.occupied(),
-                            settings.thresholds().of(unit.occupied(), unit.capacity()))
+                            unit.capacity(), unit.occupied(), rules.thresholds().of(unit.occupied(), unit.capacity()))
                     .unitId(unit.id())
                     .name(unit.name())
                     .kind(StorageMapper.kind(unit.kind()))
@@ -70,9 +68,9 @@ public class CapacityResource implements CapacityApi {
             zone[1] += unit.occupied();
         }
         List<Occupancy> byZone = new ArrayList<>();
-        zones.forEach((zone, counts) -> byZone.add(StorageMapper.occupancy(
-                        counts[0], counts[1], settings.thresholds().of(counts[1], counts[0]))
-                .zone(TemperatureZone.fromValue(zone))));
+        zones.forEach((zone, counts) -> byZone.add(
+                StorageMapper.occupancy(counts[0], counts[1], rules.thresholds().of(counts[1], counts[0]))
+                        .zone(TemperatureZone.fromValue(zone))));
         return Response.ok(new OccupancyReport().units(units).zones(byZone)).build();
     }
 }

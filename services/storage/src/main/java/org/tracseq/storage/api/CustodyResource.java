@@ -9,12 +9,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import org.tracseq.contract.storage.api.CustodyApi;
-import org.tracseq.contract.storage.model.CustodyEventPage;
 import org.tracseq.contract.storage.model.ReceiptCreate;
 import org.tracseq.contract.storage.model.ReceiptOutcome;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
+import org.tracseq.platform.web.Bodies;
 import org.tracseq.storage.service.LocationService;
 import org.tracseq.storage.service.StorageService;
 
@@ -34,39 +35,21 @@ public class CustodyResource implements CustodyApi {
     @Override
     @RolesAllowed(Roles.DATA_ANALYST)
     public Response getSampleCustody(UUID sampleId, Integer page, Integer size) {
-        Requests.paging(page, size);
-        int p = Requests.page(page);
-        int s = Requests.size(size);
-        return Response.ok(new CustodyEventPage()
-                        .items(storage.custody(sampleId, p * s, s).stream()
-                                .map(StorageMapper::event)
-                                .toList())
-                        .page(p)
-                        .size(s)
-                        .total(storage.custodyCount(sampleId)))
+        return Response.ok(StorageMapper.events(storage.custody(sampleId, PageRequest.inFixedOrder(page, size))))
                 .build();
     }
 
     @Override
     @RolesAllowed(Roles.DATA_ANALYST)
     public Response getLocationCustody(UUID locationId, Integer page, Integer size) {
-        Requests.paging(page, size);
-        int p = Requests.page(page);
-        int s = Requests.size(size);
-        return Response.ok(new CustodyEventPage()
-                        .items(locations.custody(locationId, p * s, s).stream()
-                                .map(StorageMapper::event)
-                                .toList())
-                        .page(p)
-                        .size(s)
-                        .total(locations.custodyCount(locationId)))
+        return Response.ok(StorageMapper.events(locations.custody(locationId, PageRequest.inFixedOrder(page, size))))
                 .build();
     }
 
     @Override
     @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response recordReceipt(ReceiptCreate body) {
-        Requests.required(body);
+        Bodies.required(body);
         var problems = ValidationProblem.collector();
         StorageService.SampleRef ref = Requests.sample(problems, "", body.getSampleId(), body.getBarcode());
         problems.require(body.getOutcome(), "outcome");

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.tracseq.contract.storage.api.LocationsApi;
 import org.tracseq.contract.storage.model.BoxGeometry;
@@ -17,12 +18,14 @@ import org.tracseq.contract.storage.model.LocationMove;
 import org.tracseq.contract.storage.model.LocationPage;
 import org.tracseq.contract.storage.model.TemperatureZone;
 import org.tracseq.platform.idempotency.IdempotentRequests;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
+import org.tracseq.platform.web.Bodies;
 import org.tracseq.storage.domain.Location;
 import org.tracseq.storage.service.LocationService;
-import org.tracseq.storage.service.StorageSettings;
+import org.tracseq.storage.service.StorageRules;
 import org.tracseq.storage.service.Views;
 
 /** The hierarchy (ST-1), geometry (ST-2) and box grids. Repeats the interface's class-level {@code @Path}. */
@@ -33,7 +36,7 @@ public class LocationsResource implements LocationsApi {
     LocationService locations;
 
     @Inject
-    StorageSettings settings;
+    StorageRules rules;
 
     @Inject
     IdempotentRequests idempotency;
@@ -47,7 +50,7 @@ public class LocationsResource implements LocationsApi {
     @Override
     @RolesAllowed(Roles.PRINCIPAL_INVESTIGATOR)
     public Response createLocation(LocationCreate body, String idempotencyKey) {
-        Requests.required(body);
+        Bodies.required(body);
         String name = body.getName() == null ? null : body.getName().trim();
         var problems = ValidationProblem.collector()
                 .require(body.getKind(), "kind")
@@ -64,7 +67,7 @@ public class LocationsResource implements LocationsApi {
                 body.getColumns(),
                 body.getDescription());
         String actor = Actors.of(security);
-        return idempotency.once("locations.create", idempotencyKey, body, () -> {
+        return idempotency.once("storage.create-location", idempotencyKey, body, () -> {
             Views.LocationView created = locations.create(draft, actor);
             return Response.created(uriInfo.getBaseUriBuilder()
                             .path("locations")
@@ -78,19 +81,15 @@ public class LocationsResource implements LocationsApi {
     @Override
     @RolesAllowed(Roles.GUEST)
     public Response listLocations(UUID parentId, LocationKind kind, TemperatureZone zone, Integer page, Integer size) {
-        Requests.paging(page, size);
-        int p = Requests.page(page);
-        int s = Requests.size(size);
-        var domainKind = StorageMapper.kind(kind);
-        var domainZone = StorageMapper.zone(zone);
-        var items = locations.list(parentId, domainKind, domainZone, p * s, s).stream()
-                .map(location -> StorageMapper.location(location, java.util.List.of(), status(location)))
-                .toList();
+        var found = locations.list(
+                parentId, StorageMapper.kind(kind), StorageMapper.zone(zone), PageRequest.inFixedOrder(page, size));
         return Response.ok(new LocationPage()
-                        .items(items)
-                        .page(p)
-                        .size(s)
-                        .total(locations.count(parentId, domainKind, domainZone)))
+                        .items(found.items().stream()
+                                .map(location -> StorageMapper.location(location, List.of(), status(location)))
+                                .toList())
+                        .page(found.page())
+                        .size(found.size())
+                        .total(found.total()))
                 .build();
     }
 
@@ -110,7 +109,7 @@ public class LocationsResource implements LocationsApi {
     @Override
     @RolesAllowed(Roles.PRINCIPAL_INVESTIGATOR)
     public Response changeGeometry(UUID locationId, BoxGeometry body) {
-        Requests.required(body);
+        Bodies.required(body);
         ValidationProblem.collector()
                 .require(body.getRows(), "rows")
                 .require(body.getColumns(), "columns")
@@ -123,7 +122,7 @@ public class LocationsResource implements LocationsApi {
     @Override
     @RolesAllowed(Roles.PRINCIPAL_INVESTIGATOR)
     public Response moveLocation(UUID locationId, LocationMove body) {
-        Requests.required(body);
+        Bodies.required(body);
         ValidationProblem.collector().require(body.getParentId(), "parentId").throwIfAny();
         return Response.ok(toContract(locations.move(locationId, body.getParentId(), Actors.of(security))))
                 .build();
@@ -140,6 +139,6 @@ public class LocationsResource implements LocationsApi {
     }
 
     private org.tracseq.contract.storage.model.CapacityStatus status(Location location) {
-        return StorageMapper.status(settings.thresholds().of(location.occupied(), location.capacity()));
+        return StorageMapper.status(rules.thresholds().of(location.occupied(), location.capacity()));
     }
 }

@@ -9,9 +9,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.tracseq.contract.storage.api.SensorsApi;
 import org.tracseq.contract.storage.model.AlertPage;
 import org.tracseq.contract.storage.model.CustodyNote;
@@ -21,9 +23,12 @@ import org.tracseq.contract.storage.model.ReadingBatchResult;
 import org.tracseq.contract.storage.model.ReadingCreate;
 import org.tracseq.contract.storage.model.ReadingPage;
 import org.tracseq.contract.storage.model.ReadingResult;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
+import org.tracseq.platform.web.Bodies;
+import org.tracseq.storage.domain.AlertFilter;
 import org.tracseq.storage.service.SensorService;
 
 /** Sensors (ST-9): readings, alerts, acknowledgement. */
@@ -32,7 +37,8 @@ import org.tracseq.storage.service.SensorService;
 public class SensorsResource implements SensorsApi {
     private static final BigDecimal ABSOLUTE_ZERO = new BigDecimal("-273.15");
     private static final BigDecimal HOTTEST = new BigDecimal("200");
-    private static final Set<String> ALERT_STATES = Set.of("open", "acknowledged", "all");
+    private static final Map<String, AlertFilter> ALERT_STATES =
+            Arrays.stream(AlertFilter.values()).collect(Collectors.toMap(AlertFilter::wireValue, filter -> filter));
 
     @Inject
     SensorService sensors;
@@ -43,7 +49,7 @@ public class SensorsResource implements SensorsApi {
     @Override
     @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response recordReading(UUID locationId, ReadingCreate body) {
-        Requests.required(body);
+        Bodies.required(body);
         var problems = ValidationProblem.collector();
         check(problems, "", body.getTemperature(), body.getSensorId());
         problems.throwIfAny();
@@ -67,7 +73,7 @@ public class SensorsResource implements SensorsApi {
     @Override
     @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response recordReadings(ReadingBatch body) {
-        Requests.required(body);
+        Bodies.required(body);
         List<ReadingBatchEntry> rows = body.getReadings() == null ? List.of() : body.getReadings();
         var problems = ValidationProblem.collector()
                 .check(!rows.isEmpty() && rows.size() <= 1000, "readings", "give 1 to 1000 readings");
@@ -104,36 +110,31 @@ public class SensorsResource implements SensorsApi {
     @Override
     @RolesAllowed(Roles.GUEST)
     public Response listReadings(UUID locationId, Integer page, Integer size) {
-        Requests.paging(page, size);
-        int p = Requests.page(page);
-        int s = Requests.size(size);
+        var found = sensors.readings(locationId, PageRequest.inFixedOrder(page, size));
         return Response.ok(new ReadingPage()
-                        .items(sensors.readings(locationId, p * s, s).stream()
+                        .items(found.items().stream()
                                 .map(StorageMapper::reading)
                                 .toList())
-                        .page(p)
-                        .size(s)
-                        .total(sensors.countReadings(locationId)))
+                        .page(found.page())
+                        .size(found.size())
+                        .total(found.total()))
                 .build();
     }
 
     @Override
     @RolesAllowed(Roles.GUEST)
     public Response listAlerts(String state, Integer page, Integer size) {
-        Requests.paging(page, size);
+        PageRequest request = PageRequest.inFixedOrder(page, size);
         String which = state == null ? "open" : state;
         ValidationProblem.collector()
-                .check(ALERT_STATES.contains(which), "state", "must be open, acknowledged or all")
+                .check(ALERT_STATES.containsKey(which), "state", "must be open, acknowledged or all")
                 .throwIfAny();
-        int p = Requests.page(page);
-        int s = Requests.size(size);
+        var found = sensors.alerts(ALERT_STATES.get(which), request);
         return Response.ok(new AlertPage()
-                        .items(sensors.alerts(which, p * s, s).stream()
-                                .map(StorageMapper::alert)
-                                .toList())
-                        .page(p)
-                        .size(s)
-                        .total(sensors.countAlerts(which)))
+                        .items(found.items().stream().map(StorageMapper::alert).toList())
+                        .page(found.page())
+                        .size(found.size())
+                        .total(found.total()))
                 .build();
     }
 

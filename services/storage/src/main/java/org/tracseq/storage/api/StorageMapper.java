@@ -15,6 +15,7 @@ import org.tracseq.contract.storage.model.BoxGrid;
 import org.tracseq.contract.storage.model.CapacityStatus;
 import org.tracseq.contract.storage.model.Condition;
 import org.tracseq.contract.storage.model.CustodyEvent;
+import org.tracseq.contract.storage.model.CustodyEventPage;
 import org.tracseq.contract.storage.model.EventKind;
 import org.tracseq.contract.storage.model.GridCell;
 import org.tracseq.contract.storage.model.LocationKind;
@@ -27,11 +28,13 @@ import org.tracseq.contract.storage.model.StorageLocation;
 import org.tracseq.contract.storage.model.StorageState;
 import org.tracseq.contract.storage.model.StoredSample;
 import org.tracseq.contract.storage.model.TemperatureZone;
+import org.tracseq.platform.paging.Page;
 import org.tracseq.storage.domain.BoxGeometry;
+import org.tracseq.storage.domain.Event;
 import org.tracseq.storage.domain.Location;
-import org.tracseq.storage.persistence.EventRepository;
-import org.tracseq.storage.persistence.ItemRepository;
-import org.tracseq.storage.persistence.SensorRepository;
+import org.tracseq.storage.domain.Occupant;
+import org.tracseq.storage.domain.SensorReading;
+import org.tracseq.storage.domain.TemperatureAlert;
 import org.tracseq.storage.service.Views;
 
 /** Domain rows to contract models. Enums cross by their wire values. */
@@ -117,7 +120,7 @@ final class StorageMapper {
 
     static BoxGrid grid(Views.Grid grid) {
         Location box = grid.box();
-        Map<Integer, ItemRepository.Occupant> byCell = new HashMap<>();
+        Map<Integer, Occupant> byCell = new HashMap<>();
         grid.occupants().forEach(occupant -> byCell.put(occupant.row() * 1000 + occupant.column(), occupant));
         List<GridCell> cells = new ArrayList<>(box.capacity());
         for (int row = 1; row <= box.rows(); row++) {
@@ -126,7 +129,7 @@ final class StorageMapper {
                         .position(BoxGeometry.label(row, column))
                         .row(row)
                         .column(column);
-                ItemRepository.Occupant occupant = byCell.get(row * 1000 + column);
+                Occupant occupant = byCell.get(row * 1000 + column);
                 if (occupant != null) {
                     cell.sampleId(occupant.sampleId())
                             .barcode(occupant.barcode())
@@ -145,7 +148,7 @@ final class StorageMapper {
                 .cells(cells);
     }
 
-    static CustodyEvent event(EventRepository.Event event) {
+    static CustodyEvent event(Event event) {
         return new CustodyEvent()
                 .id(event.id())
                 .kind(EventKind.fromValue(event.kind().wireValue()))
@@ -167,6 +170,14 @@ final class StorageMapper {
                 .detail(event.detail());
     }
 
+    static CustodyEventPage events(Page<Event> page) {
+        return new CustodyEventPage()
+                .items(page.items().stream().map(StorageMapper::event).toList())
+                .page(page.page())
+                .size(page.size())
+                .total(page.total());
+    }
+
     static Occupancy occupancy(long capacity, long occupied, org.tracseq.storage.domain.CapacityStatus status) {
         BigDecimal percent = capacity == 0
                 ? BigDecimal.ZERO
@@ -179,7 +190,7 @@ final class StorageMapper {
                 .capacityStatus(status(status));
     }
 
-    static Reading reading(SensorRepository.Reading reading) {
+    static Reading reading(SensorReading reading) {
         return new Reading()
                 .id(reading.id())
                 .unitId(reading.unitId())
@@ -189,7 +200,7 @@ final class StorageMapper {
                 .withinRange(reading.withinRange());
     }
 
-    static Alert alert(SensorRepository.Alert alert) {
+    static Alert alert(TemperatureAlert alert) {
         return new Alert()
                 .id(alert.id())
                 .unitId(alert.unitId())

@@ -23,6 +23,7 @@ import org.tracseq.platform.idempotency.IdempotentRequests;
 import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
+import org.tracseq.platform.web.Bodies;
 import org.tracseq.storage.service.StorageService;
 import org.tracseq.storage.service.Views;
 
@@ -45,10 +46,10 @@ public class StorageResource implements StorageApi {
     UriInfo uriInfo;
 
     @Override
-    @Timed(name = "storage.place", description = "Time to place one sample")
+    @Timed(name = "tracseq_storage_place", absolute = true, description = "Time to place one sample")
     @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response placeSample(PlacementCreate body, String idempotencyKey) {
-        Requests.required(body);
+        Bodies.required(body);
         var problems = ValidationProblem.collector();
         StorageService.SampleRef ref = Requests.sample(problems, "", body.getSampleId(), body.getBarcode());
         problems.require(body.getBoxId(), "boxId");
@@ -85,7 +86,7 @@ public class StorageResource implements StorageApi {
     @Override
     @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response moveSample(UUID sampleId, MoveRequest body) {
-        Requests.required(body);
+        Bodies.required(body);
         var problems = ValidationProblem.collector().require(body.getBoxId(), "boxId");
         Requests.note(problems, "note", body.getNote());
         problems.throwIfAny();
@@ -131,7 +132,7 @@ public class StorageResource implements StorageApi {
     @Override
     @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response applyBoxLayout(UUID locationId, BoxLayout body) {
-        Requests.required(body);
+        Bodies.required(body);
         List<BoxLayoutEntry> rows = body.getPositions() == null ? List.of() : body.getPositions();
         var problems = ValidationProblem.collector()
                 .check(!rows.isEmpty(), "positions", "list at least one position")

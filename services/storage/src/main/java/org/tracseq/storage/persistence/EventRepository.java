@@ -1,139 +1,102 @@
 package org.tracseq.storage.persistence;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.LinkedHashSet;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
-import org.tracseq.platform.db.ServiceDatabase;
-import org.tracseq.storage.domain.EventKind;
+import org.tracseq.platform.paging.Page;
+import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.persistence.PagedQuery;
+import org.tracseq.storage.domain.Event;
+import org.tracseq.storage.domain.NewEvent;
 
-/** The append-only event log (ST-8; the table's trigger refuses updates and deletes). */
+/** The append-only custody log (ST-8; the table's trigger refuses updates and deletes). */
 @ApplicationScoped
 public class EventRepository {
-    private static final String COLUMNS = "id, kind, sample_id, barcode, from_box, from_position, to_box, to_position, "
-            + "location_id, actor, at, condition, note, detail";
+    @PersistenceContext(unitName = "storage")
+    EntityManager em;
 
-    @Inject
-    ServiceDatabase database;
-
-    private Jdbc jdbc;
-
-    @PostConstruct
-    void init() {
-        jdbc = new Jdbc(database.dataSource());
-    }
-
-    /** One event as written and read. {@code locations}: every location id it touches, for per-location reads. */
-    public record Event(
-            long id,
-            EventKind kind,
-            UUID sampleId,
-            String barcode,
-            UUID fromBox,
-            String fromPosition,
-            UUID toBox,
-            String toPosition,
-            UUID locationId,
-            String actor,
-            Instant at,
-            String condition,
-            String note,
-            String detail) {}
-
-    public long append(
-            EventKind kind,
-            UUID sampleId,
-            String barcode,
-            UUID fromBox,
-            String fromPosition,
-            UUID toBox,
-            String toPosition,
-            UUID locationId,
-            Set<UUID> locations,
-            String actor,
-            Instant at,
-            String condition,
-            String note,
-            String detail) {
-        return jdbc.one(
+    /** Appends the event and returns its id: one statement. */
+    public long append(NewEvent event) {
+        return Rows.number(em.createNativeQuery(
                         "INSERT INTO events (kind, sample_id, barcode, from_box, from_position, to_box, to_position, "
-                                + "location_id, locations, actor, at, condition, note, detail) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                        row -> row.getLong(1),
-                        kind.wireValue(),
-                        Jdbc.orNull(sampleId, Jdbc.Null.UUID),
-                        Jdbc.orNull(barcode, Jdbc.Null.TEXT),
-                        Jdbc.orNull(fromBox, Jdbc.Null.UUID),
-                        Jdbc.orNull(fromPosition, Jdbc.Null.TEXT),
-                        Jdbc.orNull(toBox, Jdbc.Null.UUID),
-                        Jdbc.orNull(toPosition, Jdbc.Null.TEXT),
-                        Jdbc.orNull(locationId, Jdbc.Null.UUID),
-                        Jdbc.ids(List.copyOf(new LinkedHashSet<>(locations))),
-                        actor,
-                        at,
-                        Jdbc.orNull(condition, Jdbc.Null.TEXT),
-                        Jdbc.orNull(note, Jdbc.Null.TEXT),
-                        Jdbc.orNull(detail, Jdbc.Null.TEXT))
-                .orElseThrow();
+                                + "location_id, locations, actor, at, condition, note, detail) VALUES (?1, "
+                                + "CAST(?2 AS uuid), ?3, CAST(?4 AS uuid), ?5, CAST(?6 AS uuid), ?7, CAST(?8 AS uuid), "
+                                + "CAST(?9 AS uuid[]), ?10, ?11, ?12, ?13, ?14) RETURNING id")
+                .setParameter(1, event.kind().wireValue())
+                .setParameter(2, event.sampleId())
+                .setParameter(3, event.barcode())
+                .setParameter(4, event.fromBox())
+                .setParameter(5, event.fromPosition())
+                .setParameter(6, event.toBox())
+                .setParameter(7, event.toPosition())
+                .setParameter(8, event.locationId())
+                .setParameter(9, Rows.array(event.locations()))
+                .setParameter(10, event.actor())
+                .setParameter(11, Rows.time(event.at()))
+                .setParameter(12, event.condition())
+                .setParameter(13, event.note())
+                .setParameter(14, event.detail())
+                .getSingleResult());
     }
 
-    public Event find(long id) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM events WHERE id = ?", EventRepository::event, id)
-                .orElseThrow();
+    public Optional<Event> find(long id) {
+        return Optional.ofNullable(em.find(EventEntity.class, id)).map(EventEntity::toEvent);
     }
 
-    public List<Event> ofSample(UUID sampleId, int offset, int limit) {
-        return jdbc.list(
-                "SELECT " + COLUMNS + " FROM events WHERE sample_id = ? ORDER BY id LIMIT ? OFFSET ?",
-                EventRepository::event,
-                sampleId,
-                limit,
-                offset);
+    /** A sample's events, oldest first. */
+    public Page<Event> ofSample(UUID sampleId, PageRequest page) {
+        return PagedQuery.of(
+                        em.createQuery(
+                                        "SELECT e FROM EventEntity e WHERE e.sampleId = :sample ORDER BY e.id",
+                                        EventEntity.class)
+                                .setParameter("sample", sampleId),
+                        em.createQuery("SELECT COUNT(e) FROM EventEntity e WHERE e.sampleId = :sample", Long.class)
+                                .setParameter("sample", sampleId),
+                        page)
+                .map(EventEntity::toEvent);
     }
 
-    public long countOfSample(UUID sampleId) {
-        return jdbc.count("SELECT count(*) FROM events WHERE sample_id = ?", sampleId);
+    /**
+     * Everything that happened in or below a location, newest first: a GIN lookup on the locations
+     * each event touches. Paged in the statement itself: EclipseLink pages a native query by
+     * skipping rows of the result set ({@code ResultSet.absolute}), which the PostgreSQL driver
+     * refuses on the forward-only result sets it returns.
+     */
+    public Page<Event> ofLocation(UUID locationId, PageRequest page) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT id, kind, sample_id, barcode, from_box, from_position, to_box, to_position, "
+                                + "location_id, actor, at, condition, note, detail FROM events "
+                                + "WHERE locations @> ARRAY[CAST(?1 AS uuid)] ORDER BY id DESC LIMIT ?2 OFFSET ?3")
+                .setParameter(1, locationId)
+                .setParameter(2, page.size())
+                .setParameter(3, page.offset())
+                .getResultList();
+        long total = Rows.number(
+                em.createNativeQuery("SELECT count(*) FROM events WHERE locations @> ARRAY[CAST(?1 AS uuid)]")
+                        .setParameter(1, locationId)
+                        .getSingleResult());
+        return new Page<>(rows.stream().map(EventRepository::event).toList(), page.page(), page.size(), total);
     }
 
-    public List<Event> ofLocation(UUID locationId, int offset, int limit) {
-        return jdbc.list(
-                "SELECT " + COLUMNS + " FROM events WHERE locations @> ARRAY[?]::uuid[] "
-                        + "ORDER BY id DESC LIMIT ? OFFSET ?",
-                EventRepository::event,
-                locationId,
-                limit,
-                offset);
-    }
-
-    public long countOfLocation(UUID locationId) {
-        return jdbc.count("SELECT count(*) FROM events WHERE locations @> ARRAY[?]::uuid[]", locationId);
-    }
-
-    public long countAll() {
-        return jdbc.count("SELECT count(*) FROM events");
-    }
-
-    private static Event event(ResultSet row) throws SQLException {
+    private static Event event(Object[] row) {
         return new Event(
-                row.getLong("id"),
-                EventKind.fromWire(row.getString("kind")),
-                Jdbc.uuid(row, "sample_id"),
-                row.getString("barcode"),
-                Jdbc.uuid(row, "from_box"),
-                row.getString("from_position"),
-                Jdbc.uuid(row, "to_box"),
-                row.getString("to_position"),
-                Jdbc.uuid(row, "location_id"),
-                row.getString("actor"),
-                Jdbc.instant(row, "at"),
-                row.getString("condition"),
-                row.getString("note"),
-                row.getString("detail"));
+                Rows.number(row[0]),
+                org.tracseq.storage.domain.EventKind.fromWire(Rows.text(row[1])),
+                Rows.uuid(row[2]),
+                Rows.text(row[3]),
+                Rows.uuid(row[4]),
+                Rows.text(row[5]),
+                Rows.uuid(row[6]),
+                Rows.text(row[7]),
+                Rows.uuid(row[8]),
+                Rows.text(row[9]),
+                Rows.instant(row[10]),
+                Rows.text(row[11]),
+                Rows.text(row[12]),
+                Rows.text(row[13]));
     }
 }

@@ -1,89 +1,95 @@
 package org.tracseq.storage.persistence;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.tracseq.platform.db.ServiceDatabase;
 import org.tracseq.storage.domain.BoxGeometry;
 import org.tracseq.storage.domain.Item;
+import org.tracseq.storage.domain.Occupant;
 import org.tracseq.storage.domain.StorageState;
 
 /**
  * Items (samples this service holds) and their placements (ST-3: the database keeps one item per
- * position). The reads a request makes before its transaction ({@link #find}, {@link #findByBarcode},
- * {@link #freezeThawCounts}) are transactional themselves: Liberty keeps a connection used outside a
- * transaction until the request ends, so a request would otherwise hold two, and twenty concurrent
- * placements would drain the pool.
+ * position). Reads are JPQL projections (values, never managed entities, so a read after this
+ * transaction's native writes sees them); the placement rules are SQL: a conflict-free insert, the
+ * next free cell in one {@code INSERT … SELECT}, row locks.
  */
 @ApplicationScoped
 public class ItemRepository {
-    private static final String SELECT = "SELECT i.sample_id, i.barcode, i.sample_type, i.state, i.freeze_thaw_count, "
-            + "i.updated_at, p.box_id, p.row_no, p.col_no FROM items i LEFT JOIN placements p ON p.sample_id = i.sample_id ";
+    private static final String ITEM = "SELECT i.sampleId, i.barcode, i.sampleType, i.state, i.freezeThawCount, "
+            + "i.updatedAt, p.boxId, p.rowNo, p.colNo FROM ItemEntity i "
+            + "LEFT JOIN PlacementEntity p ON p.sampleId = i.sampleId ";
+    private static final String OCCUPANT = "SELECT p.box_id, p.row_no, p.col_no, p.sample_id, i.barcode, i.state, "
+            + "i.sample_type FROM placements p JOIN items i ON i.sample_id = p.sample_id ";
 
-    @Inject
-    ServiceDatabase database;
+    @PersistenceContext(unitName = "storage")
+    EntityManager em;
 
-    private Jdbc jdbc;
-
-    @PostConstruct
-    void init() {
-        jdbc = new Jdbc(database.dataSource());
-    }
-
-    @Transactional
     public Optional<Item> find(UUID sampleId) {
-        return jdbc.one(SELECT + "WHERE i.sample_id = ?", ItemRepository::item, sampleId);
+        return em.createQuery(ITEM + "WHERE i.sampleId = :id", Object[].class)
+                .setParameter("id", sampleId)
+                .getResultStream()
+                .findFirst()
+                .map(ItemRepository::item);
     }
 
-    @Transactional
     public Optional<Item> findByBarcode(String barcode) {
-        return jdbc.one(SELECT + "WHERE i.barcode = ?", ItemRepository::item, barcode);
+        return em.createQuery(ITEM + "WHERE i.barcode = :barcode", Object[].class)
+                .setParameter("barcode", barcode)
+                .getResultStream()
+                .findFirst()
+                .map(ItemRepository::item);
     }
 
     /** The item, its row locked until the transaction ends: every change of one item is serialised. */
     public Optional<Item> lock(UUID sampleId) {
-        return jdbc.one(SELECT + "WHERE i.sample_id = ? FOR UPDATE OF i", ItemRepository::item, sampleId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT i.sample_id, i.barcode, i.sample_type, i.state, "
+                        + "i.freeze_thaw_count, i.updated_at, p.box_id, p.row_no, p.col_no FROM items i "
+                        + "LEFT JOIN placements p ON p.sample_id = i.sample_id WHERE i.sample_id = ?1 FOR UPDATE OF i")
+                .setParameter(1, sampleId)
+                .getResultList();
+        return rows.stream().findFirst().map(ItemRepository::item);
     }
 
     /** Inserts a new item unless one with this id or barcode exists; true when inserted. */
     public boolean insert(
             UUID sampleId, String barcode, String sampleType, StorageState state, int freezeThaw, Instant now) {
-        return jdbc.update(
-                        "INSERT INTO items (sample_id, barcode, sample_type, state, freeze_thaw_count, updated_at) "
-                                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                        sampleId,
-                        barcode,
-                        sampleType,
-                        state.wireValue(),
-                        freezeThaw,
-                        now)
+        return em.createNativeQuery(
+                                "INSERT INTO items (sample_id, barcode, sample_type, state, freeze_thaw_count, updated_at) "
+                                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING")
+                        .setParameter(1, sampleId)
+                        .setParameter(2, barcode)
+                        .setParameter(3, sampleType)
+                        .setParameter(4, state.wireValue())
+                        .setParameter(5, freezeThaw)
+                        .setParameter(6, Rows.time(now))
+                        .executeUpdate()
                 == 1;
     }
 
     public void update(UUID sampleId, StorageState state, int freezeThaw, Instant now) {
-        jdbc.update(
-                "UPDATE items SET state = ?, freeze_thaw_count = ?, updated_at = ? WHERE sample_id = ?",
-                state.wireValue(),
-                freezeThaw,
-                now,
-                sampleId);
+        em.createNativeQuery(
+                        "UPDATE items SET state = ?1, freeze_thaw_count = ?2, updated_at = ?3 WHERE sample_id = ?4")
+                .setParameter(1, state.wireValue())
+                .setParameter(2, freezeThaw)
+                .setParameter(3, Rows.time(now))
+                .setParameter(4, sampleId)
+                .executeUpdate();
     }
 
     /** The freeze-thaw counts of those of these samples this service holds. */
-    @Transactional
     public List<Integer> freezeThawCounts(List<UUID> sampleIds) {
         if (sampleIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.list("SELECT freeze_thaw_count FROM items WHERE sample_id = ANY(?)", row -> row.getInt(1), (Object)
-                Jdbc.ids(sampleIds));
+        return em.createQuery("SELECT i.freezeThawCount FROM ItemEntity i WHERE i.sampleId IN :ids", Integer.class)
+                .setParameter("ids", sampleIds)
+                .getResultList();
     }
 
     /**
@@ -91,15 +97,15 @@ public class ItemRepository {
      * also between concurrent requests).
      */
     public boolean occupy(UUID boxId, int row, int column, UUID sampleId, String actor, Instant now) {
-        return jdbc.update(
-                        "INSERT INTO placements (box_id, row_no, col_no, sample_id, placed_at, placed_by) "
-                                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                        boxId,
-                        row,
-                        column,
-                        sampleId,
-                        now,
-                        actor)
+        return em.createNativeQuery("INSERT INTO placements (box_id, row_no, col_no, sample_id, placed_at, placed_by) "
+                                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING")
+                        .setParameter(1, boxId)
+                        .setParameter(2, row)
+                        .setParameter(3, column)
+                        .setParameter(4, sampleId)
+                        .setParameter(5, Rows.time(now))
+                        .setParameter(6, actor)
+                        .executeUpdate()
                 == 1;
     }
 
@@ -109,36 +115,34 @@ public class ItemRepository {
      */
     public Optional<BoxGeometry.Cell> occupyFirstFree(
             UUID boxId, BoxGeometry geometry, UUID sampleId, String actor, Instant now) {
-        return jdbc.one(
-                "INSERT INTO placements (box_id, row_no, col_no, sample_id, placed_at, placed_by) "
-                        + "SELECT ?, cell / ? + 1, cell % ? + 1, ?, ?, ? FROM generate_series(0, ? - 1) AS cell "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM placements p WHERE p.box_id = ? AND p.row_no = cell / ? + 1 "
-                        + "AND p.col_no = cell % ? + 1) ORDER BY cell LIMIT 1 RETURNING row_no, col_no",
-                row -> new BoxGeometry.Cell(row.getInt("row_no"), row.getInt("col_no")),
-                boxId,
-                geometry.columns(),
-                geometry.columns(),
-                sampleId,
-                now,
-                actor,
-                geometry.capacity(),
-                boxId,
-                geometry.columns(),
-                geometry.columns());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "INSERT INTO placements (box_id, row_no, col_no, sample_id, placed_at, placed_by) "
+                                + "SELECT ?1, cell / ?2 + 1, cell % ?2 + 1, ?3, ?4, ?5 FROM generate_series(0, ?6 - 1) AS cell "
+                                + "WHERE NOT EXISTS (SELECT 1 FROM placements p WHERE p.box_id = ?1 "
+                                + "AND p.row_no = cell / ?2 + 1 AND p.col_no = cell % ?2 + 1) "
+                                + "ORDER BY cell LIMIT 1 RETURNING row_no, col_no")
+                .setParameter(1, boxId)
+                .setParameter(2, geometry.columns())
+                .setParameter(3, sampleId)
+                .setParameter(4, Rows.time(now))
+                .setParameter(5, actor)
+                .setParameter(6, geometry.capacity())
+                .getResultList();
+        return rows.stream().findFirst().map(row -> new BoxGeometry.Cell(Rows.integer(row[0]), Rows.integer(row[1])));
     }
 
     public void vacate(UUID sampleId) {
-        jdbc.update("DELETE FROM placements WHERE sample_id = ?", sampleId);
+        em.createNativeQuery("DELETE FROM placements WHERE sample_id = ?1")
+                .setParameter(1, sampleId)
+                .executeUpdate();
     }
 
     /** A box's occupants in row-major order. */
     public List<Occupant> occupants(UUID boxId) {
-        return jdbc.list(
-                "SELECT p.box_id, p.row_no, p.col_no, p.sample_id, i.barcode, i.state, i.sample_type "
-                        + "FROM placements p JOIN items i ON i.sample_id = p.sample_id WHERE p.box_id = ? "
-                        + "ORDER BY p.row_no, p.col_no",
-                ItemRepository::occupant,
-                boxId);
+        return occupants(em.createNativeQuery(OCCUPANT + "WHERE p.box_id = ?1 ORDER BY p.row_no, p.col_no")
+                .setParameter(1, boxId)
+                .getResultList());
     }
 
     /** Taken cells of several boxes (row, column only). */
@@ -146,52 +150,45 @@ public class ItemRepository {
         if (boxIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.list(
-                "SELECT box_id, row_no, col_no, sample_id, NULL AS barcode, NULL AS state, "
-                        + "NULL AS sample_type FROM placements WHERE box_id = ANY(?)",
-                ItemRepository::occupant,
-                (Object) Jdbc.ids(boxIds));
+        return occupants(em.createNativeQuery("SELECT box_id, row_no, col_no, sample_id, NULL, NULL, NULL "
+                        + "FROM placements WHERE box_id = ANY(CAST(?1 AS uuid[]))")
+                .setParameter(1, Rows.array(boxIds))
+                .getResultList());
     }
 
     /** Items (with their types) stored at or below a location. */
     public List<Occupant> occupantsWithin(UUID locationId) {
-        return jdbc.list(
-                "SELECT p.box_id, p.row_no, p.col_no, p.sample_id, i.barcode, i.state, i.sample_type "
-                        + "FROM placements p JOIN items i ON i.sample_id = p.sample_id JOIN locations l ON l.id = p.box_id "
-                        + "WHERE l.path @> ARRAY[?]::uuid[]",
-                ItemRepository::occupant,
-                locationId);
+        return occupants(em.createNativeQuery(
+                        OCCUPANT + "JOIN locations l ON l.id = p.box_id WHERE l.path @> ARRAY[CAST(?1 AS uuid)]")
+                .setParameter(1, locationId)
+                .getResultList());
     }
 
-    public long countItems() {
-        return jdbc.count("SELECT count(*) FROM items");
+    @SuppressWarnings("unchecked")
+    private static List<Occupant> occupants(List<?> rows) {
+        return ((List<Object[]>) rows)
+                .stream()
+                        .map(row -> new Occupant(
+                                Rows.uuid(row[0]),
+                                Rows.integer(row[1]),
+                                Rows.integer(row[2]),
+                                Rows.uuid(row[3]),
+                                Rows.text(row[4]),
+                                row[5] == null ? null : StorageState.fromWire(Rows.text(row[5])),
+                                Rows.text(row[6])))
+                        .toList();
     }
 
-    /** Whoever sits in a box's cell. */
-    public record Occupant(
-            UUID boxId, int row, int column, UUID sampleId, String barcode, StorageState state, String sampleType) {}
-
-    private static Occupant occupant(ResultSet row) throws SQLException {
-        String state = row.getString("state");
-        return new Occupant(
-                Jdbc.uuid(row, "box_id"),
-                row.getInt("row_no"),
-                row.getInt("col_no"),
-                Jdbc.uuid(row, "sample_id"),
-                row.getString("barcode"),
-                state == null ? null : StorageState.fromWire(state),
-                row.getString("sample_type"));
-    }
-
-    private static Item item(ResultSet row) throws SQLException {
-        UUID box = Jdbc.uuid(row, "box_id");
+    /** A row of the item projection (JPQL) or the lock (native): the item and its placement, if any. */
+    private static Item item(Object[] row) {
+        UUID box = Rows.uuid(row[6]);
         return new Item(
-                Jdbc.uuid(row, "sample_id"),
-                row.getString("barcode"),
-                row.getString("sample_type"),
-                StorageState.fromWire(row.getString("state")),
-                row.getInt("freeze_thaw_count"),
-                Jdbc.instant(row, "updated_at"),
-                box == null ? null : new Item.Placement(box, row.getInt("row_no"), row.getInt("col_no")));
+                Rows.uuid(row[0]),
+                Rows.text(row[1]),
+                Rows.text(row[2]),
+                StorageState.fromWire(Rows.text(row[3])),
+                Rows.integer(row[4]),
+                Rows.instant(row[5]),
+                box == null ? null : new Item.Placement(box, Rows.integer(row[7]), Rows.integer(row[8])));
     }
 }

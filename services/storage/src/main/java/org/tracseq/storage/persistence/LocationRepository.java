@@ -1,16 +1,20 @@
 package org.tracseq.storage.persistence;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.tracseq.platform.db.ServiceDatabase;
+import org.tracseq.platform.paging.Page;
+import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.persistence.PagedQuery;
 import org.tracseq.storage.domain.Location;
 import org.tracseq.storage.domain.LocationKind;
 import org.tracseq.storage.domain.TemperatureZone;
@@ -18,55 +22,58 @@ import org.tracseq.storage.domain.TemperatureZone;
 /**
  * The hierarchy (ST-1) with its capacity counters (ST-5). Locks are always taken boxes first (by
  * id), then other locations by depth and id, so concurrent placements, moves and re-parenting can
- * never wait on each other in a circle.
+ * never wait on each other in a circle. A location is found and locked through its entity; what
+ * carries the rules (the counters, a path, a subtree, re-parenting, boxes with room) is SQL.
+ * Native statements change rows the persistence context may hold, so every entity read refreshes
+ * it from the database ({@link #REFRESH}).
  */
 @ApplicationScoped
 public class LocationRepository {
-    static final String COLUMNS = "id, kind, name, parent_id, path, zone, box_rows, box_columns, geometry_locked, "
-            + "capacity, occupied, description, created_at, created_by";
+    /** Read the row again even when this transaction already holds the entity: native SQL may have changed it. */
+    static final Map<String, Object> REFRESH = Map.of("eclipselink.refresh", "true");
 
-    @Inject
-    ServiceDatabase database;
+    private static final String COLUMNS = "id, kind, name, parent_id, path, zone, box_rows, box_columns, "
+            + "geometry_locked, capacity, occupied, description, created_at, created_by";
 
-    private Jdbc jdbc;
-
-    @PostConstruct
-    void init() {
-        jdbc = new Jdbc(database.dataSource());
-    }
+    @PersistenceContext(unitName = "storage")
+    EntityManager em;
 
     public void insert(Location location) {
-        jdbc.update(
-                "INSERT INTO locations (id, kind, name, parent_id, path, depth, zone, box_rows, box_columns, "
-                        + "capacity, description, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                location.id(),
-                location.kind().wireValue(),
-                location.name(),
-                Jdbc.orNull(location.parentId(), Jdbc.Null.UUID),
-                Jdbc.ids(location.path()),
-                location.kind().depth(),
-                Jdbc.orNull(location.zone() == null ? null : location.zone().wireValue(), Jdbc.Null.TEXT),
-                Jdbc.orNull(location.rows(), Jdbc.Null.INTEGER),
-                Jdbc.orNull(location.columns(), Jdbc.Null.INTEGER),
-                location.capacity(),
-                Jdbc.orNull(location.description(), Jdbc.Null.TEXT),
-                location.createdAt(),
-                location.createdBy());
+        em.createNativeQuery("INSERT INTO locations (id, kind, name, parent_id, path, depth, zone, box_rows, "
+                        + "box_columns, capacity, description, created_at, created_by) VALUES (?1, ?2, ?3, "
+                        + "CAST(?4 AS uuid), CAST(?5 AS uuid[]), ?6, ?7, CAST(?8 AS smallint), CAST(?9 AS smallint), "
+                        + "?10, ?11, ?12, ?13)")
+                .setParameter(1, location.id())
+                .setParameter(2, location.kind().wireValue())
+                .setParameter(3, location.name())
+                .setParameter(4, location.parentId())
+                .setParameter(5, Rows.array(location.path()))
+                .setParameter(6, location.kind().depth())
+                .setParameter(
+                        7, location.zone() == null ? null : location.zone().wireValue())
+                .setParameter(8, location.rows())
+                .setParameter(9, location.columns())
+                .setParameter(10, location.capacity())
+                .setParameter(11, location.description())
+                .setParameter(12, Rows.time(location.createdAt()))
+                .setParameter(13, location.createdBy())
+                .executeUpdate();
     }
 
     public Optional<Location> find(UUID id) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM locations WHERE id = ?", LocationRepository::location, id);
+        return Optional.ofNullable(em.find(LocationEntity.class, id, REFRESH)).map(LocationEntity::toLocation);
     }
 
+    /** The location, its row locked until the transaction ends ({@code SELECT … FOR UPDATE}). */
     public Optional<Location> lock(UUID id) {
-        return jdbc.one(
-                "SELECT " + COLUMNS + " FROM locations WHERE id = ? FOR UPDATE", LocationRepository::location, id);
+        return Optional.ofNullable(em.find(LocationEntity.class, id, LockModeType.PESSIMISTIC_WRITE, REFRESH))
+                .map(LocationEntity::toLocation);
     }
 
     /** Locks boxes in id order (the first step of the lock order). */
-    public Map<UUID, Location> lockBoxes(java.util.Collection<UUID> boxIds) {
+    public Map<UUID, Location> lockBoxes(Collection<UUID> boxIds) {
         List<UUID> sorted = boxIds.stream().distinct().sorted().toList();
-        Map<UUID, Location> locked = new java.util.LinkedHashMap<>();
+        Map<UUID, Location> locked = new LinkedHashMap<>();
         for (UUID id : sorted) {
             lock(id).ifPresent(box -> locked.put(id, box));
         }
@@ -75,60 +82,57 @@ public class LocationRepository {
 
     /** A location's path as rows: the facility first, the location itself last; empty when it does not exist. */
     public List<Location> path(UUID id) {
-        return jdbc.list(
-                "SELECT a." + COLUMNS.replace(", ", ", a.") + " FROM locations l JOIN locations a "
-                        + "ON a.id = ANY(l.path) WHERE l.id = ? ORDER BY a.depth",
-                LocationRepository::location,
-                id);
+        return locations(em.createNativeQuery("SELECT a." + COLUMNS.replace(", ", ", a.")
+                        + " FROM locations l JOIN locations a ON a.id = ANY(l.path) WHERE l.id = ?1 ORDER BY a.depth")
+                .setParameter(1, id)
+                .getResultList());
     }
 
     public long countChildren(UUID id) {
-        return jdbc.count("SELECT count(*) FROM locations WHERE parent_id = ?", id);
+        return em.createQuery("SELECT COUNT(l) FROM LocationEntity l WHERE l.parentId = :parent", Long.class)
+                .setParameter("parent", id)
+                .getSingleResult();
     }
 
     public boolean nameTaken(UUID parentId, String name) {
-        return parentId == null
-                ? jdbc.count("SELECT count(*) FROM locations WHERE parent_id IS NULL AND name = ?", name) > 0
-                : jdbc.count("SELECT count(*) FROM locations WHERE parent_id = ? AND name = ?", parentId, name) > 0;
+        TypedQuery<Long> query = parentId == null
+                ? em.createQuery(
+                        "SELECT COUNT(l) FROM LocationEntity l WHERE l.parentId IS NULL AND l.name = :name", Long.class)
+                : em.createQuery(
+                                "SELECT COUNT(l) FROM LocationEntity l WHERE l.parentId = :parent AND l.name = :name",
+                                Long.class)
+                        .setParameter("parent", parentId);
+        return query.setParameter("name", name).getSingleResult() > 0;
     }
 
-    public List<Location> list(UUID parentId, LocationKind kind, TemperatureZone zone, int offset, int limit) {
-        Query query = filter(parentId, kind, zone);
-        List<Object> parameters = new ArrayList<>(query.parameters);
-        parameters.add(limit);
-        parameters.add(offset);
-        return jdbc.list(
-                "SELECT " + COLUMNS + " FROM locations" + query.where + " ORDER BY name, id LIMIT ? OFFSET ?",
-                LocationRepository::location,
-                parameters.toArray());
-    }
-
-    public long count(UUID parentId, LocationKind kind, TemperatureZone zone) {
-        Query query = filter(parentId, kind, zone);
-        return jdbc.count("SELECT count(*) FROM locations" + query.where, query.parameters.toArray());
-    }
-
-    private record Query(String where, List<Object> parameters) {}
-
-    private static Query filter(UUID parentId, LocationKind kind, TemperatureZone zone) {
+    /** Locations by parent, kind and zone (facilities when no filter is given), by name. */
+    public Page<Location> list(UUID parentId, LocationKind kind, TemperatureZone zone, PageRequest page) {
         List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
         if (parentId != null) {
-            conditions.add("parent_id = ?");
-            parameters.add(parentId);
+            conditions.add("l.parentId = :parent");
+            parameters.put("parent", parentId);
         }
         if (kind != null) {
-            conditions.add("kind = ?");
-            parameters.add(kind.wireValue());
+            conditions.add("l.kind = :kind");
+            parameters.put("kind", kind.wireValue());
         }
         if (zone != null) {
-            conditions.add("zone = ?");
-            parameters.add(zone.wireValue());
+            conditions.add("l.zone = :zone");
+            parameters.put("zone", zone.wireValue());
         }
         if (conditions.isEmpty()) {
-            conditions.add("parent_id IS NULL");
+            conditions.add("l.parentId IS NULL");
         }
-        return new Query(" WHERE " + String.join(" AND ", conditions), parameters);
+        String where = " WHERE " + String.join(" AND ", conditions);
+        TypedQuery<LocationEntity> items = em.createQuery(
+                "SELECT l FROM LocationEntity l" + where + " ORDER BY l.name, l.id", LocationEntity.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(l) FROM LocationEntity l" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return PagedQuery.of(items, count, page).map(LocationEntity::toLocation);
     }
 
     /**
@@ -147,67 +151,74 @@ public class LocationRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Integer[] capacity = ids.stream().map(id -> deltas.get(id)[0]).toArray(Integer[]::new);
-        Integer[] occupied = ids.stream().map(id -> deltas.get(id)[1]).toArray(Integer[]::new);
-        return jdbc.list(
-                "WITH delta (id, capacity, occupied) AS (SELECT * FROM unnest(?::uuid[], ?::int[], ?::int[])), "
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("WITH delta (id, capacity, occupied) AS (SELECT * FROM "
+                        + "unnest(CAST(?1 AS uuid[]), CAST(?2 AS int[]), CAST(?3 AS int[]))), "
                         + "locked AS (SELECT id FROM locations WHERE id IN (SELECT id FROM delta) "
                         + "ORDER BY depth <> " + LocationKind.BOX.depth() + ", depth, id FOR UPDATE) "
                         + "UPDATE locations l SET capacity = l.capacity + d.capacity, occupied = l.occupied + d.occupied, "
                         + "geometry_locked = l.geometry_locked OR (l.kind = 'box' AND d.occupied > 0) "
                         + "FROM delta d WHERE l.id = d.id AND l.id IN (SELECT id FROM locked) "
-                        + "RETURNING l." + COLUMNS.replace(", ", ", l.") + ", d.capacity AS capacity_delta, "
-                        + "d.occupied AS occupied_delta",
-                row -> new CounterChange(
-                        location(row),
-                        row.getInt("capacity") - row.getInt("capacity_delta"),
-                        row.getInt("occupied") - row.getInt("occupied_delta")),
-                Jdbc.ids(ids),
-                capacity,
-                occupied);
+                        + "RETURNING l." + COLUMNS.replace(", ", ", l.") + ", d.capacity, d.occupied")
+                .setParameter(1, Rows.array(ids))
+                .setParameter(
+                        2, Rows.array(ids.stream().map(id -> deltas.get(id)[0]).toList()))
+                .setParameter(
+                        3, Rows.array(ids.stream().map(id -> deltas.get(id)[1]).toList()))
+                .getResultList();
+        return rows.stream()
+                .map(row -> {
+                    Location now = location(row);
+                    return new CounterChange(
+                            now, now.capacity() - Rows.integer(row[14]), now.occupied() - Rows.integer(row[15]));
+                })
+                .toList();
     }
 
     /** One location's counters changed: the row as it is now, and its counters before. */
     public record CounterChange(Location location, int capacityBefore, int occupiedBefore) {}
 
     public void changeGeometry(UUID boxId, int rows, int columns) {
-        jdbc.update(
-                "UPDATE locations SET box_rows = ?, box_columns = ?, capacity = ? WHERE id = ?",
-                rows,
-                columns,
-                rows * columns,
-                boxId);
+        em.createNativeQuery("UPDATE locations SET box_rows = ?1, box_columns = ?2, capacity = ?3 WHERE id = ?4")
+                .setParameter(1, rows)
+                .setParameter(2, columns)
+                .setParameter(3, rows * columns)
+                .setParameter(4, boxId)
+                .executeUpdate();
     }
 
     public void delete(UUID id) {
-        jdbc.update("DELETE FROM locations WHERE id = ?", id);
+        em.createNativeQuery("DELETE FROM locations WHERE id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
     }
 
     /** Everything at or below {@code id}, the location itself included. */
     public List<Location> subtree(UUID id) {
-        return jdbc.list(
-                "SELECT " + COLUMNS + " FROM locations WHERE path @> ARRAY[?]::uuid[]",
-                LocationRepository::location,
-                id);
+        return locations(
+                em.createNativeQuery("SELECT " + COLUMNS + " FROM locations WHERE path @> ARRAY[CAST(?1 AS uuid)]")
+                        .setParameter(1, id)
+                        .getResultList());
     }
 
     /** Re-roots the subtree of {@code moved} under {@code newParentPath} and sets its zone where it follows a unit. */
     public void reparent(Location moved, List<UUID> newParentPath, TemperatureZone newZone) {
         int oldDepth = moved.path().size();
-        jdbc.update(
-                "UPDATE locations SET path = ?::uuid[] || path[?:] WHERE path @> ARRAY[?]::uuid[]",
-                Jdbc.ids(newParentPath),
-                oldDepth,
-                moved.id());
-        jdbc.update(
-                "UPDATE locations SET parent_id = ? WHERE id = ?",
-                newParentPath.get(newParentPath.size() - 1),
-                moved.id());
+        em.createNativeQuery("UPDATE locations SET path = CAST(?1 AS uuid[]) || path[?2:] "
+                        + "WHERE path @> ARRAY[CAST(?3 AS uuid)]")
+                .setParameter(1, Rows.array(newParentPath))
+                .setParameter(2, oldDepth)
+                .setParameter(3, moved.id())
+                .executeUpdate();
+        em.createNativeQuery("UPDATE locations SET parent_id = ?1 WHERE id = ?2")
+                .setParameter(1, newParentPath.get(newParentPath.size() - 1))
+                .setParameter(2, moved.id())
+                .executeUpdate();
         if (!moved.kind().isUnit()) {
-            jdbc.update(
-                    "UPDATE locations SET zone = ? WHERE path @> ARRAY[?]::uuid[]",
-                    Jdbc.orNull(newZone == null ? null : newZone.wireValue(), Jdbc.Null.TEXT),
-                    moved.id());
+            em.createNativeQuery("UPDATE locations SET zone = ?1 WHERE path @> ARRAY[CAST(?2 AS uuid)]")
+                    .setParameter(1, newZone == null ? null : newZone.wireValue())
+                    .setParameter(2, moved.id())
+                    .executeUpdate();
         }
     }
 
@@ -216,42 +227,55 @@ public class LocationRepository {
         List<String> conditions = new ArrayList<>(List.of("kind = 'box'", "occupied < capacity"));
         List<Object> parameters = new ArrayList<>();
         if (zone != null) {
-            conditions.add("zone = ?");
             parameters.add(zone.wireValue());
+            conditions.add("zone = ?" + parameters.size());
         }
         if (within != null) {
-            conditions.add("path @> ARRAY[?]::uuid[]");
             parameters.add(within);
+            conditions.add("path @> ARRAY[CAST(?" + parameters.size() + " AS uuid)]");
         }
         parameters.add(limit);
-        return jdbc.list(
-                "SELECT " + COLUMNS + " FROM locations WHERE " + String.join(" AND ", conditions)
-                        + " ORDER BY zone, name, id LIMIT ?",
-                LocationRepository::location,
-                parameters.toArray());
+        var query = em.createNativeQuery("SELECT " + COLUMNS + " FROM locations WHERE "
+                + String.join(" AND ", conditions) + " ORDER BY zone, name, id LIMIT ?" + parameters.size());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return locations(query.getResultList());
     }
 
+    /** Storage units (freezers, refrigerators, incubators, LN2 tanks), by name. */
     public List<Location> units() {
-        return jdbc.list(
-                "SELECT " + COLUMNS + " FROM locations WHERE depth = 2 ORDER BY name, id",
-                LocationRepository::location);
+        return em
+                .createQuery(
+                        "SELECT l FROM LocationEntity l WHERE l.depth = 2 ORDER BY l.name, l.id", LocationEntity.class)
+                .getResultList()
+                .stream()
+                .map(LocationEntity::toLocation)
+                .toList();
     }
 
-    static Location location(ResultSet row) throws SQLException {
+    @SuppressWarnings("unchecked")
+    private static List<Location> locations(List<?> rows) {
+        return ((List<Object[]>) rows)
+                .stream().map(LocationRepository::location).toList();
+    }
+
+    /** A row of {@link #COLUMNS}, in that order. */
+    private static Location location(Object[] row) {
         return new Location(
-                Jdbc.uuid(row, "id"),
-                LocationKind.fromWire(row.getString("kind")),
-                row.getString("name"),
-                Jdbc.uuid(row, "parent_id"),
-                Jdbc.uuids(row, "path"),
-                TemperatureZone.fromWire(row.getString("zone")),
-                Jdbc.integer(row, "box_rows"),
-                Jdbc.integer(row, "box_columns"),
-                row.getBoolean("geometry_locked"),
-                row.getInt("capacity"),
-                row.getInt("occupied"),
-                row.getString("description"),
-                Jdbc.instant(row, "created_at"),
-                row.getString("created_by"));
+                Rows.uuid(row[0]),
+                LocationKind.fromWire(Rows.text(row[1])),
+                Rows.text(row[2]),
+                Rows.uuid(row[3]),
+                Rows.uuids(row[4]),
+                TemperatureZone.fromWire(Rows.text(row[5])),
+                Rows.integer(row[6]),
+                Rows.integer(row[7]),
+                Rows.bool(row[8]),
+                Rows.integer(row[9]),
+                Rows.integer(row[10]),
+                Rows.text(row[11]),
+                Rows.instant(row[12]),
+                Rows.text(row[13]));
     }
 }

@@ -1,16 +1,19 @@
 package org.tracseq.storage.persistence;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.tracseq.platform.db.ServiceDatabase;
+import org.tracseq.platform.paging.Page;
+import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.persistence.PagedQuery;
+import org.tracseq.storage.domain.AlertFilter;
+import org.tracseq.storage.domain.SensorReading;
+import org.tracseq.storage.domain.TemperatureAlert;
 
 /** Sensor readings and alerts (ST-9); at most one open alert per unit (a partial unique index). */
 @ApplicationScoped
@@ -18,39 +21,14 @@ public class SensorRepository {
     private static final String ALERT_COLUMNS = "id, unit_id, unit_name, zone, kind, minimum, maximum, "
             + "first_temperature, last_temperature, readings, raised_at, acknowledged_at, acknowledged_by, note";
 
-    @Inject
-    ServiceDatabase database;
-
-    private Jdbc jdbc;
-
-    @PostConstruct
-    void init() {
-        jdbc = new Jdbc(database.dataSource());
-    }
-
-    public record Reading(
-            long id, UUID unitId, String sensorId, BigDecimal temperature, Instant measuredAt, boolean withinRange) {}
-
-    public record Alert(
-            UUID id,
-            UUID unitId,
-            String unitName,
-            String zone,
-            String kind,
-            BigDecimal minimum,
-            BigDecimal maximum,
-            BigDecimal firstTemperature,
-            BigDecimal lastTemperature,
-            int readings,
-            Instant raisedAt,
-            Instant acknowledgedAt,
-            String acknowledgedBy,
-            String note) {}
+    @PersistenceContext(unitName = "storage")
+    EntityManager em;
 
     /** An alert and whether this reading raised it (false: it extended an open one). */
-    public record AlertUpdate(Alert alert, boolean raised) {}
+    public record AlertUpdate(TemperatureAlert alert, boolean raised) {}
 
-    public Reading insertReading(
+    /** Records a reading: one {@code INSERT … RETURNING id}. */
+    public SensorReading insertReading(
             UUID unitId,
             String sensorId,
             BigDecimal temperature,
@@ -58,22 +36,21 @@ public class SensorRepository {
             boolean withinRange,
             Instant now,
             String actor) {
-        long id = jdbc.one(
-                        "INSERT INTO sensor_readings (unit_id, sensor_id, temperature, measured_at, within_range, "
-                                + "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                        row -> row.getLong(1),
-                        unitId,
-                        Jdbc.orNull(sensorId, Jdbc.Null.TEXT),
-                        temperature,
-                        measuredAt,
-                        withinRange,
-                        now,
-                        actor)
-                .orElseThrow();
-        return new Reading(id, unitId, sensorId, temperature, measuredAt, withinRange);
+        long id = Rows.number(em.createNativeQuery("INSERT INTO sensor_readings (unit_id, sensor_id, temperature, "
+                        + "measured_at, within_range, recorded_at, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                        + "RETURNING id")
+                .setParameter(1, unitId)
+                .setParameter(2, sensorId)
+                .setParameter(3, temperature)
+                .setParameter(4, Rows.time(measuredAt))
+                .setParameter(5, withinRange)
+                .setParameter(6, Rows.time(now))
+                .setParameter(7, actor)
+                .getSingleResult());
+        return new SensorReading(id, unitId, sensorId, temperature, measuredAt, withinRange);
     }
 
-    /** Raises an alert for the unit, or counts the reading into its open one. */
+    /** Raises an alert for the unit, or counts the reading into its open one: one upsert. */
     public AlertUpdate raiseOrExtend(
             UUID unitId,
             String unitName,
@@ -83,103 +60,88 @@ public class SensorRepository {
             BigDecimal maximum,
             BigDecimal temperature,
             Instant now) {
-        return jdbc.one(
-                        "INSERT INTO alerts AS a (id, unit_id, unit_name, zone, kind, minimum, maximum, "
-                                + "first_temperature, last_temperature, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                + "ON CONFLICT (unit_id) WHERE acknowledged_at IS NULL DO UPDATE SET "
-                                + "readings = a.readings + 1, last_temperature = EXCLUDED.last_temperature "
-                                + "RETURNING " + ALERT_COLUMNS + ", (xmax = 0) AS raised",
-                        row -> new AlertUpdate(alert(row), row.getBoolean("raised")),
-                        UUID.randomUUID(),
-                        unitId,
-                        unitName,
-                        zone,
-                        kind,
-                        minimum,
-                        maximum,
-                        temperature,
-                        temperature,
-                        now)
-                .orElseThrow();
+        Object[] row = (Object[]) em.createNativeQuery("INSERT INTO alerts AS a (id, unit_id, unit_name, zone, kind, "
+                        + "minimum, maximum, first_temperature, last_temperature, raised_at) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9) "
+                        + "ON CONFLICT (unit_id) WHERE acknowledged_at IS NULL DO UPDATE SET "
+                        + "readings = a.readings + 1, last_temperature = EXCLUDED.last_temperature "
+                        + "RETURNING " + ALERT_COLUMNS + ", (xmax = 0) AS raised")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, unitId)
+                .setParameter(3, unitName)
+                .setParameter(4, zone)
+                .setParameter(5, kind)
+                .setParameter(6, minimum)
+                .setParameter(7, maximum)
+                .setParameter(8, temperature)
+                .setParameter(9, Rows.time(now))
+                .getSingleResult();
+        return new AlertUpdate(alert(row), Rows.bool(row[14]));
     }
 
-    public List<Reading> readings(UUID unitId, int offset, int limit) {
-        return jdbc.list(
-                "SELECT id, unit_id, sensor_id, temperature, measured_at, within_range FROM sensor_readings "
-                        + "WHERE unit_id = ? ORDER BY measured_at DESC, id DESC LIMIT ? OFFSET ?",
-                row -> new Reading(
-                        row.getLong("id"),
-                        Jdbc.uuid(row, "unit_id"),
-                        row.getString("sensor_id"),
-                        row.getBigDecimal("temperature"),
-                        Jdbc.instant(row, "measured_at"),
-                        row.getBoolean("within_range")),
-                unitId,
-                limit,
-                offset);
+    /** A unit's readings, newest first. */
+    public Page<SensorReading> readings(UUID unitId, PageRequest page) {
+        return PagedQuery.of(
+                        em.createQuery(
+                                        "SELECT r FROM SensorReadingEntity r WHERE r.unitId = :unit "
+                                                + "ORDER BY r.measuredAt DESC, r.id DESC",
+                                        SensorReadingEntity.class)
+                                .setParameter("unit", unitId),
+                        em.createQuery("SELECT COUNT(r) FROM SensorReadingEntity r WHERE r.unitId = :unit", Long.class)
+                                .setParameter("unit", unitId),
+                        page)
+                .map(SensorReadingEntity::toReading);
     }
 
-    public long countReadings(UUID unitId) {
-        return jdbc.count("SELECT count(*) FROM sensor_readings WHERE unit_id = ?", unitId);
+    public Optional<TemperatureAlert> findAlert(UUID id) {
+        return Optional.ofNullable(em.find(AlertEntity.class, id)).map(AlertEntity::toAlert);
     }
 
-    public long countAllReadings() {
-        return jdbc.count("SELECT count(*) FROM sensor_readings");
+    /** Empty when the alert does not exist or was acknowledged already: one conditional UPDATE. */
+    public Optional<TemperatureAlert> acknowledge(UUID id, String actor, String note, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("UPDATE alerts SET acknowledged_at = ?1, acknowledged_by = ?2, "
+                        + "note = ?3 WHERE id = ?4 AND acknowledged_at IS NULL RETURNING " + ALERT_COLUMNS)
+                .setParameter(1, Rows.time(now))
+                .setParameter(2, actor)
+                .setParameter(3, note)
+                .setParameter(4, id)
+                .getResultList();
+        return rows.stream().findFirst().map(SensorRepository::alert);
     }
 
-    public Optional<Alert> findAlert(UUID id) {
-        return jdbc.one("SELECT " + ALERT_COLUMNS + " FROM alerts WHERE id = ?", SensorRepository::alert, id);
-    }
-
-    /** Empty when the alert does not exist or was acknowledged already. */
-    public Optional<Alert> acknowledge(UUID id, String actor, String note, Instant now) {
-        return jdbc.one(
-                "UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ?, note = ? "
-                        + "WHERE id = ? AND acknowledged_at IS NULL RETURNING " + ALERT_COLUMNS,
-                SensorRepository::alert,
-                now,
-                actor,
-                Jdbc.orNull(note, Jdbc.Null.TEXT),
-                id);
-    }
-
-    /** {@code state}: open, acknowledged or all. */
-    public List<Alert> alerts(String state, int offset, int limit) {
-        return jdbc.list(
-                "SELECT " + ALERT_COLUMNS + " FROM alerts" + where(state)
-                        + " ORDER BY raised_at DESC, id LIMIT ? OFFSET ?",
-                SensorRepository::alert,
-                limit,
-                offset);
-    }
-
-    public long countAlerts(String state) {
-        return jdbc.count("SELECT count(*) FROM alerts" + where(state));
-    }
-
-    private static String where(String state) {
-        return switch (state) {
-            case "open" -> " WHERE acknowledged_at IS NULL";
-            case "acknowledged" -> " WHERE acknowledged_at IS NOT NULL";
-            default -> "";
+    /** Alerts, newest first. */
+    public Page<TemperatureAlert> alerts(AlertFilter filter, PageRequest page) {
+        String where = switch (filter) {
+            case OPEN -> " WHERE a.acknowledgedAt IS NULL";
+            case ACKNOWLEDGED -> " WHERE a.acknowledgedAt IS NOT NULL";
+            case ALL -> "";
         };
+        return PagedQuery.of(
+                        em.createQuery(
+                                "SELECT a FROM AlertEntity a" + where + " ORDER BY a.raisedAt DESC, a.id",
+                                AlertEntity.class),
+                        em.createQuery("SELECT COUNT(a) FROM AlertEntity a" + where, Long.class),
+                        page)
+                .map(AlertEntity::toAlert);
     }
 
-    private static Alert alert(ResultSet row) throws SQLException {
-        return new Alert(
-                Jdbc.uuid(row, "id"),
-                Jdbc.uuid(row, "unit_id"),
-                row.getString("unit_name"),
-                row.getString("zone"),
-                row.getString("kind"),
-                row.getBigDecimal("minimum"),
-                row.getBigDecimal("maximum"),
-                row.getBigDecimal("first_temperature"),
-                row.getBigDecimal("last_temperature"),
-                row.getInt("readings"),
-                Jdbc.instant(row, "raised_at"),
-                Jdbc.instant(row, "acknowledged_at"),
-                row.getString("acknowledged_by"),
-                row.getString("note"));
+    /** A row of {@link #ALERT_COLUMNS}, in that order. */
+    private static TemperatureAlert alert(Object[] row) {
+        return new TemperatureAlert(
+                Rows.uuid(row[0]),
+                Rows.uuid(row[1]),
+                Rows.text(row[2]),
+                Rows.text(row[3]),
+                Rows.text(row[4]),
+                (BigDecimal) row[5],
+                (BigDecimal) row[6],
+                (BigDecimal) row[7],
+                (BigDecimal) row[8],
+                Rows.integer(row[9]),
+                Rows.instant(row[10]),
+                Rows.instant(row[11]),
+                Rows.text(row[12]),
+                Rows.text(row[13]));
     }
 }

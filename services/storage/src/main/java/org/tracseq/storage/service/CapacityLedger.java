@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import org.tracseq.storage.domain.CapacityStatus;
 import org.tracseq.storage.domain.EventKind;
 import org.tracseq.storage.domain.Location;
+import org.tracseq.storage.domain.NewEvent;
 import org.tracseq.storage.persistence.EventRepository;
 import org.tracseq.storage.persistence.LocationRepository;
 
@@ -28,7 +28,7 @@ public class CapacityLedger {
     EventRepository events;
 
     @Inject
-    StorageSettings settings;
+    StorageRules rules;
 
     /** Collects deltas per location before they are applied together. */
     public static final class Changes {
@@ -51,26 +51,14 @@ public class CapacityLedger {
         for (LocationRepository.CounterChange change : locations.adjust(changes.deltas)) {
             Location location = change.location();
             changed.put(location.id(), location);
-            CapacityStatus before = settings.thresholds().of(change.occupiedBefore(), change.capacityBefore());
-            CapacityStatus after = settings.thresholds().of(location.occupied(), location.capacity());
+            CapacityStatus before = rules.thresholds().of(change.occupiedBefore(), change.capacityBefore());
+            CapacityStatus after = rules.thresholds().of(location.occupied(), location.capacity());
             if (before != after) {
-                events.append(
-                        EventKind.CAPACITY_CHANGED,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        location.id(),
-                        new HashSet<>(location.path()),
-                        actor,
-                        at,
-                        null,
-                        null,
-                        location.name() + ": "
-                                + before.wireValue() + " -> " + after.wireValue() + " (" + location.occupied() + " of "
-                                + location.capacity() + " positions)");
+                events.append(NewEvent.of(EventKind.CAPACITY_CHANGED, actor, at)
+                        .location(location.id())
+                        .touching(location.path())
+                        .detail(location.name() + ": " + before.wireValue() + " -> " + after.wireValue() + " ("
+                                + location.occupied() + " of " + location.capacity() + " positions)"));
             }
         }
         return changed;

@@ -8,17 +8,22 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.tracseq.platform.paging.Page;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
 import org.tracseq.storage.domain.BoxGeometry;
+import org.tracseq.storage.domain.Event;
 import org.tracseq.storage.domain.Hierarchy;
 import org.tracseq.storage.domain.Location;
 import org.tracseq.storage.domain.LocationKind;
+import org.tracseq.storage.domain.Occupant;
 import org.tracseq.storage.domain.TemperatureZone;
 import org.tracseq.storage.domain.ZoneRules;
 import org.tracseq.storage.persistence.EventRepository;
@@ -43,7 +48,7 @@ public class LocationService {
     CapacityLedger ledger;
 
     @Inject
-    StorageSettings settings;
+    StorageRules rules;
 
     /** What a new location is to be. */
     public record Draft(
@@ -114,18 +119,14 @@ public class LocationService {
         return new Views.LocationView(path.get(path.size() - 1), path);
     }
 
-    public Location find(UUID id) {
+    private Location find(UUID id) {
         return locations.find(id).orElseThrow(() -> ProblemException.notFound("Location", id));
     }
 
+    /** One page of locations and their total, from one transaction. */
     @Transactional
-    public List<Location> list(UUID parentId, LocationKind kind, TemperatureZone zone, int offset, int limit) {
-        return locations.list(parentId, kind, zone, offset, limit);
-    }
-
-    @Transactional
-    public long count(UUID parentId, LocationKind kind, TemperatureZone zone) {
-        return locations.count(parentId, kind, zone);
+    public Page<Location> list(UUID parentId, LocationKind kind, TemperatureZone zone, PageRequest page) {
+        return locations.list(parentId, kind, zone, page);
     }
 
     /** Deletes a location that holds nothing and returns it as it was. */
@@ -189,9 +190,9 @@ public class LocationService {
     }
 
     private void checkContentsAllowed(UUID id, TemperatureZone zone) {
-        ZoneRules rules = settings.zoneRules();
+        ZoneRules zones = rules.zoneRules();
         List<String> refused = items.occupantsWithin(id).stream()
-                .filter(occupant -> zone == null || !rules.allows(occupant.sampleType(), zone))
+                .filter(occupant -> zone == null || !zones.allows(occupant.sampleType(), zone))
                 .map(occupant -> occupant.barcode() + " (" + occupant.sampleType() + ")")
                 .sorted()
                 .toList();
@@ -219,9 +220,8 @@ public class LocationService {
             find(within);
         }
         List<Location> boxes = locations.boxesWithRoom(zone, within, count);
-        Map<UUID, Set<Integer>> taken = new java.util.HashMap<>();
-        for (ItemRepository.Occupant occupant :
-                items.taken(boxes.stream().map(Location::id).toList())) {
+        Map<UUID, Set<Integer>> taken = new HashMap<>();
+        for (Occupant occupant : items.taken(boxes.stream().map(Location::id).toList())) {
             taken.computeIfAbsent(occupant.boxId(), key -> new HashSet<>())
                     .add((occupant.row() - 1) * 100 + occupant.column());
         }
@@ -249,15 +249,11 @@ public class LocationService {
                 .toList();
     }
 
+    /** ST-8: everything that happened in or below a location, newest first. */
     @Transactional
-    public List<EventRepository.Event> custody(UUID id, int offset, int limit) {
+    public Page<Event> custody(UUID id, PageRequest page) {
         find(id);
-        return events.ofLocation(id, offset, limit);
-    }
-
-    @Transactional
-    public long custodyCount(UUID id) {
-        return events.countOfLocation(id);
+        return events.ofLocation(id, page);
     }
 
     private Instant now() {

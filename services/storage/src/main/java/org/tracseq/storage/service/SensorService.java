@@ -14,10 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.tracseq.platform.paging.Page;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
+import org.tracseq.storage.domain.AlertFilter;
 import org.tracseq.storage.domain.EventKind;
 import org.tracseq.storage.domain.Location;
+import org.tracseq.storage.domain.NewEvent;
+import org.tracseq.storage.domain.SensorReading;
+import org.tracseq.storage.domain.TemperatureAlert;
 import org.tracseq.storage.domain.TemperatureRange;
 import org.tracseq.storage.persistence.EventRepository;
 import org.tracseq.storage.persistence.LocationRepository;
@@ -38,13 +44,13 @@ public class SensorService {
     EventRepository events;
 
     @Inject
-    StorageSettings settings;
+    StorageRules rules;
 
     /** One reading to record. */
     public record ReadingDraft(UUID unitId, BigDecimal temperature, String sensorId, Instant measuredAt) {}
 
     /** A recorded reading and the alert it raised or extended, if any. */
-    public record Recorded(SensorRepository.Reading reading, SensorRepository.Alert alert, boolean raised) {}
+    public record Recorded(SensorReading reading, TemperatureAlert alert, boolean raised) {}
 
     /** All or nothing: one unknown unit or a location that is not a unit refuses the whole batch. */
     @Transactional
@@ -57,10 +63,10 @@ public class SensorService {
         List<Recorded> recorded = new ArrayList<>();
         for (ReadingDraft draft : drafts) {
             Location unit = units.get(draft.unitId());
-            TemperatureRange range = settings.range(unit.zone());
+            TemperatureRange range = rules.range(unit.zone());
             Optional<TemperatureRange.AlertKind> breach = range.breach(draft.temperature());
             Instant measured = draft.measuredAt() == null ? now : draft.measuredAt();
-            SensorRepository.Reading reading = sensors.insertReading(
+            SensorReading reading = sensors.insertReading(
                     unit.id(), draft.sensorId(), draft.temperature(), measured, breach.isEmpty(), now, actor);
             if (breach.isEmpty()) {
                 recorded.add(new Recorded(reading, null, false));
@@ -76,25 +82,13 @@ public class SensorService {
                     draft.temperature(),
                     now);
             if (update.raised()) {
-                events.append(
-                        EventKind.TEMPERATURE_ALERT,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        unit.id(),
-                        Set.copyOf(unit.path()),
-                        actor,
-                        now,
-                        null,
-                        null,
-                        unit.name() + " at "
-                                + draft.temperature().toPlainString() + " °C, outside "
-                                + range.minimum().toPlainString()
-                                + " to " + range.maximum().toPlainString() + " °C ("
-                                + unit.zone().wireValue() + ")");
+                events.append(NewEvent.of(EventKind.TEMPERATURE_ALERT, actor, now)
+                        .location(unit.id())
+                        .touching(unit.path())
+                        .detail(unit.name() + " at " + draft.temperature().toPlainString() + " °C, outside "
+                                + range.minimum().toPlainString() + " to "
+                                + range.maximum().toPlainString()
+                                + " °C (" + unit.zone().wireValue() + ")"));
             }
             recorded.add(new Recorded(reading, update.alert(), update.raised()));
         }
@@ -113,52 +107,34 @@ public class SensorService {
     }
 
     @Transactional
-    public SensorRepository.Alert acknowledge(UUID alertId, String note, String actor) {
+    public TemperatureAlert acknowledge(UUID alertId, String note, String actor) {
         Instant now = now();
-        SensorRepository.Alert alert = sensors.acknowledge(alertId, actor, note, now)
+        TemperatureAlert alert = sensors.acknowledge(alertId, actor, note, now)
                 .orElseThrow(() -> sensors.findAlert(alertId)
                         .<ProblemException>map(existing -> RuleViolation.conflict(
                                 "ST-9", "This alert was acknowledged already, by " + existing.acknowledgedBy()))
                         .orElseGet(() -> ProblemException.notFound("Alert", alertId)));
         Set<UUID> path =
                 locations.find(alert.unitId()).map(l -> Set.copyOf(l.path())).orElse(Set.of(alert.unitId()));
-        events.append(
-                EventKind.ALERT_ACKNOWLEDGED,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                alert.unitId(),
-                path,
-                actor,
-                now,
-                null,
-                note,
-                alert.unitName() + ": " + alert.kind() + " alert acknowledged");
+        events.append(NewEvent.of(EventKind.ALERT_ACKNOWLEDGED, actor, now)
+                .location(alert.unitId())
+                .touching(path)
+                .noted(null, note)
+                .detail(alert.unitName() + ": " + alert.kind() + " alert acknowledged"));
         return alert;
     }
 
+    /** A unit's readings, newest first, and their total, from one transaction. */
     @Transactional
-    public List<SensorRepository.Reading> readings(UUID unitId, int offset, int limit) {
+    public Page<SensorReading> readings(UUID unitId, PageRequest page) {
         unit(unitId);
-        return sensors.readings(unitId, offset, limit);
+        return sensors.readings(unitId, page);
     }
 
+    /** Alerts, newest first, and their total, from one transaction. */
     @Transactional
-    public long countReadings(UUID unitId) {
-        return sensors.countReadings(unitId);
-    }
-
-    @Transactional
-    public List<SensorRepository.Alert> alerts(String state, int offset, int limit) {
-        return sensors.alerts(state, offset, limit);
-    }
-
-    @Transactional
-    public long countAlerts(String state) {
-        return sensors.countAlerts(state);
+    public Page<TemperatureAlert> alerts(AlertFilter filter, PageRequest page) {
+        return sensors.alerts(filter, page);
     }
 
     private Instant now() {

@@ -20,17 +20,22 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.tracseq.platform.client.OnBehalfOfCaller;
+import org.tracseq.platform.paging.Page;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
 import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.storage.client.SampleDirectory;
 import org.tracseq.storage.client.SampleInfo;
 import org.tracseq.storage.domain.BoxGeometry;
+import org.tracseq.storage.domain.Event;
 import org.tracseq.storage.domain.EventKind;
 import org.tracseq.storage.domain.FreezeThaw;
 import org.tracseq.storage.domain.Handling;
 import org.tracseq.storage.domain.Item;
 import org.tracseq.storage.domain.Location;
+import org.tracseq.storage.domain.NewEvent;
+import org.tracseq.storage.domain.Occupant;
 import org.tracseq.storage.domain.StorageState;
 import org.tracseq.storage.persistence.EventRepository;
 import org.tracseq.storage.persistence.ItemRepository;
@@ -68,7 +73,10 @@ public class StorageService {
     ManagedExecutorService executor;
 
     @Inject
-    StorageSettings settings;
+    StorageRules rules;
+
+    @Inject
+    ItemLookups lookups;
 
     /** A sample named by id or by barcode (exactly one). */
     public record SampleRef(UUID id, String barcode) {
@@ -90,7 +98,7 @@ public class StorageService {
 
     /** Finds the sample here or asks the samples service (outside any transaction). */
     public Resolved resolve(SampleRef ref) {
-        Optional<Item> local = ref.id() != null ? items.find(ref.id()) : items.findByBarcode(ref.barcode());
+        Optional<Item> local = lookups.find(ref);
         if (local.isPresent()) {
             Item item = local.get();
             return new Resolved(item.sampleId(), item.barcode(), item.sampleType(), null, item.freezeThawCount());
@@ -103,7 +111,7 @@ public class StorageService {
         Handling.checkSampleStatus(info.status(), info.barcode());
         List<UUID> aliquotParents =
                 parents == null ? directory.aliquotParents(info.id()) : OnBehalfOfCaller.join(parents);
-        int inherited = FreezeThaw.inherited(items.freezeThawCounts(aliquotParents));
+        int inherited = FreezeThaw.inherited(lookups.freezeThawCounts(aliquotParents));
         return new Resolved(info.id(), info.barcode(), info.type(), info, inherited);
     }
 
@@ -131,7 +139,7 @@ public class StorageService {
                         .orElseThrow(() -> ProblemException.conflict(
                                 "Barcode " + sample.barcode() + " belongs to another sample here"));
         Handling.place(item.state(), item.barcode());
-        settings.zoneRules().checkPlacement(item.sampleType(), box.zone(), item.barcode());
+        rules.zoneRules().checkPlacement(item.sampleType(), box.zone(), item.barcode());
         BoxGeometry.Cell cell = occupy(box, requested, item.sampleId(), actor, now);
         // The remote step before the counters: only this box and item stay locked while it waits.
         if (firstHere && !"in_storage".equals(sample.remote().status())) {
@@ -141,21 +149,11 @@ public class StorageService {
             items.update(item.sampleId(), StorageState.STORED, item.freezeThawCount(), now);
         }
         Map<UUID, Location> counted = ledger.apply(new CapacityLedger.Changes().add(box.path(), 0, 1), actor, now);
-        events.append(
-                EventKind.PLACED,
-                item.sampleId(),
-                item.barcode(),
-                null,
-                null,
-                boxId,
-                cell.label(),
-                null,
-                Set.copyOf(box.path()),
-                actor,
-                now,
-                note.condition(),
-                note.note(),
-                null);
+        events.append(NewEvent.of(EventKind.PLACED, actor, now)
+                .sample(item.sampleId(), item.barcode())
+                .to(boxId, cell.label())
+                .touching(box.path())
+                .noted(note.condition(), note.note()));
         return view(
                 new Item(
                         item.sampleId(),
@@ -181,7 +179,7 @@ public class StorageService {
         BoxGeometry.Cell requested = label == null ? null : target.geometry().parse(label);
         Item item = lockedIn(sampleId, boxes);
         Handling.move(item.state(), item.barcode());
-        settings.zoneRules().checkPlacement(item.sampleType(), target.zone(), item.barcode());
+        rules.zoneRules().checkPlacement(item.sampleType(), target.zone(), item.barcode());
         Item.Placement from = item.position();
         if (requested != null
                 && from.boxId().equals(boxId)
@@ -198,21 +196,12 @@ public class StorageService {
         items.update(sampleId, StorageState.STORED, item.freezeThawCount(), now);
         Set<UUID> touched = new HashSet<>(source.path());
         touched.addAll(target.path());
-        events.append(
-                EventKind.MOVED,
-                sampleId,
-                item.barcode(),
-                from.boxId(),
-                from.label(),
-                boxId,
-                cell.label(),
-                null,
-                touched,
-                actor,
-                now,
-                note.condition(),
-                note.note(),
-                null);
+        events.append(NewEvent.of(EventKind.MOVED, actor, now)
+                .sample(sampleId, item.barcode())
+                .from(from.boxId(), from.label())
+                .to(boxId, cell.label())
+                .touching(touched)
+                .noted(note.condition(), note.note()));
         return view(sampleId);
     }
 
@@ -224,21 +213,12 @@ public class StorageService {
         Location box = locations.find(item.position().boxId()).orElseThrow();
         int count = FreezeThaw.afterCheckOut(item.freezeThawCount(), box.zone());
         items.update(sampleId, StorageState.CHECKED_OUT, count, now);
-        events.append(
-                EventKind.CHECKED_OUT,
-                sampleId,
-                item.barcode(),
-                box.id(),
-                item.position().label(),
-                null,
-                null,
-                null,
-                Set.copyOf(box.path()),
-                actor,
-                now,
-                note.condition(),
-                note.note(),
-                count > item.freezeThawCount() ? "freeze-thaw cycle " + count : null);
+        events.append(NewEvent.of(EventKind.CHECKED_OUT, actor, now)
+                .sample(sampleId, item.barcode())
+                .from(box.id(), item.position().label())
+                .touching(box.path())
+                .noted(note.condition(), note.note())
+                .detail(count > item.freezeThawCount() ? "freeze-thaw cycle " + count : null));
         return view(sampleId);
     }
 
@@ -249,21 +229,11 @@ public class StorageService {
         Handling.checkIn(item.state(), item.barcode());
         Location box = locations.find(item.position().boxId()).orElseThrow();
         items.update(sampleId, StorageState.STORED, item.freezeThawCount(), now);
-        events.append(
-                EventKind.CHECKED_IN,
-                sampleId,
-                item.barcode(),
-                null,
-                null,
-                box.id(),
-                item.position().label(),
-                null,
-                Set.copyOf(box.path()),
-                actor,
-                now,
-                note.condition(),
-                note.note(),
-                null);
+        events.append(NewEvent.of(EventKind.CHECKED_IN, actor, now)
+                .sample(sampleId, item.barcode())
+                .to(box.id(), item.position().label())
+                .touching(box.path())
+                .noted(note.condition(), note.note()));
         return view(sampleId);
     }
 
@@ -281,21 +251,11 @@ public class StorageService {
         items.vacate(sampleId);
         ledger.apply(new CapacityLedger.Changes().add(box.path(), 0, -1), actor, now);
         items.update(sampleId, StorageState.RELEASED, item.freezeThawCount(), now);
-        events.append(
-                EventKind.RELEASED,
-                sampleId,
-                item.barcode(),
-                box.id(),
-                item.position().label(),
-                null,
-                null,
-                null,
-                Set.copyOf(box.path()),
-                actor,
-                now,
-                note.condition(),
-                note.note(),
-                null);
+        events.append(NewEvent.of(EventKind.RELEASED, actor, now)
+                .sample(sampleId, item.barcode())
+                .from(box.id(), item.position().label())
+                .touching(box.path())
+                .noted(note.condition(), note.note()));
         return view(sampleId);
     }
 
@@ -322,33 +282,26 @@ public class StorageService {
             touched = Set.copyOf(box.path());
         }
         items.update(sampleId, StorageState.DISCARDED, item.freezeThawCount(), now);
-        events.append(
-                EventKind.DISCARDED,
-                sampleId,
-                item.barcode(),
-                item.position() == null ? null : item.position().boxId(),
-                item.position() == null ? null : item.position().label(),
-                null,
-                null,
-                null,
-                touched,
-                actor,
-                now,
-                note.condition(),
-                note.note(),
-                "volume set to 0");
+        events.append(NewEvent.of(EventKind.DISCARDED, actor, now)
+                .sample(sampleId, item.barcode())
+                .from(
+                        item.position() == null ? null : item.position().boxId(),
+                        item.position() == null ? null : item.position().label())
+                .touching(touched)
+                .noted(note.condition(), note.note())
+                .detail("volume set to 0"));
         return view(sampleId);
     }
 
     /** The samples service's record of a sample this service holds (for discard), read outside a transaction. */
     public SampleInfo current(UUID sampleId) {
-        known(sampleId);
+        lookups.find(sampleId).orElseThrow(() -> notStored(sampleId));
         return directory.sample(sampleId);
     }
 
     /** ST-8: a receipt, accepted or failed (which needs a note). */
     @Transactional
-    public EventRepository.Event receive(SampleRef ref, boolean failed, Note note, String actor) {
+    public Event receive(SampleRef ref, boolean failed, Note note, String actor) {
         Handling.checkReceipt(failed, note.note());
         Optional<Item> local = ref.id() != null ? items.find(ref.id()) : items.findByBarcode(ref.barcode());
         UUID id;
@@ -361,22 +314,10 @@ public class StorageService {
             id = info.id();
             barcode = info.barcode();
         }
-        long eventId = events.append(
-                failed ? EventKind.RECEIPT_FAILED : EventKind.RECEIVED,
-                id,
-                barcode,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Set.of(),
-                actor,
-                now(),
-                note.condition(),
-                note.note(),
-                null);
-        return events.find(eventId);
+        long eventId = events.append(NewEvent.of(failed ? EventKind.RECEIPT_FAILED : EventKind.RECEIVED, actor, now())
+                .sample(id, barcode)
+                .noted(note.condition(), note.note()));
+        return events.find(eventId).orElseThrow();
     }
 
     /** One entry of a box layout: a position label and the sample meant to be there. */
@@ -439,9 +380,9 @@ public class StorageService {
             } else {
                 Handling.place(firstHere.contains(item.sampleId()) ? null : item.state(), item.barcode());
             }
-            settings.zoneRules().checkPlacement(item.sampleType(), target.zone(), item.barcode());
+            rules.zoneRules().checkPlacement(item.sampleType(), target.zone(), item.barcode());
         }
-        for (ItemRepository.Occupant occupant : items.occupants(boxId)) {
+        for (Occupant occupant : items.occupants(boxId)) {
             UUID listed = sampleAt.get((occupant.row() - 1) * geometry.columns() + occupant.column() - 1);
             if (listed != null && !listed.equals(occupant.sampleId()) && !cellOf.containsKey(occupant.sampleId())) {
                 throw RuleViolation.conflict(
@@ -482,42 +423,25 @@ public class StorageService {
             if (from == null) {
                 placed++;
                 counters.add(target.path(), 0, 1);
-                events.append(
-                        EventKind.PLACED,
-                        item.sampleId(),
-                        item.barcode(),
-                        null,
-                        null,
-                        boxId,
-                        cell.label(),
-                        null,
-                        touched,
-                        actor,
-                        now,
-                        null,
-                        note,
-                        "box layout");
+                events.append(NewEvent.of(EventKind.PLACED, actor, now)
+                        .sample(item.sampleId(), item.barcode())
+                        .to(boxId, cell.label())
+                        .touching(touched)
+                        .noted(null, note)
+                        .detail("box layout"));
             } else {
                 moved++;
                 if (!from.boxId().equals(boxId)) {
                     counters.add(boxes.get(from.boxId()).path(), 0, -1).add(target.path(), 0, 1);
                     touched.addAll(boxes.get(from.boxId()).path());
                 }
-                events.append(
-                        EventKind.MOVED,
-                        item.sampleId(),
-                        item.barcode(),
-                        from.boxId(),
-                        from.label(),
-                        boxId,
-                        cell.label(),
-                        null,
-                        touched,
-                        actor,
-                        now,
-                        null,
-                        note,
-                        "box layout");
+                events.append(NewEvent.of(EventKind.MOVED, actor, now)
+                        .sample(item.sampleId(), item.barcode())
+                        .from(from.boxId(), from.label())
+                        .to(boxId, cell.label())
+                        .touching(touched)
+                        .noted(null, note)
+                        .detail("box layout"));
             }
             items.update(item.sampleId(), StorageState.STORED, item.freezeThawCount(), now);
         }
@@ -557,18 +481,14 @@ public class StorageService {
 
     /** {@code boxPath}: the item's box and its ancestors as this transaction sees them, facility first. */
     private Views.ItemView view(Item item, List<Location> boxPath) {
-        boolean warn = settings.freezeThaw().warn(item.sampleType(), item.freezeThawCount());
+        boolean warn = rules.freezeThaw().warn(item.sampleType(), item.freezeThawCount());
         return new Views.ItemView(item, boxPath.isEmpty() ? null : boxPath.get(boxPath.size() - 1), boxPath, warn);
     }
 
+    /** ST-8: a sample's events, oldest first, and their total, from one transaction. */
     @Transactional
-    public List<EventRepository.Event> custody(UUID sampleId, int offset, int limit) {
-        return events.ofSample(sampleId, offset, limit);
-    }
-
-    @Transactional
-    public long custodyCount(UUID sampleId) {
-        return events.countOfSample(sampleId);
+    public Page<Event> custody(UUID sampleId, PageRequest page) {
+        return events.ofSample(sampleId, page);
     }
 
     private Item known(UUID sampleId) {

@@ -1,106 +1,108 @@
 package org.tracseq.storage.service;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tracseq.storage.domain.CapacityStatus;
 import org.tracseq.storage.domain.FreezeThaw;
 import org.tracseq.storage.domain.TemperatureRange;
 import org.tracseq.storage.domain.TemperatureZone;
-import org.tracseq.storage.domain.ZoneRules;
 
 /**
- * The "our default" numbers of ST-4, ST-5, ST-6 and ST-9, each overridable through MP Config
- * (microprofile-config.properties, system properties, environment variables):
- * {@code tracseq.storage.zones.<type>=minus_80,liquid_nitrogen},
- * {@code tracseq.storage.capacity.warning=0.80}, {@code tracseq.storage.capacity.critical=0.95},
- * {@code tracseq.storage.freeze-thaw.limit=3}, {@code tracseq.storage.freeze-thaw.limit.<type>=5},
- * {@code tracseq.storage.zone.<zone>.minimum=-90}, {@code tracseq.storage.zone.<zone>.maximum=-65}.
+ * The numbers behind ST-4, ST-5, ST-6 and ST-9 that a lab may change (MP Config: properties,
+ * system properties, environment variables such as {@code TRACSEQ_STORAGE_CAPACITY_WARNING}).
+ * Unset, a rule keeps its DOMAIN.md default, which the domain class holds (once) and its unit test
+ * checks. The keys per sample type ({@code tracseq.storage.zones.<type>},
+ * {@code tracseq.storage.freeze-thaw.limit.<type>}) are read by {@link StorageRules}.
  */
-@ApplicationScoped
+@Dependent
+@ConfigProperties(prefix = "tracseq.storage")
 public class StorageSettings {
-    static final Set<String> SAMPLE_TYPES = Set.of(
-            "dna",
-            "rna",
-            "protein",
-            "cell_culture",
-            "tissue",
-            "blood",
-            "serum",
-            "plasma",
-            "urine",
-            "saliva",
-            "swab",
-            "environmental",
-            "other");
+    /** ST-5: share of a location's positions from which it is "warning" (unset: {@link CapacityStatus.Thresholds#DEFAULT}). */
+    @ConfigProperty(name = "capacity.warning")
+    Optional<Double> capacityWarning;
 
-    private ZoneRules zoneRules;
-    private CapacityStatus.Thresholds thresholds;
-    private FreezeThaw freezeThaw;
-    private Map<TemperatureZone, TemperatureRange> ranges;
+    /** ST-5: share from which it is "critical" (unset: {@link CapacityStatus.Thresholds#DEFAULT}). */
+    @ConfigProperty(name = "capacity.critical")
+    Optional<Double> capacityCritical;
 
-    @PostConstruct
-    void read() {
-        Config config = ConfigProvider.getConfig();
-        Map<String, Set<TemperatureZone>> zones = new HashMap<>();
-        Map<String, Integer> limits = new HashMap<>();
-        for (String type : SAMPLE_TYPES) {
-            config.getOptionalValue("tracseq.storage.zones." + type, String.class)
-                    .ifPresent(value -> zones.put(
-                            type,
-                            Arrays.stream(value.split(","))
-                                    .map(String::trim)
-                                    .filter(s -> !s.isEmpty())
-                                    .map(TemperatureZone::fromWire)
-                                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(TemperatureZone.class)))));
-            config.getOptionalValue("tracseq.storage.freeze-thaw.limit." + type, Integer.class)
-                    .ifPresent(limit -> limits.put(type, limit));
-        }
-        zoneRules = new ZoneRules(zones);
-        freezeThaw = new FreezeThaw(
-                config.getOptionalValue("tracseq.storage.freeze-thaw.limit", Integer.class)
-                        .orElse(3),
-                limits);
-        thresholds = new CapacityStatus.Thresholds(
-                config.getOptionalValue("tracseq.storage.capacity.warning", Double.class)
-                        .orElse(0.80),
-                config.getOptionalValue("tracseq.storage.capacity.critical", Double.class)
-                        .orElse(0.95));
-        ranges = new EnumMap<>(TemperatureZone.class);
-        for (TemperatureZone zone : TemperatureZone.values()) {
-            String key = "tracseq.storage.zone." + zone.wireValue();
-            ranges.put(
-                    zone,
-                    new TemperatureRange(
-                            config.getOptionalValue(key + ".minimum", BigDecimal.class)
-                                    .orElse(zone.defaultRange().minimum()),
-                            config.getOptionalValue(key + ".maximum", BigDecimal.class)
-                                    .orElse(zone.defaultRange().maximum())));
-        }
+    /** ST-6: freeze-thaw cycles above which a sample warns, unless its type has a limit (unset: {@link FreezeThaw#DEFAULT}). */
+    @ConfigProperty(name = "freeze-thaw.limit")
+    Optional<Integer> freezeThawLimit;
+
+    /** ST-9: lowest reading in order at minus_80, °C (unset: {@link TemperatureZone#defaultRange()}). */
+    @ConfigProperty(name = "zone.minus_80.minimum")
+    Optional<BigDecimal> minus80Minimum;
+
+    /** ST-9: highest reading in order at minus_80. */
+    @ConfigProperty(name = "zone.minus_80.maximum")
+    Optional<BigDecimal> minus80Maximum;
+
+    /** ST-9: lowest reading in order at minus_20. */
+    @ConfigProperty(name = "zone.minus_20.minimum")
+    Optional<BigDecimal> minus20Minimum;
+
+    /** ST-9: highest reading in order at minus_20. */
+    @ConfigProperty(name = "zone.minus_20.maximum")
+    Optional<BigDecimal> minus20Maximum;
+
+    /** ST-9: lowest reading in order at plus_4. */
+    @ConfigProperty(name = "zone.plus_4.minimum")
+    Optional<BigDecimal> plus4Minimum;
+
+    /** ST-9: highest reading in order at plus_4. */
+    @ConfigProperty(name = "zone.plus_4.maximum")
+    Optional<BigDecimal> plus4Maximum;
+
+    /** ST-9: lowest reading in order at room_temperature. */
+    @ConfigProperty(name = "zone.room_temperature.minimum")
+    Optional<BigDecimal> roomTemperatureMinimum;
+
+    /** ST-9: highest reading in order at room_temperature. */
+    @ConfigProperty(name = "zone.room_temperature.maximum")
+    Optional<BigDecimal> roomTemperatureMaximum;
+
+    /** ST-9: lowest reading in order at liquid_nitrogen. */
+    @ConfigProperty(name = "zone.liquid_nitrogen.minimum")
+    Optional<BigDecimal> liquidNitrogenMinimum;
+
+    /** ST-9: highest reading in order at liquid_nitrogen. */
+    @ConfigProperty(name = "zone.liquid_nitrogen.maximum")
+    Optional<BigDecimal> liquidNitrogenMaximum;
+
+    /** ST-9: lowest reading in order at incubator_37. */
+    @ConfigProperty(name = "zone.incubator_37.minimum")
+    Optional<BigDecimal> incubator37Minimum;
+
+    /** ST-9: highest reading in order at incubator_37. */
+    @ConfigProperty(name = "zone.incubator_37.maximum")
+    Optional<BigDecimal> incubator37Maximum;
+
+    /** The configured range of a zone, each end falling back to the DOMAIN.md default. */
+    TemperatureRange range(TemperatureZone zone) {
+        TemperatureRange defaults = zone.defaultRange();
+        List<Optional<BigDecimal>> configured = switch (zone) {
+            case MINUS_80 -> List.of(minus80Minimum, minus80Maximum);
+            case MINUS_20 -> List.of(minus20Minimum, minus20Maximum);
+            case PLUS_4 -> List.of(plus4Minimum, plus4Maximum);
+            case ROOM_TEMPERATURE -> List.of(roomTemperatureMinimum, roomTemperatureMaximum);
+            case LIQUID_NITROGEN -> List.of(liquidNitrogenMinimum, liquidNitrogenMaximum);
+            case INCUBATOR_37 -> List.of(incubator37Minimum, incubator37Maximum);
+        };
+        return new TemperatureRange(
+                configured.get(0).orElse(defaults.minimum()), configured.get(1).orElse(defaults.maximum()));
     }
 
-    public ZoneRules zoneRules() {
-        return zoneRules;
+    CapacityStatus.Thresholds thresholds() {
+        return new CapacityStatus.Thresholds(
+                capacityWarning.orElse(CapacityStatus.Thresholds.DEFAULT.warning()),
+                capacityCritical.orElse(CapacityStatus.Thresholds.DEFAULT.critical()));
     }
 
-    public CapacityStatus.Thresholds thresholds() {
-        return thresholds;
-    }
-
-    public FreezeThaw freezeThaw() {
-        return freezeThaw;
-    }
-
-    public TemperatureRange range(TemperatureZone zone) {
-        return ranges.get(zone);
+    int freezeThawLimit() {
+        return freezeThawLimit.orElse(FreezeThaw.DEFAULT.defaultLimit());
     }
 }

@@ -3,7 +3,7 @@ package org.tracseq.storage.service;
 import java.util.List;
 import org.tracseq.storage.domain.Item;
 import org.tracseq.storage.domain.Location;
-import org.tracseq.storage.persistence.ItemRepository;
+import org.tracseq.storage.domain.Occupant;
 
 /** What the service layer hands the API: domain rows with the context a response shows. */
 public final class Views {
@@ -16,7 +16,7 @@ public final class Views {
     public record ItemView(Item item, Location box, List<Location> boxPath, boolean freezeThawWarning) {}
 
     /** A box and its occupants. */
-    public record Grid(Location box, List<ItemRepository.Occupant> occupants) {}
+    public record Grid(Location box, List<Occupant> occupants) {}
 
     /** One free position found. */
     public record FreePosition(Location box, String label) {}

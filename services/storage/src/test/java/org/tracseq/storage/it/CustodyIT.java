@@ -73,6 +73,19 @@ class CustodyIT {
         assertThat(log.jsonPath().getString("items[5].from.position")).isEqualTo("B02");
         Response perLocation = TracSeqServer.requestAs(Role.DATA_ANALYST).get("/locations/" + first + "/custody");
         assertThat(perLocation.jsonPath().getList("items.kind")).containsExactly("moved", "placed");
+        // Pages further on: the page's items and the total of all.
+        Response secondPage = TracSeqServer.requestAs(Role.DATA_ANALYST)
+                .queryParam("page", 1)
+                .queryParam("size", 4)
+                .get("/samples/" + id + "/custody");
+        assertThat(secondPage.jsonPath().getList("items.kind")).containsExactly("checked_in", "discarded");
+        assertThat(secondPage.jsonPath().getLong("total")).isEqualTo(6);
+        Response olderAtLocation = TracSeqServer.requestAs(Role.DATA_ANALYST)
+                .queryParam("page", 1)
+                .queryParam("size", 1)
+                .get("/locations/" + first + "/custody");
+        assertThat(olderAtLocation.jsonPath().getList("items.kind")).containsExactly("placed");
+        assertThat(olderAtLocation.jsonPath().getLong("total")).isEqualTo(2);
         // Append-only in the database itself.
         assertThat(TestDatabase.queryLong("SELECT count(*) FROM storage.events WHERE sample_id = ?::uuid", id))
                 .isEqualTo(6);

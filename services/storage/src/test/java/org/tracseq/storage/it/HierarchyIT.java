@@ -46,6 +46,25 @@ class HierarchyIT {
     }
 
     @Test
+    void listsComeInPagesWithTheirTotalAndRefuseAnInvalidPage() {
+        String rack = unit(token(), "freezer", "minus_80").get(3);
+        for (String name : List.of("Box 3", "Box 1", "Box 2")) {
+            box(rack, name, 1, 1);
+        }
+        Response second = tech().queryParam("parentId", rack)
+                .queryParam("page", 1)
+                .queryParam("size", 2)
+                .get("/locations");
+        assertThat(second.statusCode()).as(second.asString()).isEqualTo(200);
+        assertThat(second.jsonPath().getList("items.name")).containsExactly("Box 3");
+        assertThat(second.jsonPath().getInt("page")).isEqualTo(1);
+        assertThat(second.jsonPath().getInt("size")).isEqualTo(2);
+        assertThat(second.jsonPath().getInt("total")).isEqualTo(3);
+        assertProblem(tech().queryParam("size", 501).get("/locations"), 400);
+        assertProblem(tech().queryParam("page", -1).get("/locations"), 400);
+    }
+
+    @Test
     void aRepeatedCreationWithTheSameIdempotencyKeyCreatesOnce() {
         String body = "{\"kind\": \"facility\", \"name\": \"IT facility %s\"}".formatted(token());
         String key = "create-" + token();

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.tracseq.platform.testing.TracSeqServer;
 
 /**
@@ -31,6 +32,7 @@ final class SamplesLink implements AutoCloseable {
 
     private final int port;
     private volatile boolean dropWrites;
+    private final AtomicInteger droppedWrites = new AtomicInteger();
     private HttpServer server;
 
     private SamplesLink(int port) {
@@ -58,6 +60,7 @@ final class SamplesLink implements AutoCloseable {
     /** Forwards everything (again). */
     synchronized void up() {
         dropWrites = false;
+        droppedWrites.set(0);
         if (server != null) {
             return;
         }
@@ -83,6 +86,11 @@ final class SamplesLink implements AutoCloseable {
         dropWrites = true;
     }
 
+    /** How many writes were dropped since the link was last (re)opened: one per attempt of the caller. */
+    int droppedWrites() {
+        return droppedWrites.get();
+    }
+
     @Override
     public void close() {
         cut();
@@ -91,6 +99,7 @@ final class SamplesLink implements AutoCloseable {
     private void forward(HttpExchange exchange) throws IOException {
         try {
             if (dropWrites && !exchange.getRequestMethod().equals("GET")) {
+                droppedWrites.incrementAndGet();
                 return;
             }
             HttpRequest.Builder request = HttpRequest.newBuilder(

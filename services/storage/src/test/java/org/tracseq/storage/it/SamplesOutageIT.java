@@ -19,7 +19,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.ExtraServer;
 import org.tracseq.platform.testing.TestTokens;
@@ -30,9 +33,15 @@ import org.tracseq.platform.testing.TracSeqServer;
  * with a new sample, a receipt of a sample never seen, a discard) answers 503 problem+json with
  * {@code Retry-After}, promptly, and changes nothing here or in samples; what does not need it
  * (moving, checking out and in a stored sample) goes on. A second storage server (same database)
- * reaches the real samples service through a {@link SamplesLink} the tests cut.
+ * reaches the real samples service through a {@link SamplesLink} the tests cut. The second server
+ * overrides one value of the samples policy through MP Config (one retry more than the default),
+ * and a test counts the attempts. The tests that need the policy's circuit breaker closed run first.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SamplesOutageIT {
+    /** The second server's override of {@code SamplesPolicy}'s {@code @Retry(maxRetries = 2)}. */
+    private static final int MAX_RETRIES = 3;
+
     /** The fault-tolerance policy bounds a call (3 attempts of at most 3 s); a hang would take longer. */
     private static final long PROMPT_MS = 10_000;
 
@@ -49,8 +58,12 @@ class SamplesOutageIT {
                 "storage",
                 Integer.getInteger("its.outage.port"),
                 Map.of(
-                        "tracseq.samples.url", link.url(),
-                        "mp.jwt.verify.publickey.location", System.getProperty("its.verification.keys")));
+                        "tracseq.samples.url",
+                        link.url(),
+                        "mp.jwt.verify.publickey.location",
+                        System.getProperty("its.verification.keys"),
+                        "org.tracseq.storage.client.SamplesPolicy/Retry/maxRetries",
+                        String.valueOf(MAX_RETRIES)));
     }
 
     @AfterAll
@@ -86,6 +99,7 @@ class SamplesOutageIT {
     }
 
     @Test
+    @Order(1)
     void throughAnIntactLinkTheSecondServerPlacesLikeTheFirst() {
         String token = token();
         String box = box(unit(token, "freezer", "minus_80").get(3), "Box", 2, 2);
@@ -95,6 +109,21 @@ class SamplesOutageIT {
                 .post("/placements");
         assertThat(placed.statusCode()).as(placed.asString()).isEqualTo(201);
         assertThat(sampleInSamples(dna.get(0)).jsonPath().getString("status")).isEqualTo("in_storage");
+    }
+
+    @Test
+    @Order(2)
+    void theSamplesPolicyIsOneStackWhoseRetriesMpConfigSets() {
+        String token = token();
+        String box = box(unit(token, "freezer", "minus_20").get(3), "Box", 2, 2);
+        List<String> stored = sample(token, 1, "plasma");
+        assertThat(place(stored.get(0), box, "A01").statusCode()).isEqualTo(201);
+
+        link.dropWrites();
+        unavailable(viaSecond().body("{}").post("/samples/" + stored.get(0) + "/discard"));
+        assertThat(link.droppedWrites()).as("the first attempt and every retry").isEqualTo(1 + MAX_RETRIES);
+        assertThat(sampleInSamples(stored.get(0)).jsonPath().getString("status"))
+                .isEqualTo("in_storage");
     }
 
     @Test

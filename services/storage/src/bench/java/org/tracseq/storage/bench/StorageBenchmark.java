@@ -23,9 +23,9 @@ import org.tracseq.platform.testing.TestTokens;
 import org.tracseq.platform.testing.TracSeqServer;
 
 /**
- * Not a test (failsafe only runs {@code *IT}): a benchmark of the storage API over HTTP, run on
- * the integration-test server with
- * {@code ./mvnw -B -f services/storage/pom.xml verify -Dit.test=StorageBenchmark}.
+ * Not a test (it lives in {@code src/bench/java}, which only {@code -Pbench} compiles): a benchmark
+ * of the storage API over HTTP, run on the integration-test server with
+ * {@code ./mvnw -B -Pbench -pl services/storage -am verify}.
  * Builds 100,000 positions (1,000 boxes of 10 × 10 in 10 freezers, 10 racks each), fills the
  * first 20 boxes of each zone through box layouts, then times, one call at a time,
  * "find 10 free positions in a zone", "place" (a first placement: the samples service is asked for

@@ -1,0 +1,2 @@
+/** Readiness: the storage schema is migrated and its database answers. */
+package org.tracseq.storage.health;
