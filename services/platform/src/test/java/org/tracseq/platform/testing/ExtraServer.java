@@ -84,7 +84,10 @@ public final class ExtraServer {
             Files.copy(driver, jdbc.resolve(driver.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(
                     server.resolve("bootstrap.properties"),
-                    "http.port=" + port + "\n" + "db.name=" + System.getProperty("tracseq.db.name", "tracseq") + "\n");
+                    // The suite's database; provisioning, as a test server would, gives it this service's role and
+                    // schema.
+                    "http.port=" + port + "\n" + "db.name=" + System.getProperty("tracseq.db.name", "tracseq") + "\n"
+                            + "tracseq.db.provision=true\n");
             Files.write(
                     server.resolve("jvm.options"),
                     systemProperties.entrySet().stream()
