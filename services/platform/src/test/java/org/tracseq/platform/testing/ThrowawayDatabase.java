@@ -1,9 +1,10 @@
 package org.tracseq.platform.testing;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
+import org.postgresql.Driver;
 
 /**
  * Gives an integration-test suite a database of its own, empty: drops the named database (closing
@@ -20,8 +21,11 @@ public final class ThrowawayDatabase {
             throw new IllegalArgumentException("Not a test database name: " + name);
         }
         String host = System.getProperty("tracseq.db.host", "127.0.0.1");
-        try (Connection connection =
-                        DriverManager.getConnection("jdbc:postgresql://" + host + ":5432/postgres", "postgres", "");
+        Properties login = new Properties();
+        login.setProperty("user", "postgres");
+        // The driver itself, not DriverManager: Maven runs this once per module in a class loader of
+        // its own, and DriverManager refuses a driver registered from an earlier module's loader.
+        try (Connection connection = new Driver().connect("jdbc:postgresql://" + host + ":5432/postgres", login);
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + name);
