@@ -12,6 +12,7 @@ import org.tracseq.auth.domain.AuditEvent;
 import org.tracseq.auth.domain.AuditFilter;
 import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.persistence.NativeValues;
 import org.tracseq.platform.persistence.PagedQuery;
 
 /** The append-only {@code audit_events} table (AU-4). Callers bring the transaction. */
@@ -39,11 +40,11 @@ public class AuditRepository {
         }
         if (filter.from() != null) {
             conditions.add("a.occurredAt >= :from");
-            parameters.put("from", RepositorySupport.utc(filter.from()));
+            parameters.put("from", NativeValues.utc(filter.from()));
         }
         if (filter.to() != null) {
             conditions.add("a.occurredAt < :to");
-            parameters.put("to", RepositorySupport.utc(filter.to()));
+            parameters.put("to", NativeValues.utc(filter.to()));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         TypedQuery<AuditEventEntity> items = em.createQuery(

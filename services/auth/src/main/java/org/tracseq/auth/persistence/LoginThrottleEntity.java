@@ -1,6 +1,6 @@
 package org.tracseq.auth.persistence;
 
-import static org.tracseq.auth.persistence.RepositorySupport.instant;
+import static org.tracseq.platform.persistence.NativeValues.instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
 package org.tracseq.auth.persistence;
 
-import static org.tracseq.auth.persistence.RepositorySupport.instant;
-import static org.tracseq.auth.persistence.RepositorySupport.utc;
+import static org.tracseq.platform.persistence.NativeValues.instant;
+import static org.tracseq.platform.persistence.NativeValues.utc;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
 package org.tracseq.auth.persistence;
 
-import static org.tracseq.auth.persistence.RepositorySupport.fresh;
-import static org.tracseq.auth.persistence.RepositorySupport.utc;
+import static org.tracseq.platform.persistence.NativeValues.utc;
+import static org.tracseq.platform.persistence.Queries.fresh;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

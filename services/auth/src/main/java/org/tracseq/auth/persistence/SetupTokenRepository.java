@@ -1,6 +1,6 @@
 package org.tracseq.auth.persistence;
 
-import static org.tracseq.auth.persistence.RepositorySupport.utc;
+import static org.tracseq.platform.persistence.NativeValues.utc;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package org.tracseq.auth.persistence;
 
-import static org.tracseq.auth.persistence.RepositorySupport.fresh;
-import static org.tracseq.auth.persistence.RepositorySupport.utc;
+import static org.tracseq.platform.persistence.NativeValues.utc;
+import static org.tracseq.platform.persistence.Queries.fresh;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.tracseq.auth.token.SigningKey;
+import org.tracseq.platform.persistence.Queries;
 
 /**
  * The {@code signing_keys} table: keys as JWK JSON, the private half only while a key is active.
@@ -22,7 +23,7 @@ public class SigningKeyRepository {
 
     /** Serialises key creation and rotation across instances until the transaction ends. */
     public void lock() {
-        RepositorySupport.advisoryLock(em, "auth.signing_keys");
+        Queries.advisoryLock(em, "auth.signing_keys");
     }
 
     public void insert(SigningKey key) {

@@ -22,6 +22,7 @@ import org.tracseq.auth.domain.UserFilter;
 import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.persistence.PagedQuery;
+import org.tracseq.platform.persistence.Queries;
 import org.tracseq.platform.security.Role;
 
 /**
@@ -80,7 +81,7 @@ public class UserRepository {
 
     /** Serialises first-administrator creation (start-up of several instances, concurrent setups). */
     public void lockFirstStart() {
-        RepositorySupport.advisoryLock(em, "auth.first_start");
+        Queries.advisoryLock(em, "auth.first_start");
     }
 
     public boolean any() {
@@ -95,7 +96,7 @@ public class UserRepository {
      * that could leave the system without an enabled administrator is serialised by it.
      */
     public long lockAndCountEnabledAdministrators() {
-        RepositorySupport.advisoryLock(em, "auth.administrators");
+        Queries.advisoryLock(em, "auth.administrators");
         return em.createQuery("SELECT COUNT(u) FROM UserEntity u WHERE u.role = :role AND u.enabled = TRUE", Long.class)
                 .setParameter("role", Role.LAB_ADMINISTRATOR.wireValue())
                 .getSingleResult();

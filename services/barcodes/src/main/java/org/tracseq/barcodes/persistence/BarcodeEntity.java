@@ -1,13 +1,14 @@
 package org.tracseq.barcodes.persistence;
 
+import static org.tracseq.platform.persistence.NativeValues.instant;
+import static org.tracseq.platform.persistence.NativeValues.utc;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
 import org.tracseq.barcodes.domain.Barcode;
@@ -82,13 +83,5 @@ public class BarcodeEntity {
                 owner,
                 instant(claimedAt),
                 claimedBy);
-    }
-
-    private static Instant instant(OffsetDateTime value) {
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

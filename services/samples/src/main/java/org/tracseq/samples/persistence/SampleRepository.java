@@ -6,9 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.persistence.NativeValues;
 import org.tracseq.platform.persistence.PagedQuery;
 import org.tracseq.samples.domain.LineageLink;
 import org.tracseq.samples.domain.LineageRelation;
@@ -244,9 +243,6 @@ public class SampleRepository {
 
     /** Native queries return timestamptz as the driver's type; the API speaks UTC. */
     private static OffsetDateTime toOffsetDateTime(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+        return NativeValues.utc(NativeValues.instant(value));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.persistence.NativeValues;
 import org.tracseq.platform.persistence.PagedQuery;
 import org.tracseq.storage.domain.Event;
 import org.tracseq.storage.domain.NewEvent;
@@ -20,7 +21,7 @@ public class EventRepository {
 
     /** Appends the event and returns its id: one statement. */
     public long append(NewEvent event) {
-        return Rows.number(em.createNativeQuery(
+        return NativeValues.number(em.createNativeQuery(
                         "INSERT INTO events (kind, sample_id, barcode, from_box, from_position, to_box, to_position, "
                                 + "location_id, locations, actor, at, condition, note, detail) VALUES (?1, "
                                 + "CAST(?2 AS uuid), ?3, CAST(?4 AS uuid), ?5, CAST(?6 AS uuid), ?7, CAST(?8 AS uuid), "
@@ -33,9 +34,9 @@ public class EventRepository {
                 .setParameter(6, event.toBox())
                 .setParameter(7, event.toPosition())
                 .setParameter(8, event.locationId())
-                .setParameter(9, Rows.array(event.locations()))
+                .setParameter(9, NativeValues.array(event.locations()))
                 .setParameter(10, event.actor())
-                .setParameter(11, Rows.time(event.at()))
+                .setParameter(11, NativeValues.utc(event.at()))
                 .setParameter(12, event.condition())
                 .setParameter(13, event.note())
                 .setParameter(14, event.detail())
@@ -75,7 +76,7 @@ public class EventRepository {
                 .setParameter(2, page.size())
                 .setParameter(3, page.offset())
                 .getResultList();
-        long total = Rows.number(
+        long total = NativeValues.number(
                 em.createNativeQuery("SELECT count(*) FROM events WHERE locations @> ARRAY[CAST(?1 AS uuid)]")
                         .setParameter(1, locationId)
                         .getSingleResult());
@@ -84,19 +85,19 @@ public class EventRepository {
 
     private static Event event(Object[] row) {
         return new Event(
-                Rows.number(row[0]),
-                org.tracseq.storage.domain.EventKind.fromWire(Rows.text(row[1])),
-                Rows.uuid(row[2]),
-                Rows.text(row[3]),
-                Rows.uuid(row[4]),
-                Rows.text(row[5]),
-                Rows.uuid(row[6]),
-                Rows.text(row[7]),
-                Rows.uuid(row[8]),
-                Rows.text(row[9]),
-                Rows.instant(row[10]),
-                Rows.text(row[11]),
-                Rows.text(row[12]),
-                Rows.text(row[13]));
+                NativeValues.number(row[0]),
+                org.tracseq.storage.domain.EventKind.fromWire(NativeValues.text(row[1])),
+                NativeValues.uuid(row[2]),
+                NativeValues.text(row[3]),
+                NativeValues.uuid(row[4]),
+                NativeValues.text(row[5]),
+                NativeValues.uuid(row[6]),
+                NativeValues.text(row[7]),
+                NativeValues.uuid(row[8]),
+                NativeValues.text(row[9]),
+                NativeValues.instant(row[10]),
+                NativeValues.text(row[11]),
+                NativeValues.text(row[12]),
+                NativeValues.text(row[13]));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.tracseq.platform.persistence.NativeValues;
 import org.tracseq.storage.domain.BoxGeometry;
 import org.tracseq.storage.domain.Item;
 import org.tracseq.storage.domain.Occupant;
@@ -67,7 +68,7 @@ public class ItemRepository {
                         .setParameter(3, sampleType)
                         .setParameter(4, state.wireValue())
                         .setParameter(5, freezeThaw)
-                        .setParameter(6, Rows.time(now))
+                        .setParameter(6, NativeValues.utc(now))
                         .executeUpdate()
                 == 1;
     }
@@ -77,7 +78,7 @@ public class ItemRepository {
                         "UPDATE items SET state = ?1, freeze_thaw_count = ?2, updated_at = ?3 WHERE sample_id = ?4")
                 .setParameter(1, state.wireValue())
                 .setParameter(2, freezeThaw)
-                .setParameter(3, Rows.time(now))
+                .setParameter(3, NativeValues.utc(now))
                 .setParameter(4, sampleId)
                 .executeUpdate();
     }
@@ -103,7 +104,7 @@ public class ItemRepository {
                         .setParameter(2, row)
                         .setParameter(3, column)
                         .setParameter(4, sampleId)
-                        .setParameter(5, Rows.time(now))
+                        .setParameter(5, NativeValues.utc(now))
                         .setParameter(6, actor)
                         .executeUpdate()
                 == 1;
@@ -125,11 +126,13 @@ public class ItemRepository {
                 .setParameter(1, boxId)
                 .setParameter(2, geometry.columns())
                 .setParameter(3, sampleId)
-                .setParameter(4, Rows.time(now))
+                .setParameter(4, NativeValues.utc(now))
                 .setParameter(5, actor)
                 .setParameter(6, geometry.capacity())
                 .getResultList();
-        return rows.stream().findFirst().map(row -> new BoxGeometry.Cell(Rows.integer(row[0]), Rows.integer(row[1])));
+        return rows.stream()
+                .findFirst()
+                .map(row -> new BoxGeometry.Cell(NativeValues.integer(row[0]), NativeValues.integer(row[1])));
     }
 
     public void vacate(UUID sampleId) {
@@ -152,7 +155,7 @@ public class ItemRepository {
         }
         return occupants(em.createNativeQuery("SELECT box_id, row_no, col_no, sample_id, NULL, NULL, NULL "
                         + "FROM placements WHERE box_id = ANY(CAST(?1 AS uuid[]))")
-                .setParameter(1, Rows.array(boxIds))
+                .setParameter(1, NativeValues.array(boxIds))
                 .getResultList());
     }
 
@@ -169,26 +172,28 @@ public class ItemRepository {
         return ((List<Object[]>) rows)
                 .stream()
                         .map(row -> new Occupant(
-                                Rows.uuid(row[0]),
-                                Rows.integer(row[1]),
-                                Rows.integer(row[2]),
-                                Rows.uuid(row[3]),
-                                Rows.text(row[4]),
-                                row[5] == null ? null : StorageState.fromWire(Rows.text(row[5])),
-                                Rows.text(row[6])))
+                                NativeValues.uuid(row[0]),
+                                NativeValues.integer(row[1]),
+                                NativeValues.integer(row[2]),
+                                NativeValues.uuid(row[3]),
+                                NativeValues.text(row[4]),
+                                row[5] == null ? null : StorageState.fromWire(NativeValues.text(row[5])),
+                                NativeValues.text(row[6])))
                         .toList();
     }
 
     /** A row of the item projection (JPQL) or the lock (native): the item and its placement, if any. */
     private static Item item(Object[] row) {
-        UUID box = Rows.uuid(row[6]);
+        UUID box = NativeValues.uuid(row[6]);
         return new Item(
-                Rows.uuid(row[0]),
-                Rows.text(row[1]),
-                Rows.text(row[2]),
-                StorageState.fromWire(Rows.text(row[3])),
-                Rows.integer(row[4]),
-                Rows.instant(row[5]),
-                box == null ? null : new Item.Placement(box, Rows.integer(row[7]), Rows.integer(row[8])));
+                NativeValues.uuid(row[0]),
+                NativeValues.text(row[1]),
+                NativeValues.text(row[2]),
+                StorageState.fromWire(NativeValues.text(row[3])),
+                NativeValues.integer(row[4]),
+                NativeValues.instant(row[5]),
+                box == null
+                        ? null
+                        : new Item.Placement(box, NativeValues.integer(row[7]), NativeValues.integer(row[8])));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.persistence.NativeValues;
 import org.tracseq.platform.persistence.PagedQuery;
 import org.tracseq.storage.domain.Location;
 import org.tracseq.storage.domain.LocationKind;
@@ -47,7 +48,7 @@ public class LocationRepository {
                 .setParameter(2, location.kind().wireValue())
                 .setParameter(3, location.name())
                 .setParameter(4, location.parentId())
-                .setParameter(5, Rows.array(location.path()))
+                .setParameter(5, NativeValues.array(location.path()))
                 .setParameter(6, location.kind().depth())
                 .setParameter(
                         7, location.zone() == null ? null : location.zone().wireValue())
@@ -55,7 +56,7 @@ public class LocationRepository {
                 .setParameter(9, location.columns())
                 .setParameter(10, location.capacity())
                 .setParameter(11, location.description())
-                .setParameter(12, Rows.time(location.createdAt()))
+                .setParameter(12, NativeValues.utc(location.createdAt()))
                 .setParameter(13, location.createdBy())
                 .executeUpdate();
     }
@@ -160,17 +161,23 @@ public class LocationRepository {
                         + "geometry_locked = l.geometry_locked OR (l.kind = 'box' AND d.occupied > 0) "
                         + "FROM delta d WHERE l.id = d.id AND l.id IN (SELECT id FROM locked) "
                         + "RETURNING l." + COLUMNS.replace(", ", ", l.") + ", d.capacity, d.occupied")
-                .setParameter(1, Rows.array(ids))
+                .setParameter(1, NativeValues.array(ids))
                 .setParameter(
-                        2, Rows.array(ids.stream().map(id -> deltas.get(id)[0]).toList()))
+                        2,
+                        NativeValues.array(
+                                ids.stream().map(id -> deltas.get(id)[0]).toList()))
                 .setParameter(
-                        3, Rows.array(ids.stream().map(id -> deltas.get(id)[1]).toList()))
+                        3,
+                        NativeValues.array(
+                                ids.stream().map(id -> deltas.get(id)[1]).toList()))
                 .getResultList();
         return rows.stream()
                 .map(row -> {
                     Location now = location(row);
                     return new CounterChange(
-                            now, now.capacity() - Rows.integer(row[14]), now.occupied() - Rows.integer(row[15]));
+                            now,
+                            now.capacity() - NativeValues.integer(row[14]),
+                            now.occupied() - NativeValues.integer(row[15]));
                 })
                 .toList();
     }
@@ -206,7 +213,7 @@ public class LocationRepository {
         int oldDepth = moved.path().size();
         em.createNativeQuery("UPDATE locations SET path = CAST(?1 AS uuid[]) || path[?2:] "
                         + "WHERE path @> ARRAY[CAST(?3 AS uuid)]")
-                .setParameter(1, Rows.array(newParentPath))
+                .setParameter(1, NativeValues.array(newParentPath))
                 .setParameter(2, oldDepth)
                 .setParameter(3, moved.id())
                 .executeUpdate();
@@ -263,19 +270,19 @@ public class LocationRepository {
     /** A row of {@link #COLUMNS}, in that order. */
     private static Location location(Object[] row) {
         return new Location(
-                Rows.uuid(row[0]),
-                LocationKind.fromWire(Rows.text(row[1])),
-                Rows.text(row[2]),
-                Rows.uuid(row[3]),
-                Rows.uuids(row[4]),
-                TemperatureZone.fromWire(Rows.text(row[5])),
-                Rows.integer(row[6]),
-                Rows.integer(row[7]),
-                Rows.bool(row[8]),
-                Rows.integer(row[9]),
-                Rows.integer(row[10]),
-                Rows.text(row[11]),
-                Rows.instant(row[12]),
-                Rows.text(row[13]));
+                NativeValues.uuid(row[0]),
+                LocationKind.fromWire(NativeValues.text(row[1])),
+                NativeValues.text(row[2]),
+                NativeValues.uuid(row[3]),
+                NativeValues.uuids(row[4]),
+                TemperatureZone.fromWire(NativeValues.text(row[5])),
+                NativeValues.integer(row[6]),
+                NativeValues.integer(row[7]),
+                NativeValues.bool(row[8]),
+                NativeValues.integer(row[9]),
+                NativeValues.integer(row[10]),
+                NativeValues.text(row[11]),
+                NativeValues.instant(row[12]),
+                NativeValues.text(row[13]));
     }
 }

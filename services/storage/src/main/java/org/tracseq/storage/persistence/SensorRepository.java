@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.paging.PageRequest;
+import org.tracseq.platform.persistence.NativeValues;
 import org.tracseq.platform.persistence.PagedQuery;
 import org.tracseq.storage.domain.AlertFilter;
 import org.tracseq.storage.domain.SensorReading;
@@ -36,17 +37,18 @@ public class SensorRepository {
             boolean withinRange,
             Instant now,
             String actor) {
-        long id = Rows.number(em.createNativeQuery("INSERT INTO sensor_readings (unit_id, sensor_id, temperature, "
-                        + "measured_at, within_range, recorded_at, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-                        + "RETURNING id")
-                .setParameter(1, unitId)
-                .setParameter(2, sensorId)
-                .setParameter(3, temperature)
-                .setParameter(4, Rows.time(measuredAt))
-                .setParameter(5, withinRange)
-                .setParameter(6, Rows.time(now))
-                .setParameter(7, actor)
-                .getSingleResult());
+        long id = NativeValues.number(
+                em.createNativeQuery("INSERT INTO sensor_readings (unit_id, sensor_id, temperature, "
+                                + "measured_at, within_range, recorded_at, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                                + "RETURNING id")
+                        .setParameter(1, unitId)
+                        .setParameter(2, sensorId)
+                        .setParameter(3, temperature)
+                        .setParameter(4, NativeValues.utc(measuredAt))
+                        .setParameter(5, withinRange)
+                        .setParameter(6, NativeValues.utc(now))
+                        .setParameter(7, actor)
+                        .getSingleResult());
         return new SensorReading(id, unitId, sensorId, temperature, measuredAt, withinRange);
     }
 
@@ -74,9 +76,9 @@ public class SensorRepository {
                 .setParameter(6, minimum)
                 .setParameter(7, maximum)
                 .setParameter(8, temperature)
-                .setParameter(9, Rows.time(now))
+                .setParameter(9, NativeValues.utc(now))
                 .getSingleResult();
-        return new AlertUpdate(alert(row), Rows.bool(row[14]));
+        return new AlertUpdate(alert(row), NativeValues.bool(row[14]));
     }
 
     /** A unit's readings, newest first. */
@@ -102,7 +104,7 @@ public class SensorRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("UPDATE alerts SET acknowledged_at = ?1, acknowledged_by = ?2, "
                         + "note = ?3 WHERE id = ?4 AND acknowledged_at IS NULL RETURNING " + ALERT_COLUMNS)
-                .setParameter(1, Rows.time(now))
+                .setParameter(1, NativeValues.utc(now))
                 .setParameter(2, actor)
                 .setParameter(3, note)
                 .setParameter(4, id)
@@ -129,19 +131,19 @@ public class SensorRepository {
     /** A row of {@link #ALERT_COLUMNS}, in that order. */
     private static TemperatureAlert alert(Object[] row) {
         return new TemperatureAlert(
-                Rows.uuid(row[0]),
-                Rows.uuid(row[1]),
-                Rows.text(row[2]),
-                Rows.text(row[3]),
-                Rows.text(row[4]),
+                NativeValues.uuid(row[0]),
+                NativeValues.uuid(row[1]),
+                NativeValues.text(row[2]),
+                NativeValues.text(row[3]),
+                NativeValues.text(row[4]),
                 (BigDecimal) row[5],
                 (BigDecimal) row[6],
                 (BigDecimal) row[7],
                 (BigDecimal) row[8],
-                Rows.integer(row[9]),
-                Rows.instant(row[10]),
-                Rows.instant(row[11]),
-                Rows.text(row[12]),
-                Rows.text(row[13]));
+                NativeValues.integer(row[9]),
+                NativeValues.instant(row[10]),
+                NativeValues.instant(row[11]),
+                NativeValues.text(row[12]),
+                NativeValues.text(row[13]));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.List;
 import java.util.UUID;
+import org.tracseq.platform.persistence.NativeValues;
 
 /**
  * A uuid[] column (a location's path, the locations an event touches) as a list. The entities only
@@ -13,11 +14,11 @@ import java.util.UUID;
 public class UuidArrayConverter implements AttributeConverter<List<UUID>, Object> {
     @Override
     public Object convertToDatabaseColumn(List<UUID> ids) {
-        return ids == null ? null : Rows.array(ids);
+        return ids == null ? null : NativeValues.array(ids);
     }
 
     @Override
     public List<UUID> convertToEntityAttribute(Object column) {
-        return Rows.uuids(column);
+        return NativeValues.uuids(column);
     }
 }

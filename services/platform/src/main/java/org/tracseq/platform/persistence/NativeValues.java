@@ -1,4 +1,4 @@
-package org.tracseq.storage.persistence;
+package org.tracseq.platform.persistence;
 
 import java.sql.Array;
 import java.sql.SQLException;
@@ -13,35 +13,36 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Values in and out of native queries. Out: a column comes back as whatever the driver and
- * EclipseLink make of it (a timestamptz as {@link Timestamp} or {@link OffsetDateTime}, a smallint
- * as any {@link Number}, a uuid[] as {@link Array} or {@code Object[]}). In: arrays are passed as
- * their text form and cast in the statement ({@code CAST(?1 AS uuid[])}), instants as UTC offsets.
+ * Values in and out of native queries, the same in every repository. Out: a column comes back as
+ * whatever the driver and EclipseLink make of it (a timestamptz as {@link Timestamp} or {@link
+ * OffsetDateTime}, a smallint as any {@link Number}, a uuid[] as {@link Array} or {@code
+ * Object[]}). In: instants go as UTC offsets (timestamptz), arrays as their text form cast in the
+ * statement ({@code CAST(?1 AS uuid[])}).
  */
-final class Rows {
-    private Rows() {}
+public final class NativeValues {
+    private NativeValues() {}
 
-    static UUID uuid(Object value) {
+    public static UUID uuid(Object value) {
         return (UUID) value;
     }
 
-    static Integer integer(Object value) {
-        return value == null ? null : ((Number) value).intValue();
-    }
-
-    static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    static boolean bool(Object value) {
-        return (Boolean) value;
-    }
-
-    static String text(Object value) {
+    public static String text(Object value) {
         return (String) value;
     }
 
-    static Instant instant(Object value) {
+    public static boolean bool(Object value) {
+        return (Boolean) value;
+    }
+
+    public static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    public static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    public static Instant instant(Object value) {
         if (value == null) {
             return null;
         }
@@ -51,12 +52,13 @@ final class Rows {
         return ((Timestamp) value).toInstant();
     }
 
-    static OffsetDateTime time(Instant instant) {
+    /** An instant as a timestamptz parameter or entity field. */
+    public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** A uuid[] column as a list (empty for NULL). */
-    static List<UUID> uuids(Object value) {
+    public static List<UUID> uuids(Object value) {
         if (value == null) {
             return List.of();
         }
@@ -64,7 +66,7 @@ final class Rows {
         try {
             elements = value instanceof Array array ? (Object[]) array.getArray() : (Object[]) value;
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read a uuid[] column", e);
+            throw new IllegalStateException("Cannot read an array column", e);
         }
         return Arrays.stream(elements)
                 .map(element -> element instanceof UUID id ? id : UUID.fromString(element.toString()))
@@ -72,7 +74,7 @@ final class Rows {
     }
 
     /** The text form of an array parameter, e.g. {@code {a,b}}; the statement casts it. */
-    static String array(Collection<?> elements) {
+    public static String array(Collection<?> elements) {
         return elements.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 }
