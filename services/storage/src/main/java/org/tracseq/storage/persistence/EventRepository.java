@@ -3,13 +3,13 @@ package org.tracseq.storage.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.persistence.PagedQuery;
 import org.tracseq.storage.domain.Event;
+import org.tracseq.storage.domain.EventKind;
 import org.tracseq.storage.domain.NewEvent;
 
 /** The append-only custody log (ST-8; the table's trigger refuses updates and deletes). */
@@ -59,33 +59,24 @@ public class EventRepository {
                 .map(EventEntity::toEvent);
     }
 
-    /**
-     * Everything that happened in or below a location, newest first: a GIN lookup on the locations
-     * each event touches. Paged in the statement itself: EclipseLink pages a native query by
-     * skipping rows of the result set ({@code ResultSet.absolute}), which the PostgreSQL driver
-     * refuses on the forward-only result sets it returns.
-     */
+    /** Everything that happened in or below a location, newest first: a GIN lookup on the locations each event touches. */
     public Page<Event> ofLocation(UUID locationId, PageRequest page) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT id, kind, sample_id, barcode, from_box, from_position, to_box, to_position, "
-                                + "location_id, actor, at, condition, note, detail FROM events "
-                                + "WHERE locations @> ARRAY[CAST(?1 AS uuid)] ORDER BY id DESC LIMIT ?2 OFFSET ?3")
-                .setParameter(1, locationId)
-                .setParameter(2, page.size())
-                .setParameter(3, page.offset())
-                .getResultList();
-        long total = Rows.number(
+        return PagedQuery.ofNative(
+                em.createNativeQuery(
+                                "SELECT id, kind, sample_id, barcode, from_box, from_position, to_box, to_position, "
+                                        + "location_id, actor, at, condition, note, detail FROM events "
+                                        + "WHERE locations @> ARRAY[CAST(?1 AS uuid)] ORDER BY id DESC")
+                        .setParameter(1, locationId),
                 em.createNativeQuery("SELECT count(*) FROM events WHERE locations @> ARRAY[CAST(?1 AS uuid)]")
-                        .setParameter(1, locationId)
-                        .getSingleResult());
-        return new Page<>(rows.stream().map(EventRepository::event).toList(), page.page(), page.size(), total);
+                        .setParameter(1, locationId),
+                page,
+                EventRepository::event);
     }
 
     private static Event event(Object[] row) {
         return new Event(
                 Rows.number(row[0]),
-                org.tracseq.storage.domain.EventKind.fromWire(Rows.text(row[1])),
+                EventKind.fromWire(Rows.text(row[1])),
                 Rows.uuid(row[2]),
                 Rows.text(row[3]),
                 Rows.uuid(row[4]),
