@@ -3,7 +3,6 @@ package org.tracseq.storage.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tracseq.platform.paging.Page;
@@ -11,6 +10,7 @@ import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.persistence.NativeValues;
 import org.tracseq.platform.persistence.PagedQuery;
 import org.tracseq.storage.domain.Event;
+import org.tracseq.storage.domain.EventKind;
 import org.tracseq.storage.domain.NewEvent;
 
 /** The append-only custody log (ST-8; the table's trigger refuses updates and deletes). */
@@ -60,33 +60,24 @@ public class EventRepository {
                 .map(EventEntity::toEvent);
     }
 
-    /**
-     * Everything that happened in or below a location, newest first: a GIN lookup on the locations
-     * each event touches. Paged in the statement itself: EclipseLink pages a native query by
-     * skipping rows of the result set ({@code ResultSet.absolute}), which the PostgreSQL driver
-     * refuses on the forward-only result sets it returns.
-     */
+    /** Everything that happened in or below a location, newest first: a GIN lookup on the locations each event touches. */
     public Page<Event> ofLocation(UUID locationId, PageRequest page) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT id, kind, sample_id, barcode, from_box, from_position, to_box, to_position, "
-                                + "location_id, actor, at, condition, note, detail FROM events "
-                                + "WHERE locations @> ARRAY[CAST(?1 AS uuid)] ORDER BY id DESC LIMIT ?2 OFFSET ?3")
-                .setParameter(1, locationId)
-                .setParameter(2, page.size())
-                .setParameter(3, page.offset())
-                .getResultList();
-        long total = NativeValues.number(
+        return PagedQuery.ofNative(
+                em.createNativeQuery(
+                                "SELECT id, kind, sample_id, barcode, from_box, from_position, to_box, to_position, "
+                                        + "location_id, actor, at, condition, note, detail FROM events "
+                                        + "WHERE locations @> ARRAY[CAST(?1 AS uuid)] ORDER BY id DESC")
+                        .setParameter(1, locationId),
                 em.createNativeQuery("SELECT count(*) FROM events WHERE locations @> ARRAY[CAST(?1 AS uuid)]")
-                        .setParameter(1, locationId)
-                        .getSingleResult());
-        return new Page<>(rows.stream().map(EventRepository::event).toList(), page.page(), page.size(), total);
+                        .setParameter(1, locationId),
+                page,
+                EventRepository::event);
     }
 
     private static Event event(Object[] row) {
         return new Event(
                 NativeValues.number(row[0]),
-                org.tracseq.storage.domain.EventKind.fromWire(NativeValues.text(row[1])),
+                EventKind.fromWire(NativeValues.text(row[1])),
                 NativeValues.uuid(row[2]),
                 NativeValues.text(row[3]),
                 NativeValues.uuid(row[4]),
