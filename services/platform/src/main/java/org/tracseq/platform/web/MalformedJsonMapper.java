@@ -26,7 +26,8 @@ public final class MalformedJsonMapper {
                 ProblemException.TYPE_BASE + "malformed-json",
                 "Malformed request body",
                 400,
-                "The request body could not be read: " + JsonErrors.rootMessage(e),
+                "The request body could not be read: "
+                        + JsonErrors.rootMessage(e, "it does not have the shape this operation takes"),
                 instance,
                 null,
                 null));

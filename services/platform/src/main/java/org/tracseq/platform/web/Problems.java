@@ -39,7 +39,11 @@ public final class Problems {
      * @param instance the request's raw path
      */
     public static void write(Throwable error, String instance, HttpServletResponse out) throws IOException {
-        Response problem = UnexpectedExceptionMapper.problemFor(error, instance);
+        write(UnexpectedExceptionMapper.problemFor(error, instance), out);
+    }
+
+    /** Writes a problem response built for JAX-RS onto a servlet response. */
+    static void write(Response problem, HttpServletResponse out) throws IOException {
         out.setStatus(problem.getStatus());
         problem.getStringHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
@@ -48,6 +52,10 @@ public final class Problems {
         });
         out.setContentType(Problem.MEDIA_TYPE);
         JsonbContextResolver.jsonb().toJson(problem.getEntity(), out.getOutputStream());
+    }
+
+    static void write(Problem problem, HttpServletResponse out) throws IOException {
+        write(response(problem), out);
     }
 
     static String instance(UriInfo uriInfo) {

@@ -57,6 +57,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Response fromSqlState(SQLException sql, String instance) {
+        if (sql.getSQLState().startsWith("22")) {
+            // Data exceptions (a number or text too large for its column, an impossible date): the
+            // request's values, which the strict reading did not foresee; still the client's to fix.
+            return Problems.response(ProblemException.badRequest(
+                            "A value in the request is out of the range it can be stored in; check sizes and dates")
+                    .toProblem(instance));
+        }
         return switch (sql.getSQLState()) {
             case "23505" ->
                 Problems.response(ProblemException.conflict("A record with the same unique value already exists")

@@ -35,7 +35,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (e instanceof NotFoundException && e.getCause() != null) {
             status = 400;
             slug = "invalid-parameter";
-            detail = "A parameter has an invalid value: " + JsonErrors.rootMessage(e.getCause());
+            detail = "A parameter has an invalid value: "
+                    + JsonErrors.rootMessage(e.getCause(), "check the path and query parameters against the contract");
         } else if (e instanceof NotFoundException) {
             slug = "not-found";
             detail = "No resource at " + instance;
