@@ -325,7 +325,8 @@ public final class StrictJson {
     private static void checkEnum(JsonValue value, Class<?> raw, String path, List<FieldError> errors) {
         Set<String> allowed = ENUM_VALUES.computeIfAbsent(raw, StrictJson::wireValues);
         if (!(value instanceof JsonString string) || !allowed.contains(string.getString())) {
-            errors.add(new FieldError(name(path), "must be one of " + String.join(", ", allowed)));
+            String given = value instanceof JsonString string ? " (not \"" + shortened(string.getString()) + "\")" : "";
+            errors.add(new FieldError(name(path), "must be one of " + String.join(", ", allowed) + given));
         }
     }
 
@@ -481,6 +482,10 @@ public final class StrictJson {
             return p.getActualTypeArguments()[index];
         }
         return Object.class;
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static String join(String path, String key) {

@@ -206,7 +206,7 @@ class StrictJsonTest {
                         "{\"rows\": [{\"type\": \"DNA\", \"parentId\": \"1-1-1-1-1\", \"volume\": 1e400}]}",
                         Batch.class))
                 .containsExactly(
-                        new FieldError("rows[0].type", "must be one of cell_culture, dna"),
+                        new FieldError("rows[0].type", "must be one of cell_culture, dna (not \"DNA\")"),
                         new FieldError(
                                 "rows[0].parentId", "must be a UUID such as 3f2c0b8e-1d2a-4c5b-9e8f-0a1b2c3d4e5f"),
                         new FieldError("rows[0].volume", "is out of range"));
