@@ -38,13 +38,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tracseq.platform.security.Role;
+import org.tracseq.platform.testing.TestTokens;
 import org.tracseq.platform.testing.TracSeqServer;
 
 /**
  * The route {@code erring} leads to an HTTP server in this JVM that answers as a test tells it:
  * 200, 500 (a bug in the service, which any caller can trigger at will) or not at all (the instance
- * is gone). Upstream 500s are passed on, logged and counted, and leave the route's breaker closed
- * and its instance in use; connections that fail still open the breaker. Methods no service serves
+ * is gone). Upstream 500s, and callers hanging up halfway through a body, leave the route's
+ * breaker closed and its instance in use (the 500s are passed on, logged and counted); connections
+ * to the instance that fail still open the breaker. Methods no service serves
  * never reach one. Every answer, proxied or the gateway's own, carries its request id and
  * {@code X-Content-Type-Options: nosniff} exactly once.
  */
@@ -170,9 +172,35 @@ class GatewayUpstreamErrorsIT {
                 .until(() -> get("back-" + UUID.randomUUID()).statusCode() == 200);
     }
 
+    @Test
+    @Order(3)
+    void callersHangingUpMidBodyAreRefusedAsTheirsNotTheRoutesFailure() throws IOException {
+        URI root = URI.create(TracSeqServer.rootUrl());
+        for (int i = 0; i < 25; i++) { // more than the breaker's window of 20 calls
+            try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+                socket.setSoTimeout(10_000);
+                // A GET, so the write rate limit does not stop it first; chunked, so it streams through.
+                socket.getOutputStream()
+                        .write(("GET " + ROUTE + " HTTP/1.1\r\nHost: " + root.getAuthority()
+                                        + "\r\nAuthorization: Bearer " + TestTokens.of(Role.GUEST)
+                                        + "\r\nTransfer-Encoding: chunked\r\n\r\n100\r\nonly a few bytes of 256")
+                                .getBytes(StandardCharsets.US_ASCII));
+                socket.shutdownOutput(); // the body breaks off; the answer can still be read
+                String statusLine = new BufferedReader(
+                                new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                        .readLine();
+                assertThat(statusLine).as("the caller's fault").startsWith("HTTP/1.1 400");
+            }
+        }
+        assertThat(get("after-hang-ups").statusCode())
+                .as("the breaker stayed closed")
+                .isEqualTo(200);
+        assertThat(instanceState()).as("not ejected").isEqualTo("available");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"TRACE", "PROPFIND", "BREW"})
-    @Order(3)
+    @Order(4)
     void methodsNoServiceServesAreRefusedByTheGatewayWithAllow(String method) {
         int receivedBefore = received.get();
         for (var request : List.of(TracSeqServer.request(), TracSeqServer.requestAs(Role.GUEST))) {
@@ -183,7 +211,7 @@ class GatewayUpstreamErrorsIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void connectIsRefusedByTheGatewayToo() throws IOException {
         int receivedBefore = received.get();
         List<String> head = rawExchange("CONNECT " + ROUTE + " HTTP/1.1");
@@ -193,7 +221,7 @@ class GatewayUpstreamErrorsIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aProxiedAnswerCarriesItsRequestIdAndNosniffOnce() {
         for (Behaviour answering : List.of(Behaviour.OK, Behaviour.BUG)) {
             behaviour = answering;
@@ -210,7 +238,7 @@ class GatewayUpstreamErrorsIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theGatewaysOwnAnswersCarryTheirRequestIdAndNosniffOnce() {
         List<Response> answers = List.of(
                 TracSeqServer.request().get(ROUTE).andReturn(), // 401

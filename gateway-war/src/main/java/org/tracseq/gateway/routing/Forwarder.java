@@ -34,6 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.tracseq.gateway.balancing.Instance;
 import org.tracseq.gateway.metrics.GatewayMetrics;
 import org.tracseq.platform.idempotency.IdempotentRequests;
+import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.web.RequestIds;
 
 /**
@@ -209,6 +210,9 @@ public class Forwarder {
         ClassicHttpResponse response;
         try {
             response = client.executeOpen(null, call, null);
+        } catch (RequestBody.BrokenOff callersFault) {
+            // Not the instance's failure: any caller could otherwise open a breaker by hanging up.
+            throw ProblemException.badRequest(callersFault.getMessage());
         } catch (IOException unreachable) {
             String message = route.name() + " at " + instance + " could not be reached: " + unreachable;
             throw retryable
