@@ -170,6 +170,9 @@ class GatewayUpstreamErrorsIT {
         await("erring breaker closed again")
                 .atMost(Duration.ofSeconds(60))
                 .until(() -> get("back-" + UUID.randomUUID()).statusCode() == 200);
+        await("erring instance back in use after its ejection")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> "available".equals(instanceState()));
     }
 
     @Test
