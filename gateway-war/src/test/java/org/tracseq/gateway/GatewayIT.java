@@ -5,8 +5,13 @@ import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 
 import io.restassured.response.Response;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.microshed.testing.jupiter.MicroShedTest;
 import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.TracSeqServer;
@@ -78,6 +83,43 @@ class GatewayIT {
                     .as(path)
                     .isEqualTo("trace-456");
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("badModeBodies")
+    void aModeChangeWithABadBodyIsABadRequestThatChangesNothing(String body, String says) {
+        String before = TracSeqServer.requestAs(Role.LAB_ADMINISTRATOR)
+                .get("/api/admin/routes")
+                .asString();
+        Response refused = TracSeqServer.requestAs(Role.LAB_ADMINISTRATOR)
+                .body(body)
+                .put("/api/admin/routes/migrating/mode")
+                .andReturn();
+        assertThat(assertProblem(refused, 400).jsonPath().getString("detail")).contains(says);
+        assertThat(TracSeqServer.requestAs(Role.LAB_ADMINISTRATOR)
+                        .get("/api/admin/routes")
+                        .asString())
+                .isEqualTo(before);
+    }
+
+    static Stream<Arguments> badModeBodies() {
+        return Stream.of(
+                Arguments.of("[]", "not an array"),
+                Arguments.of("[".repeat(1000) + "]".repeat(1000), "not an array"),
+                Arguments.of("{\"mode\":".repeat(1000) + "\"service\"" + "}".repeat(1000), "not an object"),
+                Arguments.of("{\"mode\": \"service\"", "not valid JSON"),
+                Arguments.of("{\"mode\": 1}", "not a number"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"mode\": \"monolith\"}", "[]"})
+    void aModeChangeOfAnUnknownRouteIsNotFoundWhateverItsBody(String body) {
+        assertProblem(
+                TracSeqServer.requestAs(Role.LAB_ADMINISTRATOR)
+                        .body(body)
+                        .put("/api/admin/routes/x/mode")
+                        .andReturn(),
+                404);
     }
 
     @Test

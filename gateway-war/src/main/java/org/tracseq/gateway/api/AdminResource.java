@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.StringReader;
 import org.tracseq.gateway.balancing.Instance;
 import org.tracseq.gateway.migration.MigrationFlags;
-import org.tracseq.gateway.migration.Mode;
 import org.tracseq.gateway.routing.Route;
 import org.tracseq.gateway.routing.RouteTable;
 import org.tracseq.platform.problem.ProblemException;
@@ -63,17 +61,18 @@ public class AdminResource {
                 .build();
     }
 
-    /** Body: {@code {"mode": "service" | "monolith" | "split:<percent to the service>"}}. */
+    /**
+     * Body: {@code {"mode": "service" | "monolith" | "split:<percent to the service>"}}, taken as
+     * text and read by {@link ModeRequest} once the route is known: an unknown route is a 404
+     * whatever the body, and a body of the wrong shape a 400 that says what is wrong.
+     */
     @PUT
     @Path("{name}/mode")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public JsonObject setMode(@PathParam("name") String name, JsonObject body) {
+    public JsonObject setMode(@PathParam("name") String name, String body) {
         Route route = routes.find(name).orElseThrow(() -> ProblemException.notFound("Route", name));
-        if (body == null || !(body.get("mode") instanceof JsonString mode)) {
-            throw ProblemException.badRequest("The body needs \"mode\": service, monolith or split:<0-100>");
-        }
-        migration.set(route, Mode.parse(mode.getString()), Actors.of(security));
+        migration.set(route, ModeRequest.read(body), Actors.of(security));
         return view(route);
     }
 

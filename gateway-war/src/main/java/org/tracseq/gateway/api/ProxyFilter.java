@@ -6,7 +6,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -42,8 +45,10 @@ import org.tracseq.platform.web.RequestIds;
  * {@code /api/<service>/**}: every method, any path below the prefix, forwarded to the service;
  * {@code /api/health} and {@code /api/admin} are left to the gateway's JAX-RS resources. Before
  * anything else the caller's token is checked (except on the {@link OpenPaths}) and the rate limit
- * applied, so a refused caller learns nothing about routes. The gateway's own refusals (no token,
- * no such route, service down, breaker open, timeout) are problems. Every answer is counted per
+ * applied, so a refused caller learns nothing about routes. A method outside {@link #ROUTED_METHODS}
+ * (TRACE, CONNECT, WebDAV's, made-up ones) is refused with 405 before that: no service serves one,
+ * and forwarding it would only let any caller make failures a route's breaker counts. The gateway's
+ * own refusals (bad method, no token, no such route, service down, breaker open, timeout) are problems. Every answer is counted per
  * route ({@code unknown} for names that are not routes, so a scan of random paths cannot create
  * unbounded metric tags).
  * <p>
@@ -53,6 +58,15 @@ import org.tracseq.platform.web.RequestIds;
  */
 public class ProxyFilter extends HttpFilter {
     private static final String API = "/api/";
+    /** What the services' contracts use; anything else never leaves the gateway. */
+    private static final List<String> ROUTED_METHODS = List.of(
+            HttpMethod.GET,
+            HttpMethod.HEAD,
+            HttpMethod.POST,
+            HttpMethod.PUT,
+            HttpMethod.PATCH,
+            HttpMethod.DELETE,
+            HttpMethod.OPTIONS);
 
     @Inject
     Authenticator authenticator;
@@ -113,6 +127,12 @@ public class ProxyFilter extends HttpFilter {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
+        if (!ROUTED_METHODS.contains(request.getMethod())) {
+            // Mapped like JAX-RS's own 405s: a problem with the Allow header.
+            throw new NotAllowedException(Response.status(Response.Status.METHOD_NOT_ALLOWED)
+                    .allow(ROUTED_METHODS.toArray(String[]::new))
+                    .build());
+        }
         VerifiedToken caller = admit(publicPath, request, response);
         Route route = found.orElseThrow(() -> ProblemException.notFound("API", API + service));
         var incoming = new Forwarder.Incoming(

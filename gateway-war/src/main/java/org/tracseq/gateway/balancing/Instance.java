@@ -99,7 +99,7 @@ public final class Instance {
     }
 
     /**
-     * A request could not connect or got a 5xx; after {@code threshold} in a row the instance is
+     * A request could not connect, timed out or got a 502/503/504; after {@code threshold} in a row the instance is
      * ejected for {@code cooldownMillis}. True when this call ejected it.
      */
     public boolean failed(int threshold, long cooldownMillis, long nowMillis) {

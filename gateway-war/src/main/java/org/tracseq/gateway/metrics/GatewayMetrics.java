@@ -44,6 +44,11 @@ public class GatewayMetrics {
             .withDescription("Requests the route's fault-tolerance policy stopped, per route and reason: "
                     + "breaker_open and bulkhead_full (answered 503 at once), timeout (504)")
             .build();
+    private static final Metadata UPSTREAM_ERRORS = Metadata.builder()
+            .withName("tracseq_gateway_upstream_errors")
+            .withDescription("5xx answers from a service other than 502, 503 and 504, per route: bugs to alert on, "
+                    + "passed on to the caller and not held against the instance")
+            .build();
     private static final Metadata INSTANCE_AVAILABLE = Metadata.builder()
             .withName("tracseq_gateway_instance_available")
             .withDescription("1 while the gateway sends requests to the instance, 0 while it is ejected or "
@@ -80,6 +85,11 @@ public class GatewayMetrics {
     public void refusedByPolicy(Route route, String reason) {
         registry.counter(POLICY_REFUSALS, new Tag("route", route.name()), new Tag("reason", reason))
                 .inc();
+    }
+
+    /** The route's service answered a 5xx that does not say it is unavailable: a bug in it. */
+    public void upstreamError(Route route) {
+        registry.counter(UPSTREAM_ERRORS, new Tag("route", route.name())).inc();
     }
 
     public void rateLimited(String routeClass) {

@@ -34,12 +34,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.tracseq.gateway.balancing.Instance;
 import org.tracseq.gateway.metrics.GatewayMetrics;
 import org.tracseq.platform.idempotency.IdempotentRequests;
+import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.web.RequestIds;
 
 /**
  * Sends a public request on to its service and brings the answer back: method, headers (minus
  * hop-by-hop ones), query and body unchanged; {@code Location} rewritten to the public URL. A
- * connection failure or 5xx becomes an {@link UpstreamFailure} for the route's policy to count.
+ * connection failure, timeout or 502/503/504 becomes an {@link UpstreamFailure} for the route's
+ * policy and the instance's ejection to count; any other answer, a 500 included, is passed on.
  */
 @ApplicationScoped
 public class Forwarder {
@@ -57,6 +59,20 @@ public class Forwarder {
             "Host",
             "Content-Length",
             "Expect");
+
+    /**
+     * Headers the gateway sets on every answer itself ({@code RequestIdFilter}, the server's
+     * {@code httpEndpoint}), so a service's own copy would make them appear twice.
+     */
+    private static final Set<String> SET_BY_GATEWAY = caseInsensitive(RequestIds.HEADER, "X-Content-Type-Options");
+
+    /**
+     * Answers that say the instance cannot serve now (its proxy or its own dependencies are down,
+     * it is overloaded): counted by the route's breaker and the instance's ejection, and retried.
+     * Any other 5xx is a bug in the service answering this one request, which any caller could
+     * repeat at will: it is passed on and counted in {@code tracseq_gateway_upstream_errors_total}.
+     */
+    private static final Set<Integer> UNHEALTHY_STATUSES = Set.of(502, 503, 504);
 
     private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
 
@@ -194,19 +210,29 @@ public class Forwarder {
         ClassicHttpResponse response;
         try {
             response = client.executeOpen(null, call, null);
+        } catch (RequestBody.BrokenOff callersFault) {
+            // Not the instance's failure: any caller could otherwise open a breaker by hanging up.
+            throw ProblemException.badRequest(callersFault.getMessage());
         } catch (IOException unreachable) {
             String message = route.name() + " at " + instance + " could not be reached: " + unreachable;
             throw retryable
                     ? new UpstreamFailure.Retryable(message, null, unreachable)
                     : new UpstreamFailure(message, null, unreachable);
         }
-        if (response.getCode() >= 500) {
+        int status = response.getCode();
+        if (UNHEALTHY_STATUSES.contains(status)) {
             Answer copy = copyOf(
                     route, instance, response, request.publicBase(), new ByteArrayInputStream(buffered(response)));
-            String message = route.name() + " at " + instance + " answered " + response.getCode();
-            throw retryable && response.getCode() != 500
+            String message = route.name() + " at " + instance + " answered " + status;
+            throw retryable
                     ? new UpstreamFailure.Retryable(message, copy, null)
                     : new UpstreamFailure(message, copy, null);
+        }
+        if (status >= 500) {
+            // A bug in the service, which answered: passed on, logged and counted, never held against its instance.
+            metrics.upstreamError(route);
+            LOG.warning(() -> route.name() + " at " + instance + " answered " + status + " to " + request.method() + " "
+                    + request.rawPath() + " [rid=" + request.requestId() + "]");
         }
         return copyOf(route, instance, response, request.publicBase(), bodyOf(response));
     }
@@ -244,7 +270,7 @@ public class Forwarder {
                         HttpHeaders.LOCATION,
                         publicLocation(route, instance, URI.create(header.getValue()), publicBase)
                                 .toString()));
-            } else if (!NOT_FORWARDED.contains(header.getName())) {
+            } else if (!NOT_FORWARDED.contains(header.getName()) && !SET_BY_GATEWAY.contains(header.getName())) {
                 headers.add(Map.entry(header.getName(), header.getValue()));
             }
         }

@@ -23,7 +23,7 @@ public class RoutingSettings {
     @ConfigProperty(name = "connections-per-instance", defaultValue = "200")
     int connectionsPerInstance;
 
-    /** Passive ejection: this many connection failures or 5xx in a row take an instance out ... */
+    /** Passive ejection: this many connection failures, timeouts or 502/503/504 in a row take an instance out ... */
     @ConfigProperty(name = "eject.after-failures", defaultValue = "3")
     int ejectAfterFailures;
 

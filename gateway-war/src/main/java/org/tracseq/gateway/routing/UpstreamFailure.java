@@ -3,9 +3,10 @@ package org.tracseq.gateway.routing;
 import java.util.Optional;
 
 /**
- * A service failed a forwarded call: it could not be reached, or it answered 5xx. Thrown so the
- * fault-tolerance policy counts it; the gateway then answers with the service's own error response
- * when there is one, or a 503 problem when there is none.
+ * An instance could not serve a forwarded call: it could not be reached, did not answer in time, or
+ * answered 502, 503 or 504. Thrown so the fault-tolerance policy counts it; the gateway then
+ * answers with the service's own error response when there is one, or a 503 problem when there is
+ * none. (A 500 is not one: the instance answered, and the request, not the instance, is at fault.)
  */
 public class UpstreamFailure extends RuntimeException {
     private final transient Answer answer;
