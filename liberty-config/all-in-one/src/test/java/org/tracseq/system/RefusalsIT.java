@@ -45,8 +45,11 @@ class RefusalsIT {
 
     @Test
     void aControlCharacterInAQueryIsA400() {
-        assertField(asAdmin().get(API + "/samples/?q=a%00b"), "q", "U+0000");
-        assertField(asAdmin().get(TracSeqServer.rootUrl() + "/samples/samples/?q=%1B%5B2J"), "q", "U+001B");
+        assertField(asAdmin().queryParam("q", "a\u0000b").get(API + "/samples/"), "q", "U+0000");
+        assertField(
+                asAdmin().queryParam("q", "\u001b[2J").get(TracSeqServer.rootUrl() + "/samples/samples/"),
+                "q",
+                "U+001B");
     }
 
     @Test
