@@ -72,7 +72,7 @@ class RevocationListIT {
     }
 
     @Test
-    void AU3_aRoleChangeListsEveryOneOfItsSessionsAndAnnouncesThem() throws ParseException {
+    void AU3_aRoleChangeListsEveryOneOfItsSessionsAndAnnouncesThem() throws Exception {
         String admin = adminToken();
         String username = uniqueName();
         String id = createUser(admin, username, "lab_technician");
