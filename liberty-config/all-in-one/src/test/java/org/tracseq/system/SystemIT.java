@@ -2,6 +2,7 @@ package org.tracseq.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 
 import io.restassured.RestAssured;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -22,6 +24,7 @@ import org.tracseq.contract.auth.client.TokensApi;
 import org.tracseq.contract.auth.client.UsersApi;
 import org.tracseq.contract.auth.model.LoginRequest;
 import org.tracseq.contract.auth.model.Role;
+import org.tracseq.contract.auth.model.RoleChange;
 import org.tracseq.contract.auth.model.TokenResponse;
 import org.tracseq.contract.auth.model.UserCreate;
 import org.tracseq.contract.barcodes.client.BarcodesApi;
@@ -184,6 +187,58 @@ class SystemIT {
                 RemoteProblemException.class, () -> mine.listSamples(null, null, null, null, null, 0, 1, null));
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.getMessage()).contains("revoked");
+    }
+
+    /** Here every service also answers at its own context root, beside the gateway: each refuses by itself. */
+    @Test
+    void aLogoutOrARoleChangeStopsTheTokenAtEveryServicesOwnContextRootAtOnce() {
+        String loggedOut = login(technician, PASSWORD).getAccessToken();
+        SamplesApi samplesDirectly = direct(SamplesApi.class, loggedOut);
+        BarcodesApi barcodesDirectly = direct(BarcodesApi.class, loggedOut);
+        assertThat(samplesDirectly
+                        .listSamples(null, null, null, null, null, 0, 1, null)
+                        .getItems())
+                .isNotNull();
+        assertThat(barcodesDirectly.validateBarcode("TS-1")).isNotNull();
+
+        client(TokensApi.class, loggedOut).logout();
+        awaitRefused(() -> samplesDirectly.listSamples(null, null, null, null, null, 0, 1, null));
+        awaitRefused(() -> barcodesDirectly.validateBarcode("TS-1"));
+
+        String username = "reassigned-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID id = client(UsersApi.class, admin)
+                .createUser(new UserCreate()
+                        .username(username)
+                        .password(PASSWORD)
+                        .fullName("System Test reassigned")
+                        .email(username + "@lab.example.org")
+                        .role(Role.LAB_TECHNICIAN))
+                .getId();
+        SamplesApi reassigned =
+                direct(SamplesApi.class, login(username, PASSWORD).getAccessToken());
+        assertThat(reassigned
+                        .listSamples(null, null, null, null, null, 0, 1, null)
+                        .getItems())
+                .isNotNull();
+
+        client(UsersApi.class, admin).changeUserRole(id, new RoleChange().role(Role.GUEST));
+        awaitRefused(() -> reassigned.listSamples(null, null, null, null, null, 0, 1, null));
+    }
+
+    /** A 401 problem saying the token was revoked, within a second. */
+    private static void awaitRefused(ThrowingCallable call) {
+        await().atMost(Duration.ofSeconds(1)).untilAsserted(() -> {
+            RemoteProblemException refused = catchThrowableOfType(RemoteProblemException.class, call);
+            assertThat(refused).isNotNull();
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.getMessage()).contains("revoked");
+        });
+    }
+
+    /** A client of a service at its own context root, not through the gateway. */
+    private static <T> T direct(Class<T> api, String accessToken) {
+        return RestClients.create(
+                api, TracSeqServer.rootUrl(), Duration.ofSeconds(2), Duration.ofSeconds(30), accessToken);
     }
 
     @Test

@@ -102,9 +102,10 @@ public class UserService {
     }
 
     /**
-     * Gives a user another role. Demoting the last enabled administrator is refused, so the system
-     * can never be left without one. Tokens already issued keep their groups until they expire; the
-     * next refresh carries the new role.
+     * Gives a user another role and ends every session at once (AU-3), as disabling does: tokens
+     * carry their groups, so none issued under the old role may be honoured; the next login carries
+     * the new one. Demoting the last enabled administrator is refused, so the system can never be
+     * left without one.
      */
     @Transactional
     public User changeRole(UUID id, Role role, String reason, Actor actor, Origin origin) {
@@ -115,11 +116,15 @@ public class UserService {
         if (user.role() == Role.LAB_ADMINISTRATOR && user.enabled()) {
             requireAnotherAdministrator("demoted");
         }
-        users.updateRole(id, role, clock.instant());
+        Instant now = clock.instant();
+        users.updateRole(id, role, now);
+        List<UUID> revoked = sessions.revokeAllOf(id, null, "role changed", now);
+        relay.sessionsRevoked(revoked);
         audit.record(AuditEvent.of(AuditEventType.ROLE_CHANGED, actor, origin)
                 .about(user.username(), id)
                 .change(user.role().wireValue(), role.wireValue())
-                .because(reason));
+                .because(reason)
+                .detail(revoked.size() + " sessions revoked"));
         return users.find(id).orElseThrow();
     }
 

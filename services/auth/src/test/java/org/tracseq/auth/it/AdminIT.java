@@ -250,10 +250,11 @@ class AdminIT {
     }
 
     @Test
-    void aRoleChangeIsAuditedAndReachesTheNextToken() {
+    void AU3_aRoleChangeRevokesEverySessionAtOnceAndTheNextLoginCarriesTheNewRole() {
         String username = uniqueName();
         String id = createUser(admin, username, "data_analyst");
         Response login = loggedIn(username, PASSWORD);
+        String access = login.jsonPath().getString("accessToken");
         Response changed = as(admin)
                 .body("{\"role\":\"lab_technician\",\"reason\":\"trained on the NovaSeq\"}")
                 .put("/users/" + id + "/role")
@@ -263,15 +264,21 @@ class AdminIT {
         assertThat(TestDatabase.queryLong(
                         "SELECT count(*) FROM auth.audit_events WHERE type = 'role_changed' "
                                 + "AND subject = ? AND old_value = 'data_analyst' AND new_value = 'lab_technician' "
-                                + "AND reason = 'trained on the NovaSeq' AND actor = ?",
+                                + "AND reason = 'trained on the NovaSeq' AND actor = ? AND detail = '1 sessions revoked'",
                         username,
                         AuthFixture.ADMIN))
                 .isEqualTo(1);
-        Response refreshed = AuthFixture.api()
-                .body(json("refreshToken", login.jsonPath().getString("refreshToken")))
-                .post("/refresh")
-                .andReturn();
-        assertThat(decodedGroups(refreshed.jsonPath().getString("accessToken"))).contains("lab_technician");
+        assertProblem(as(access).get("/me").andReturn(), 401);
+        assertProblem(
+                AuthFixture.api()
+                        .body(json("refreshToken", login.jsonPath().getString("refreshToken")))
+                        .post("/refresh")
+                        .andReturn(),
+                401);
+        assertThat(as(admin).get("/users/" + id + "/sessions").jsonPath().getInt("total"))
+                .isZero();
+        assertThat(decodedGroups(loggedIn(username, PASSWORD).jsonPath().getString("accessToken")))
+                .contains("lab_technician");
         assertProblem(
                 as(admin)
                         .body("{\"role\":\"emperor\"}")

@@ -13,16 +13,19 @@ import static org.tracseq.auth.it.AuthFixture.uniqueName;
 import com.nimbusds.jwt.SignedJWT;
 import java.text.ParseException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tracseq.platform.security.RevocationList;
 import org.tracseq.platform.testing.TracSeqServer;
+import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.RedisClient;
 
 /**
- * Revocations reach the Redis list the gateway checks as soon as they commit: logout, disabling a
- * user (every session), and revoking a service principal's key.
+ * Revocations reach the Redis list every service follows as soon as they commit: logout, disabling a
+ * user or changing its role (every session), and revoking a service principal's key.
  */
 class RevocationListIT {
     private static RedisClient redis;
@@ -69,6 +72,31 @@ class RevocationListIT {
     }
 
     @Test
+    void AU3_aRoleChangeListsEveryOneOfItsSessionsAndAnnouncesThem() throws Exception {
+        String admin = adminToken();
+        String username = uniqueName();
+        String id = createUser(admin, username, "lab_technician");
+        String first = sessionOf(loggedIn(username, PASSWORD).jsonPath().getString("accessToken"));
+        String second = sessionOf(loggedIn(username, PASSWORD).jsonPath().getString("accessToken"));
+        List<String> announced = new CopyOnWriteArrayList<>();
+        try (Subscriber subscriber = new Subscriber(announced)) {
+            assertThat(as(admin)
+                            .body(json("role", "guest", "reason", "moved to the office"))
+                            .put("/users/" + id + "/role")
+                            .statusCode())
+                    .isEqualTo(200);
+
+            assertThat(redis.exists(RevocationList.SESSION_KEY + first, RevocationList.SESSION_KEY + second))
+                    .isEqualTo(2);
+            await("announced")
+                    .atMost(Duration.ofSeconds(1))
+                    .untilAsserted(() -> assertThat(announced)
+                            .anyMatch(message -> message.endsWith(" " + RevocationList.SESSION_KEY + first))
+                            .anyMatch(message -> message.endsWith(" " + RevocationList.SESSION_KEY + second)));
+        }
+    }
+
+    @Test
     void aRevokedServicePrincipalIsListedBySubject() {
         String admin = adminToken();
         String id = as(admin)
@@ -92,6 +120,30 @@ class RevocationListIT {
         redis.del(key);
         // The ITs' server sweeps every second (tracseq.revocations.sweep-seconds).
         await("revocation re-published").atMost(Duration.ofSeconds(10)).until(() -> redis.exists(key));
+    }
+
+    /** Listens on the revocation channel, as every service does, until closed. */
+    private static final class Subscriber implements AutoCloseable {
+        private final JedisPubSub listener;
+        private final Thread thread;
+
+        Subscriber(List<String> messages) {
+            listener = new JedisPubSub() {
+                @Override
+                public void onMessage(String channel, String message) {
+                    messages.add(message);
+                }
+            };
+            thread = new Thread(() -> redis.subscribe(listener, RevocationList.CHANNEL));
+            thread.start();
+            await("subscribed").atMost(Duration.ofSeconds(2)).until(listener::isSubscribed);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            listener.unsubscribe();
+            thread.join();
+        }
     }
 
     private static String sessionOf(String accessToken) throws ParseException {

@@ -9,7 +9,10 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Jedis;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -35,15 +38,34 @@ public class Redis {
 
     @PostConstruct
     void connect() {
-        URI uri = URI.create(url);
         client = RedisClient.builder()
-                .hostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort())
+                .hostAndPort(address())
                 .clientConfig(DefaultJedisClientConfig.builder()
                         .connectionTimeoutMillis(timeoutMs)
                         .socketTimeoutMillis(timeoutMs)
                         .build())
                 .poolConfig(pool())
                 .build();
+    }
+
+    /**
+     * A connection outside the pool, for a subscriber: a subscription holds its connection for as
+     * long as it listens. The name shows in Redis's {@code CLIENT LIST}.
+     */
+    public Jedis dedicatedConnection(String clientName) {
+        return new Jedis(
+                address(),
+                DefaultJedisClientConfig.builder()
+                        .connectionTimeoutMillis(timeoutMs)
+                        .socketTimeoutMillis(timeoutMs)
+                        .clientName(clientName)
+                        .protocol(RedisProtocol.RESP2) // the one a Jedis connection speaks; said, not negotiated
+                        .build());
+    }
+
+    private HostAndPort address() {
+        URI uri = URI.create(url);
+        return new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort());
     }
 
     private ConnectionPoolConfig pool() {

@@ -1,9 +1,10 @@
 package org.tracseq.platform.security;
 
 /**
- * Knows tokens that verify but must no longer be honoured (logout, disabled account, revoked API
- * key). Optional: a service with no such bean accepts a verified token until it expires (at most
- * the access token lifetime); the gateway and the auth service have one.
+ * Knows tokens that verify but must no longer be honoured (logout, disabled account, changed role,
+ * revoked API key). The {@link Authenticator} asks every such bean: each service has the
+ * platform's {@link MirroredRevocations}; the auth service adds its own tables, the gateway its
+ * Redis round trip.
  */
 public interface TokenRevocations {
 
