@@ -24,7 +24,13 @@ public class AccountService {
 
     @Transactional(dontRollbackOn = {ValidationProblem.class, LoginLocked.class})
     public User changePassword(Caller caller, String currentPassword, String newPassword, Origin origin) {
-        var errors = ValidationProblem.collector().require(currentPassword, "currentPassword");
+        var errors = ValidationProblem.collector()
+                .require(currentPassword, "currentPassword")
+                // Longer than any password can be: refused as input, not counted as a failed attempt.
+                .check(
+                        currentPassword == null || currentPassword.length() <= PasswordPolicy.MAX_LENGTH,
+                        "currentPassword",
+                        "is longer than any password (" + PasswordPolicy.MAX_LENGTH + " characters)");
         PasswordPolicy.shipped().problems(newPassword, caller.upn()).forEach(p -> errors.add("newPassword", p));
         errors.check(
                 newPassword == null || !newPassword.equals(currentPassword),

@@ -169,6 +169,16 @@ class SessionIT {
                         .post("/me/password")
                         .andReturn(),
                 400);
+        Response overlong = assertProblem(
+                as(access)
+                        .body(json("currentPassword", "x".repeat(129), "newPassword", "Thermocycler-Lid-Hot-95C!"))
+                        .post("/me/password")
+                        .andReturn(),
+                400);
+        assertThat(overlong.jsonPath().getString("errors[0].field")).isEqualTo("currentPassword");
+        assertThat(audited("login_failed", username))
+                .as("input no password can be is not a failed attempt")
+                .isEqualTo(1);
         loggedIn(username, PASSWORD);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -20,6 +20,10 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -87,7 +91,7 @@ public final class StrictJson {
 
     /** One document, no deeper than {@link #MAX_DEPTH}, nothing after it. */
     static JsonValue parse(byte[] body) {
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = Json.createParser(new StringReader(utf8(body)))) {
             if (!parser.hasNext()) {
                 throw malformed("the body is empty");
             }
@@ -101,6 +105,23 @@ public final class StrictJson {
             throw malformed("it is not valid JSON near " + where(e.getLocation()));
         } catch (NoSuchElementException | IllegalStateException e) {
             throw malformed("it ends before the JSON document does");
+        } catch (UnsupportedOperationException e) {
+            // The parser's own guard against numbers that would take unbounded time to convert.
+            throw malformed("it holds a number with more digits than any field takes");
+        }
+    }
+
+    /** JSON on the wire is UTF-8 (RFC 8259); a parser would replace a bad byte and read on. */
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw malformed("it is not UTF-8");
         }
     }
 

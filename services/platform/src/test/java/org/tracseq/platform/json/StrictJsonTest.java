@@ -1,6 +1,7 @@
 package org.tracseq.platform.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -165,6 +166,16 @@ class StrictJsonTest {
     }
 
     @Test
+    void aBodyIsUtf8() {
+        byte[] latin1 = {'{', '"', 'c', 'o', 'u', 'n', 't', '"', ':', '"', (byte) 0xe9, '"', '}'};
+        assertThatThrownBy(() -> StrictJson.read(latin1, Batch.class))
+                .isInstanceOfSatisfying(
+                        ValidationProblem.class,
+                        problem -> assertThat(problem.toProblem("/").getErrors())
+                                .containsExactly(new FieldError("body", "cannot be read: it is not UTF-8")));
+    }
+
+    @Test
     void unknownAndReadOnlyFieldsAreNamed() {
         assertThat(errors("{\"count\": 1, \"status\": \"validated\", \"computed\": \"x\"}", Batch.class))
                 .extracting(FieldError::field)
@@ -210,6 +221,9 @@ class StrictJsonTest {
                         new FieldError(
                                 "rows[0].parentId", "must be a UUID such as 3f2c0b8e-1d2a-4c5b-9e8f-0a1b2c3d4e5f"),
                         new FieldError("rows[0].volume", "is out of range"));
+        assertThat(errors("{\"rows\": [{\"volume\": 1" + "0".repeat(5000) + "}]}", Batch.class))
+                .containsExactly(new FieldError(
+                        "body", "cannot be read: it holds a number with more digits than any field takes"));
     }
 
     @Test
