@@ -1,0 +1,154 @@
+package org.tracseq.system.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Reads every contract in {@code openapi/} into {@link Operation}s: a new service's contract is in
+ * the corpus as soon as its file is in the folder.
+ */
+final class Contracts {
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+    // Deeper than any real schema; stops a recursive schema from expanding for ever.
+    private static final int MAX_REF_DEPTH = 12;
+
+    private Contracts() {}
+
+    /** Every operation of every {@code openapi/*.yaml} under {@code root}. */
+    static List<Operation> readAll(Path root) {
+        try (Stream<Path> files = Files.list(root.resolve("openapi"))) {
+            return files.filter(file -> file.toString().endsWith(".yaml"))
+                    .sorted()
+                    .flatMap(file -> read(file).stream())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Operation> read(Path file) {
+        String service = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+        Map<String, Object> document;
+        try {
+            document = new Yaml().load(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Operation> operations = new ArrayList<>();
+        var paths = (Map<String, Map<String, Object>>) document.get("paths");
+        paths.forEach((path, item) -> {
+            List<Object> shared = (List<Object>) item.getOrDefault("parameters", List.of());
+            item.forEach((method, value) -> {
+                if (METHODS.contains(method)) {
+                    var operation = (Map<String, Object>) value;
+                    List<Object> own = (List<Object>) operation.getOrDefault("parameters", List.of());
+                    operations.add(new Operation(
+                            service,
+                            method,
+                            path,
+                            Stream.concat(shared.stream(), own.stream())
+                                    .map(p -> parameter(document, p))
+                                    .toList(),
+                            body(document, (Map<String, Object>) operation.get("requestBody"))));
+                }
+            });
+        });
+        return operations;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Operation.Parameter parameter(Map<String, Object> document, Object node) {
+        var parameter = (Map<String, Object>) resolve(document, node, 0);
+        return new Operation.Parameter(
+                (String) parameter.get("name"),
+                (String) parameter.get("in"),
+                Boolean.TRUE.equals(parameter.get("required")),
+                (Map<String, Object>) parameter.getOrDefault("schema", Map.of()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Operation.RequestBody body(Map<String, Object> document, Map<String, Object> node) {
+        if (node == null) {
+            return null;
+        }
+        var body = (Map<String, Object>) resolve(document, node, 0);
+        var content = (Map<String, Map<String, Object>>) body.get("content");
+        // The first media type is the one the contract leads with (merge-patch for a PATCH).
+        var first = content.entrySet().iterator().next();
+        return new Operation.RequestBody(
+                first.getKey(), Boolean.TRUE.equals(body.get("required")), (Map<String, Object>)
+                        first.getValue().getOrDefault("schema", Map.of()));
+    }
+
+    /** {@code node} with every {@code $ref} replaced by what it points to and every {@code allOf} merged. */
+    @SuppressWarnings("unchecked")
+    private static Object resolve(Map<String, Object> document, Object node, int depth) {
+        if (node instanceof List<?> list) {
+            return list.stream().map(item -> resolve(document, item, depth)).toList();
+        }
+        if (!(node instanceof Map<?, ?>)) {
+            return node;
+        }
+        var map = (Map<String, Object>) node;
+        if (map.containsKey("$ref")) {
+            return depth > MAX_REF_DEPTH
+                    ? Map.of()
+                    : resolve(document, lookUp(document, (String) map.get("$ref")), depth + 1);
+        }
+        Map<String, Object> resolved = new LinkedHashMap<>();
+        map.forEach((key, value) -> resolved.put(key, resolve(document, value, depth)));
+        if (resolved.containsKey("allOf")) {
+            return mergeAllOf(resolved);
+        }
+        return resolved;
+    }
+
+    /** An {@code allOf} as one schema: the parts' keys, properties and required members together. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> mergeAllOf(Map<String, Object> schema) {
+        Map<String, Object> merged = new LinkedHashMap<>();
+        Map<String, Object> properties = new LinkedHashMap<>();
+        Set<Object> required = new LinkedHashSet<>();
+        List<Map<String, Object>> parts = new ArrayList<>((List<Map<String, Object>>) schema.remove("allOf"));
+        parts.add(schema);
+        for (Map<String, Object> part : parts) {
+            part.forEach((key, value) -> {
+                switch (key) {
+                    case "properties" -> properties.putAll((Map<String, Object>) value);
+                    case "required" -> required.addAll((List<Object>) value);
+                    default -> merged.put(key, value);
+                }
+            });
+        }
+        if (!properties.isEmpty()) {
+            merged.put("properties", properties);
+        }
+        if (!required.isEmpty()) {
+            merged.put("required", List.copyOf(required));
+        }
+        return merged;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object lookUp(Map<String, Object> document, String ref) {
+        Object node = document;
+        for (String step : ref.substring("#/".length()).split("/")) {
+            node = ((Map<String, Object>) node).get(step);
+        }
+        if (node == null) {
+            throw new IllegalStateException("Unresolvable $ref " + ref);
+        }
+        return node;
+    }
+}

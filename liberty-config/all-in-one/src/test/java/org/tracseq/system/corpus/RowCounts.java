@@ -1,0 +1,75 @@
+package org.tracseq.system.corpus;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.tracseq.platform.testing.TestDatabase;
+
+/**
+ * The row count of every table of every service's schema, read as the database's administrator in
+ * one statement: two snapshots around a refused request show whether it wrote anything.
+ */
+final class RowCounts implements AutoCloseable {
+    private final Connection connection;
+    private final String countEveryTable;
+
+    private RowCounts(Connection connection, String countEveryTable) {
+        this.connection = connection;
+        this.countEveryTable = countEveryTable;
+    }
+
+    /** Every table of the schemas {@code services} own, listed once: the corpus creates none. */
+    static RowCounts of(List<String> services) throws SQLException {
+        Connection connection = TestDatabase.connect();
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "SELECT table_schema || '.' || table_name FROM information_schema.tables "
+                                + "WHERE table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' "
+                                + "AND table_schema IN ("
+                                + services.stream().map(s -> "'" + s + "'").collect(Collectors.joining(","))
+                                + ")")) {
+            while (result.next()) {
+                tables.add(result.getString(1));
+            }
+        }
+        if (tables.isEmpty()) {
+            throw new IllegalStateException("No table in the schemas " + services);
+        }
+        return new RowCounts(
+                connection,
+                tables.stream()
+                        .map(table -> "SELECT '" + table + "', count(*) FROM " + table)
+                        .collect(Collectors.joining(" UNION ALL ")));
+    }
+
+    Map<String, Long> snapshot() throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(countEveryTable)) {
+            while (result.next()) {
+                counts.put(result.getString(1), result.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    /** {@code samples.sample +1} for every table whose count differs between the two snapshots. */
+    static List<String> differences(Map<String, Long> before, Map<String, Long> after) {
+        return after.entrySet().stream()
+                .filter(count -> !count.getValue().equals(before.get(count.getKey())))
+                .map(count -> String.format("%s %+d", count.getKey(), count.getValue() - before.get(count.getKey())))
+                .toList();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}
