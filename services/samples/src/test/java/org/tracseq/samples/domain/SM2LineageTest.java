@@ -89,16 +89,6 @@ class SM2LineageTest {
     }
 
     @Test
-    void materialCannotComeFromDeletedDiscardedOrArchivedSamples() {
-        for (SampleStatus gone : List.of(SampleStatus.DELETED, SampleStatus.DISCARDED, SampleStatus.ARCHIVED)) {
-            assertThatThrownBy(() -> LineageRules.checkParentHoldsMaterial(gone))
-                    .isInstanceOf(RuleViolation.class);
-        }
-        assertThatCode(() -> LineageRules.checkParentHoldsMaterial(SampleStatus.IN_STORAGE))
-                .doesNotThrowAnyException();
-    }
-
-    @Test
     void anAliquotDraftInheritsTypeNameAndConcentrationAndTakesItsVolume() {
         Concentration parentConcentration = new Concentration(new BigDecimal("12.5"), ConcentrationUnit.NG_PER_UL);
         Sample parent = new Sample(
