@@ -75,6 +75,17 @@ public final class LineageRules {
         }
     }
 
+    /** A link that takes no material still needs a parent that is not gone (deleted, discarded, archived). */
+    public static void checkParentLinkable(SampleStatus parentStatus) {
+        if (parentStatus == SampleStatus.DELETED
+                || parentStatus == SampleStatus.DISCARDED
+                || parentStatus == SampleStatus.ARCHIVED) {
+            throw RuleViolation.conflict(
+                    StatusRules.RULE,
+                    "The parent sample is " + parentStatus.wireValue() + ", so nothing can be linked to it");
+        }
+    }
+
     /** SM-1: material comes only from a sample in a usable status ({@link SampleStatus#givesMaterial}). */
     public static void checkParentGivesMaterial(SampleStatus parentStatus) {
         if (!parentStatus.givesMaterial()) {

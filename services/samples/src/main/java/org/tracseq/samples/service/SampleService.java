@@ -253,7 +253,11 @@ public class SampleService {
                     "The sample already has " + parent.barcode()
                             + " as a parent; a link is recorded once and never changes");
         }
-        LineageRules.checkParentGivesMaterial(parent.status());
+        if (link.volume() != null) {
+            LineageRules.checkParentGivesMaterial(parent.status());
+        } else {
+            LineageRules.checkParentLinkable(parent.status());
+        }
         LineageRules.checkChildLinkable(child.status());
         LineageRules.checkChildType(link.relation(), parent.type(), child.type());
         AuditTrail.Act act = new AuditTrail.Act(actor, now(), link.relation().wireValue());

@@ -81,6 +81,15 @@ class SM2LineageTest {
     }
 
     @Test
+    void aLinkWithoutMaterialNeedsAParentThatIsNotGone() {
+        for (SampleStatus gone : List.of(SampleStatus.DELETED, SampleStatus.DISCARDED, SampleStatus.ARCHIVED)) {
+            assertThatThrownBy(() -> LineageRules.checkParentLinkable(gone)).isInstanceOf(RuleViolation.class);
+        }
+        assertThatCode(() -> LineageRules.checkParentLinkable(SampleStatus.PENDING))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void anAliquotKeepsItsParentsType() {
         assertThatThrownBy(() -> LineageRules.checkChildType(LineageRelation.ALIQUOT, SampleType.DNA, SampleType.RNA))
                 .isInstanceOf(RuleViolation.class);
