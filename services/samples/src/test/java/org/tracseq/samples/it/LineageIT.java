@@ -124,7 +124,7 @@ class LineageIT {
 
         assertThat(api().delete("/" + child).statusCode()).isEqualTo(200);
         assertThat(api().delete("/" + parent).statusCode()).isEqualTo(200);
-        assertRuleViolation(aliquot(parent, "5", barcode(token, 3)), 409, "SM-STATUS");
+        assertRuleViolation(aliquot(parent, "5", barcode(token, 3)), 409, "SM-1");
     }
 
     @Test
