@@ -57,8 +57,10 @@ class OutOfCirculationIT {
         Response there = sampleInSamples(sampleId);
         Response here = tech().get("/samples/" + sampleId);
         return there.jsonPath().getString("status") + "|" + there.jsonPath().getDouble("availableVolume.value") + "|"
-                + (here.statusCode() == 404 ? "unknown" : here.jsonPath().getString("state") + "@"
-                        + here.jsonPath().getString("position.position"));
+                + (here.statusCode() == 404
+                        ? "unknown"
+                        : here.jsonPath().getString("state") + "@"
+                                + here.jsonPath().getString("position.position"));
     }
 
     @Test

@@ -230,7 +230,6 @@ class SamplesOutageIT {
         Response inSamples = sampleInSamples(stored.get(0));
         assertThat(inSamples.jsonPath().getString("status")).isEqualTo("discarded");
         assertThat(inSamples.jsonPath().getDouble("availableVolume.value")).isEqualTo(0.0);
-        assertRuleViolation(
-                viaSecond().body("{}").post("/samples/" + stored.get(0) + "/discard"), 409, "ST-7");
+        assertRuleViolation(viaSecond().body("{}").post("/samples/" + stored.get(0) + "/discard"), 409, "ST-7");
     }
 }
