@@ -1,7 +1,6 @@
 package org.tracseq.samples.api;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -143,7 +142,7 @@ final class SampleMapper {
                         "concentration",
                         typed,
                         p -> concentration(p.getConcentration(), "concentration", violations)),
-                patch(raw, "metadata", typed, p -> metadataPatch(raw.get("metadata"), violations)));
+                patch(raw, "metadata", typed, p -> metadataPatch(raw.getJsonObject("metadata"))));
     }
 
     /** Keeps an unusable value as "keep": its problem is already in the violations that will refuse the patch. */
@@ -159,13 +158,9 @@ final class SampleMapper {
         return converted == null ? Patch.keep() : Patch.set(converted);
     }
 
-    /** The metadata member as read from the raw JSON, where its null members (removals) survive; null if not an object. */
+    /** The metadata member as read from the raw JSON, where its null members (removals) survive. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> metadataPatch(JsonValue metadata, Violations violations) {
-        if (metadata.getValueType() != JsonValue.ValueType.OBJECT) {
-            violations.field("metadata", "must be a JSON object (a merge patch of the metadata) or null");
-            return null;
-        }
+    private static Map<String, Object> metadataPatch(JsonObject metadata) {
         return (Map<String, Object>) JsonValues.toJava(metadata);
     }
 

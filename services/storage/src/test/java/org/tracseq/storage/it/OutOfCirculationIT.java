@@ -13,6 +13,8 @@ import static org.tracseq.storage.it.StorageFixture.tech;
 import static org.tracseq.storage.it.StorageFixture.token;
 import static org.tracseq.storage.it.StorageFixture.unit;
 
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +48,10 @@ class OutOfCirculationIT {
     }
 
     private static Response deleteInSamples(String sampleId) {
-        return samples()
+        return RestAssured.given()
+                .baseUri(TracSeqServer.rootUrl())
+                .basePath("/samples")
+                .accept(ContentType.JSON)
                 .header("Authorization", "Bearer " + TestTokens.of(Role.PRINCIPAL_INVESTIGATOR))
                 .queryParam("reason", "expired")
                 .delete("/" + sampleId);

@@ -198,6 +198,7 @@ class SamplesOutageIT {
      * caller learns so (503) and the same discard, sent again, finishes it.
      */
     @Test
+    @Order(3)
     void aDiscardSamplesWasNotToldOfIsFinishedBySendingItAgain() {
         String token = token();
         String box = box(unit(token, "freezer", "minus_20").get(3), "Box", 2, 2);
