@@ -50,9 +50,7 @@ public class IdempotentRequests {
         if (key == null) {
             return action.get();
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw ProblemException.badRequest(HEADER + " must be 1-" + MAX_KEY_LENGTH + " characters");
-        }
+        checkKey(key);
         String hash = hash(requestBody);
         try (Connection connection = database.dataSource().getConnection()) {
             if (claim(connection, operation, key, hash)) {
@@ -63,6 +61,16 @@ public class IdempotentRequests {
             return replay(connection, operation, key, hash);
         } catch (SQLException e) {
             throw new IllegalStateException("Idempotency store failed", e);
+        }
+    }
+
+    /**
+     * Refuses (400) a key {@link #once} would refuse; for a caller that must check it before a side
+     * effect outside this transaction (a barcode issued by another service). No key is fine.
+     */
+    public static void checkKey(String key) {
+        if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH)) {
+            throw ProblemException.badRequest(HEADER + " must be 1-" + MAX_KEY_LENGTH + " characters");
         }
     }
 

@@ -48,8 +48,9 @@ public class LineageResource implements LineageApi {
     UriInfo uriInfo;
 
     /**
-     * Checks the request, reads the parent's type for the barcode (outside any transaction), then
-     * creates the child once per idempotency key, taking its volume under the parent's row lock.
+     * Checks the request and everything the parent must allow (outside any transaction, so a refusal
+     * issues no barcode), gets a barcode if none was given, then creates the child once per
+     * idempotency key, checking again and taking its volume under the parent's row lock.
      */
     @Override
     @RolesAllowed(Roles.LAB_TECHNICIAN)
@@ -58,7 +59,9 @@ public class LineageResource implements LineageApi {
         ChildDraft draft = SampleMapper.childDraft(Bodies.required(body), violations);
         draft.check(violations);
         violations.throwIfAny();
-        SampleType childType = draft.typeFrom(samples.get(sampleId).type());
+        IdempotentRequests.checkKey(idempotencyKey);
+        SampleType childType =
+                draft.typeFrom(samples.checkChild(sampleId, draft).type());
         ChildDraft withBarcode = barcodes.forChild(draft, sampleId, childType, idempotencyKey);
         Response response = idempotency.once(
                 Operations.createChild(sampleId),

@@ -40,6 +40,7 @@ import org.tracseq.samples.service.BarcodeAssignment;
 import org.tracseq.samples.service.BatchRegistration;
 import org.tracseq.samples.service.Operations;
 import org.tracseq.samples.service.SampleService;
+import org.tracseq.samples.service.StatusChanges;
 
 /**
  * Registering, finding, changing, deleting and exporting samples. Each resource repeats its
@@ -76,6 +77,9 @@ public class SampleResource implements SamplesApi {
     BatchRegistration batches;
 
     @Inject
+    StatusChanges statusChanges;
+
+    @Inject
     IdempotentRequests idempotency;
 
     @Inject
@@ -88,7 +92,7 @@ public class SampleResource implements SamplesApi {
     UriInfo uriInfo;
 
     /**
-     * Checks the request, gets a barcode if none was given (outside any transaction), then
+     * Checks the request and its idempotency key, gets a barcode if none was given (outside any transaction), then
      * registers the sample once per idempotency key.
      */
     @Override
@@ -102,6 +106,7 @@ public class SampleResource implements SamplesApi {
         SampleDraft draft = SampleMapper.draft(Bodies.required(body), violations);
         Quantities quantities = SampleRules.check(draft, violations);
         violations.throwIfAny();
+        IdempotentRequests.checkKey(idempotencyKey);
         SampleDraft withBarcode = barcodes.forSample(draft, idempotencyKey);
         Response response = idempotency.once(
                 Operations.CREATE,
@@ -120,6 +125,7 @@ public class SampleResource implements SamplesApi {
     @RolesAllowed(Roles.RESEARCH_SCIENTIST)
     public Response createSampleBatch(SampleBatchCreate body, String idempotencyKey) {
         BatchRegistration.Request request = SampleMapper.batch(Bodies.required(body));
+        IdempotentRequests.checkKey(idempotencyKey);
         BatchIntake ready = batches.prepare(request, idempotencyKey);
         AtomicInteger created = new AtomicInteger();
         Response response = idempotency.once(Operations.CREATE_BATCH, idempotencyKey, body, () -> {
@@ -226,7 +232,7 @@ public class SampleResource implements SamplesApi {
         Violations violations = new Violations();
         SampleRules.checkReason(reason, violations);
         violations.throwIfAny();
-        return Response.ok(SampleMapper.toContract(samples.delete(sampleId, reason, actor())))
+        return Response.ok(SampleMapper.toContract(statusChanges.delete(sampleId, reason, actor())))
                 .build();
     }
 

@@ -17,6 +17,7 @@ import org.tracseq.samples.domain.SampleRules;
 import org.tracseq.samples.domain.SampleStatus;
 import org.tracseq.samples.domain.Violations;
 import org.tracseq.samples.service.SampleService;
+import org.tracseq.samples.service.StatusChanges;
 
 /** Status changes (SM-STATUS) and the status history. */
 @Path("")
@@ -24,6 +25,9 @@ import org.tracseq.samples.service.SampleService;
 public class SampleStatusResource implements StatusApi {
     @Inject
     SampleService samples;
+
+    @Inject
+    StatusChanges statusChanges;
 
     @Context
     SecurityContext security;
@@ -39,7 +43,7 @@ public class SampleStatusResource implements StatusApi {
         violations.throwIfAny();
         SampleStatus target = SampleMapper.convert(body.getStatus(), SampleStatus.class);
         return Response.ok(SampleMapper.toContract(
-                        samples.changeStatus(sampleId, target, body.getReason(), Actors.of(security))))
+                        statusChanges.change(sampleId, target, body.getReason(), Actors.of(security))))
                 .build();
     }
 

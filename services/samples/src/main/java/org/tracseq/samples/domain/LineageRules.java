@@ -75,13 +75,25 @@ public final class LineageRules {
         }
     }
 
-    /** Material can only come from a sample that still holds some. */
-    public static void checkParentHoldsMaterial(SampleStatus parentStatus) {
-        if (!parentStatus.holdsMaterial()) {
+    /** A link that takes no material still needs a parent that is not gone (deleted, discarded, archived). */
+    public static void checkParentLinkable(SampleStatus parentStatus) {
+        if (parentStatus == SampleStatus.DELETED
+                || parentStatus == SampleStatus.DISCARDED
+                || parentStatus == SampleStatus.ARCHIVED) {
             throw RuleViolation.conflict(
                     StatusRules.RULE,
+                    "The parent sample is " + parentStatus.wireValue() + ", so nothing can be linked to it");
+        }
+    }
+
+    /** SM-1: material comes only from a sample in a usable status ({@link SampleStatus#givesMaterial}). */
+    public static void checkParentGivesMaterial(SampleStatus parentStatus) {
+        if (!parentStatus.givesMaterial()) {
+            throw RuleViolation.conflict(
+                    Quantities.RULE,
                     "The parent sample is " + parentStatus.wireValue()
-                            + ", so nothing can be taken from or linked to it");
+                            + ", so nothing can be taken from or linked to it; only a validated or in_storage "
+                            + "sample gives material");
         }
     }
 }

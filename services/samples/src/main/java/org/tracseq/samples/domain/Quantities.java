@@ -75,6 +75,11 @@ public record Quantities(Volume initial, Volume available, Concentration concent
         return initial != null;
     }
 
+    /** ST-7: a discarded sample has nothing left (available 0, in its own unit); no volume stays none. */
+    public Quantities emptied() {
+        return hasVolume() ? new Quantities(initial, new Volume(BigDecimal.ZERO, initial.unit()), concentration) : this;
+    }
+
     /**
      * These quantities after {@code amount} was taken out (an aliquot, a pool's share). Refuses to
      * take more than is available, or anything from a sample whose volume was never recorded.

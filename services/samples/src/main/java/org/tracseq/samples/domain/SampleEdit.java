@@ -19,9 +19,9 @@ public record SampleEdit(
 
     /**
      * Applies {@code changes} to {@code current}: refuses an invalid result with every problem at once,
-     * and a type change once the sample has lineage (SM-2).
+     * and a type change once the sample was validated (SM-5) or has lineage (SM-2).
      */
-    public static SampleEdit apply(Sample current, SampleChanges changes, boolean hasLineage) {
+    public static SampleEdit apply(Sample current, SampleChanges changes, boolean everValidated, boolean hasLineage) {
         Violations violations = new Violations();
         String name = changes.name().applyTo(current.name());
         if (changes.name().isClear()) {
@@ -56,6 +56,7 @@ public record SampleEdit(
         violations.throwIfAny();
 
         if (type != current.type()) {
+            SampleRules.checkTypeChangeable(everValidated);
             LineageRules.checkTypeChangeable(hasLineage);
         }
         List<FieldChange> changed = new ArrayList<>();

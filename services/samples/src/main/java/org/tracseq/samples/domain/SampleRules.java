@@ -1,7 +1,12 @@
 package org.tracseq.samples.domain;
 
+import org.tracseq.platform.problem.RuleViolation;
+
 /** The checks every new sample passes, alone or in a batch. */
 public final class SampleRules {
+    /** SM-5: a sample's type is fixed once it was validated. */
+    public static final String TYPE_RULE = "SM-5";
+
     public static final int MAX_NAME = 200;
     public static final int MAX_DESCRIPTION = 2000;
     public static final int MAX_REASON = 1000;
@@ -34,6 +39,19 @@ public final class SampleRules {
     public static void checkDescription(String description, Violations violations) {
         if (description != null && description.length() > MAX_DESCRIPTION) {
             violations.field("description", "must be at most " + MAX_DESCRIPTION + " characters");
+        }
+    }
+
+    /**
+     * SM-5: once a sample was validated its type never changes; a wrong type is corrected by
+     * rejecting the sample and registering it again.
+     */
+    public static void checkTypeChangeable(boolean everValidated) {
+        if (everValidated) {
+            throw RuleViolation.conflict(
+                    TYPE_RULE,
+                    "The sample was validated, so its type is fixed; if the type is wrong, reject the sample and "
+                            + "register it again with the right type");
         }
     }
 

@@ -59,9 +59,17 @@ public enum SampleStatus {
         return next().isEmpty();
     }
 
-    /** Material can still be taken from a sample that is not gone, used up or retired. */
-    public boolean holdsMaterial() {
-        return this != DELETED && this != DISCARDED && this != ARCHIVED;
+    /**
+     * SM-1: material is taken only from a sample that passed validation and is neither in a process
+     * (sequencing) nor out of circulation (rejected, failed, discarded, deleted, ...).
+     */
+    public boolean givesMaterial() {
+        return this == VALIDATED || this == IN_STORAGE;
+    }
+
+    /** Out of circulation for good: whatever stores the sample must let it go first (ST-7). */
+    public boolean leavesCirculation() {
+        return this == DISCARDED || this == DELETED;
     }
 
     public String wireValue() {

@@ -6,6 +6,8 @@ import org.tracseq.platform.problem.RuleViolation;
 /** The checks a status change must pass (SM-STATUS, and SM-2 for deletion). */
 public final class StatusRules {
     public static final String RULE = "SM-STATUS";
+    /** Storage's discard rule, which governs how a stored sample leaves circulation. */
+    public static final String STORAGE_RULE = "ST-7";
 
     private StatusRules() {}
 
@@ -28,6 +30,30 @@ public final class StatusRules {
         }
         if (to == SampleStatus.DELETED) {
             LineageRules.checkDeletable(liveChildren);
+        }
+    }
+
+    /**
+     * ST-7: a sample storage still holds (placed, checked out or released, not discarded there) leaves
+     * circulation only through storage's discard, which frees its position first.
+     *
+     * @param everInStorage whether the status history, read under the sample's lock, shows {@code in_storage}
+     */
+    public static void checkStorageLetGo(SampleStatus to, StorageAnswer storage, boolean everInStorage) {
+        if (!to.leavesCirculation()) {
+            return;
+        }
+        if (storage == StorageAnswer.NOT_ASKED && everInStorage) {
+            throw RuleViolation.conflict(
+                    STORAGE_RULE,
+                    "The sample was placed in storage while this change was under way; send the change again");
+        }
+        if (storage == StorageAnswer.HOLDS) {
+            throw RuleViolation.conflict(
+                    STORAGE_RULE,
+                    "The storage service still holds this sample, so it cannot become " + to.wireValue()
+                            + " here; discard it through storage (POST /api/storage/samples/{id}/discard), which "
+                            + "frees its position and makes it discarded here");
         }
     }
 

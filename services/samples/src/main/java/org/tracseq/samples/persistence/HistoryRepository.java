@@ -10,6 +10,7 @@ import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.persistence.PagedQuery;
 import org.tracseq.samples.domain.AuditEntry;
+import org.tracseq.samples.domain.SampleStatus;
 import org.tracseq.samples.domain.StatusChange;
 
 /** The append-only records of what happened to samples: status history and audit trail. */
@@ -35,6 +36,18 @@ public class HistoryRepository {
                 .getResultStream()
                 .map(StatusChangeEntity::toStatusChange)
                 .toList();
+    }
+
+    /** Whether the sample's status history ever reached {@code status} (registration included). */
+    public boolean hasReached(UUID sampleId, SampleStatus status) {
+        return !em.createQuery(
+                        "SELECT h.id FROM StatusChangeEntity h WHERE h.sampleId = :id AND h.toStatus = :status",
+                        Long.class)
+                .setParameter("id", sampleId)
+                .setParameter("status", status.wireValue())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Newest first. */

@@ -34,6 +34,7 @@ import org.tracseq.samples.domain.SampleFilter;
 import org.tracseq.samples.domain.SampleStatus;
 import org.tracseq.samples.domain.StatusChange;
 import org.tracseq.samples.domain.StatusRules;
+import org.tracseq.samples.domain.StorageAnswer;
 import org.tracseq.samples.domain.Volume;
 import org.tracseq.samples.persistence.HistoryRepository;
 import org.tracseq.samples.persistence.LineageLinkEntity;
@@ -43,7 +44,7 @@ import org.tracseq.samples.persistence.SampleRepository;
 /**
  * What can be done with samples, one transaction per method. Every change locks the rows it changes,
  * applies the domain rules to what it read, and writes its status history and audit records in the
- * same transaction. Remote calls (barcodes) happen before these methods, never inside them.
+ * same transaction. Remote calls (barcodes, storage) happen before these methods, never inside them.
  */
 @ApplicationScoped
 public class SampleService {
@@ -147,8 +148,10 @@ public class SampleService {
         if (sample.status() == SampleStatus.DELETED) {
             throw RuleViolation.conflict(StatusRules.RULE, "The sample is deleted and can no longer be changed");
         }
-        boolean hasLineage = changes.type().isPresent() && samples.hasLineage(id);
-        SampleEdit edit = SampleEdit.apply(sample.toSample(), changes, hasLineage);
+        boolean retyped = changes.type().isPresent();
+        boolean everValidated = retyped && history.hasReached(id, SampleStatus.VALIDATED);
+        boolean hasLineage = retyped && samples.hasLineage(id);
+        SampleEdit edit = SampleEdit.apply(sample.toSample(), changes, everValidated, hasLineage);
         if (!edit.changes().isEmpty()) {
             AuditTrail.Act act = new AuditTrail.Act(actor, now(), null);
             sample.apply(edit, act.at());
@@ -159,22 +162,37 @@ public class SampleService {
         return sample.toSample();
     }
 
+    /** Whether the sample was ever {@code in_storage}, so storage may hold it. */
     @Transactional
-    public Sample changeStatus(UUID id, SampleStatus target, String reason, String actor) {
+    public boolean wasEverInStorage(UUID id) {
+        load(id);
+        return history.hasReached(id, SampleStatus.IN_STORAGE);
+    }
+
+    /**
+     * Changes the status (SM-STATUS; ST-7 with {@code storage}, what storage said before this
+     * transaction). Discarding empties the sample: its available volume becomes 0 (ST-7).
+     */
+    @Transactional
+    public Sample changeStatus(UUID id, SampleStatus target, String reason, StorageAnswer storage, String actor) {
         SampleEntity sample = lock(id);
         long liveChildren = target == SampleStatus.DELETED ? samples.liveChildren(id) : 0;
         StatusRules.checkChange(sample.status(), target, reason, liveChildren);
+        boolean everInStorage = target.leavesCirculation() && history.hasReached(id, SampleStatus.IN_STORAGE);
+        StatusRules.checkStorageLetGo(target, storage, everInStorage);
         AuditTrail.Act act = new AuditTrail.Act(actor, now(), reason);
         SampleStatus from = sample.status();
         sample.setStatus(target, act.at());
         audit.statusChanged(id, from, target, act);
+        if (target == SampleStatus.DISCARDED) {
+            Quantities before = sample.quantities();
+            Quantities after = before.emptied();
+            if (!after.equals(before)) {
+                sample.setQuantities(after);
+                audit.record(id, AuditAction.UPDATED, "availableVolume", before.available(), after.available(), act);
+            }
+        }
         return sample.toSample();
-    }
-
-    /** Soft deletion: the status {@code deleted}, under the same rules as any status change. */
-    @Transactional
-    public Sample delete(UUID id, String reason, String actor) {
-        return changeStatus(id, SampleStatus.DELETED, reason, actor);
     }
 
     /**
@@ -184,13 +202,7 @@ public class SampleService {
     @Transactional
     public Sample createChild(UUID parentId, ChildDraft draft, String actor) {
         SampleEntity parent = lock(parentId);
-        LineageRules.checkParentHoldsMaterial(parent.status());
-        Sample parentNow = parent.toSample();
-        SampleDraft child = draft.toSampleDraft(parentNow);
-        LineageRules.checkChildType(draft.relation(), parent.type(), child.type());
-        if (samples.findByBarcode(child.barcode()).isPresent()) {
-            throw barcodeTaken(child.barcode());
-        }
+        SampleDraft child = checkChild(parent.toSample(), draft);
         Quantities childQuantities =
                 new Quantities(child.initialVolume(), child.initialVolume(), child.concentration());
         AuditTrail.Act act = new AuditTrail.Act(actor, now(), draft.relation().wireValue() + " of " + parent.barcode());
@@ -201,6 +213,30 @@ public class SampleService {
         }
         flushBarcodes(() -> barcodeTaken(child.barcode()));
         return created.toSample();
+    }
+
+    /**
+     * Every check {@link #createChild} makes, without a lock, so a child that would be refused is
+     * refused before a barcode is issued for it; returns the parent.
+     */
+    public Sample checkChild(UUID parentId, ChildDraft draft) {
+        Sample parent = get(parentId);
+        checkChild(parent, draft);
+        return parent;
+    }
+
+    /** The child as a new sample, after the parent's status (SM-1), the child's type (SM-2), its barcode (SM-3) and the volume it takes (SM-1). */
+    private SampleDraft checkChild(Sample parent, ChildDraft draft) {
+        LineageRules.checkParentGivesMaterial(parent.status());
+        SampleDraft child = draft.toSampleDraft(parent);
+        LineageRules.checkChildType(draft.relation(), parent.type(), child.type());
+        if (child.barcode() != null && samples.findByBarcode(child.barcode()).isPresent()) {
+            throw barcodeTaken(child.barcode());
+        }
+        if (draft.volume() != null) {
+            parent.quantities().take(draft.volume());
+        }
+        return child;
     }
 
     /** Records an existing sample as a parent of {@code childId}; never closes a cycle (SM-2). */
@@ -217,7 +253,11 @@ public class SampleService {
                     "The sample already has " + parent.barcode()
                             + " as a parent; a link is recorded once and never changes");
         }
-        LineageRules.checkParentHoldsMaterial(parent.status());
+        if (link.volume() != null) {
+            LineageRules.checkParentGivesMaterial(parent.status());
+        } else {
+            LineageRules.checkParentLinkable(parent.status());
+        }
         LineageRules.checkChildLinkable(child.status());
         LineageRules.checkChildType(link.relation(), parent.type(), child.type());
         AuditTrail.Act act = new AuditTrail.Act(actor, now(), link.relation().wireValue());

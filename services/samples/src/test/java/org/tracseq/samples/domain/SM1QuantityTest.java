@@ -18,6 +18,23 @@ class SM1QuantityTest {
         return Volume.of(value, VolumeUnit.UL);
     }
 
+    @Test
+    void SM1_onlyAValidatedOrStoredSampleGivesMaterial() {
+        for (SampleStatus status : SampleStatus.values()) {
+            boolean usable = status == SampleStatus.VALIDATED || status == SampleStatus.IN_STORAGE;
+            assertThat(status.givesMaterial()).as(status.wireValue()).isEqualTo(usable);
+            if (!usable) {
+                assertThatThrownBy(() -> LineageRules.checkParentGivesMaterial(status))
+                        .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                            assertThat(e.rule()).isEqualTo("SM-1");
+                            assertThat(e.status()).isEqualTo(409);
+                        });
+            }
+        }
+        LineageRules.checkParentGivesMaterial(SampleStatus.VALIDATED);
+        LineageRules.checkParentGivesMaterial(SampleStatus.IN_STORAGE);
+    }
+
     @Nested
     class Amounts {
         @Test
@@ -126,6 +143,16 @@ class SM1QuantityTest {
             Quantities after = parent.take(Volume.of("0.01", VolumeUnit.ML));
             assertThat(after.available()).isEqualTo(ul("20"));
             assertThat(after.initial()).isEqualTo(ul("100"));
+        }
+
+        @Test
+        void ST7_emptyingLeavesNothingAvailableInTheSampleOwnUnit() {
+            Quantities inMl = Quantities.checked(Volume.of("2", VolumeUnit.ML), null, null, new Violations());
+            Quantities emptied = inMl.emptied();
+            assertThat(emptied.available().value()).isEqualByComparingTo("0");
+            assertThat(emptied.available().unit()).isEqualTo(VolumeUnit.ML);
+            assertThat(emptied.initial()).isEqualTo(inMl.initial());
+            assertThat(Quantities.NONE.emptied()).isEqualTo(Quantities.NONE);
         }
 
         @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -116,5 +117,30 @@ class SMStatusTest {
         assertThatThrownBy(() -> StatusRules.checkChange(SampleStatus.PENDING, SampleStatus.DELETED, null, 2))
                 .isInstanceOfSatisfying(
                         RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SM-2"));
+    }
+
+    @Test
+    void ST7_aSampleStorageHoldsLeavesCirculationOnlyThroughStorage() {
+        for (SampleStatus out : List.of(SampleStatus.DISCARDED, SampleStatus.DELETED)) {
+            assertThatThrownBy(() -> StatusRules.checkStorageLetGo(out, StorageAnswer.HOLDS, true))
+                    .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                        assertThat(e.rule()).isEqualTo("ST-7");
+                        assertThat(e.status()).isEqualTo(409);
+                        assertThat(e.getMessage()).contains("/api/storage/samples/{id}/discard");
+                    });
+            assertThatCode(() -> StatusRules.checkStorageLetGo(out, StorageAnswer.LET_GO, true))
+                    .doesNotThrowAnyException();
+            assertThatCode(() -> StatusRules.checkStorageLetGo(out, StorageAnswer.NOT_ASKED, false))
+                    .doesNotThrowAnyException();
+        }
+        assertThatCode(() -> StatusRules.checkStorageLetGo(SampleStatus.IN_SEQUENCING, StorageAnswer.HOLDS, true))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void ST7_aSamplePlacedWhileTheChangeWasUnderWayIsNotLetGoUnasked() {
+        assertThatThrownBy(() -> StatusRules.checkStorageLetGo(SampleStatus.DELETED, StorageAnswer.NOT_ASKED, true))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("ST-7"));
     }
 }

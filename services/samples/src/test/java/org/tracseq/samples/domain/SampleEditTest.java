@@ -40,7 +40,7 @@ class SampleEditTest {
     @Test
     void leftOutMembersKeepTheirValueAndNothingIsReportedChanged() {
         SampleEdit edit = SampleEdit.apply(
-                current, changes(Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep()), false);
+                current, changes(Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep()), false, false);
         assertThat(edit.changes()).isEmpty();
         assertThat(edit.name()).isEqualTo("Liver biopsy");
     }
@@ -50,6 +50,7 @@ class SampleEditTest {
         SampleEdit edit = SampleEdit.apply(
                 current,
                 changes(Patch.set("Liver biopsy 2"), Patch.clear(), Patch.keep(), Patch.keep(), Patch.keep()),
+                false,
                 false);
         assertThat(edit.description()).isNull();
         assertThat(edit.changes()).extracting(SampleEdit.FieldChange::field).containsExactly("name", "description");
@@ -62,7 +63,10 @@ class SampleEditTest {
         patch.put("site", null);
         patch.put("fixative", "FFPE");
         SampleEdit edit = SampleEdit.apply(
-                current, changes(Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.set(patch)), false);
+                current,
+                changes(Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.set(patch)),
+                false,
+                false);
         assertThat(edit.metadata()).isEqualTo(Map.of("donor", "D-17", "fixative", "FFPE"));
     }
 
@@ -72,7 +76,10 @@ class SampleEditTest {
         patch.put("site", null);
         patch.put("donor", null);
         SampleEdit edit = SampleEdit.apply(
-                current, changes(Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.set(patch)), false);
+                current,
+                changes(Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.set(patch)),
+                false,
+                false);
         assertThat(edit.metadata()).isNull();
     }
 
@@ -86,6 +93,7 @@ class SampleEditTest {
                                 Patch.set(Volume.of("50", VolumeUnit.UL)),
                                 Patch.keep(),
                                 Patch.keep()),
+                        false,
                         false))
                 .isInstanceOfSatisfying(
                         ValidationProblem.class,
@@ -116,6 +124,7 @@ class SampleEditTest {
                         Patch.set(new Volume(new BigDecimal("2"), VolumeUnit.ML)),
                         Patch.keep(),
                         Patch.keep()),
+                false,
                 false);
         assertThat(edit.quantities().available()).isEqualTo(Volume.of("2", VolumeUnit.ML));
     }
@@ -130,9 +139,38 @@ class SampleEditTest {
                 Patch.keep(),
                 Patch.keep(),
                 Patch.keep());
-        assertThatThrownBy(() -> SampleEdit.apply(current, retype, true))
+        assertThatThrownBy(() -> SampleEdit.apply(current, retype, false, true))
                 .isInstanceOfSatisfying(
                         RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SM-2"));
-        assertThat(SampleEdit.apply(current, retype, false).type()).isEqualTo(SampleType.DNA);
+        assertThat(SampleEdit.apply(current, retype, false, false).type()).isEqualTo(SampleType.DNA);
+    }
+
+    @Test
+    void SM5_theTypeIsFixedOnceTheSampleWasValidated() {
+        SampleChanges retype = new SampleChanges(
+                Patch.keep(),
+                Patch.set(SampleType.RNA),
+                Patch.keep(),
+                Patch.keep(),
+                Patch.keep(),
+                Patch.keep(),
+                Patch.keep());
+        assertThatThrownBy(() -> SampleEdit.apply(current, retype, true, false))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo("SM-5");
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.getMessage()).contains("register it again");
+                });
+        SampleChanges sameType = new SampleChanges(
+                Patch.keep(),
+                Patch.set(SampleType.TISSUE),
+                Patch.set("recut"),
+                Patch.keep(),
+                Patch.keep(),
+                Patch.keep(),
+                Patch.keep());
+        assertThat(SampleEdit.apply(current, sameType, true, false).description())
+                .isEqualTo("recut");
+        assertThat(SampleEdit.apply(current, retype, false, false).type()).isEqualTo(SampleType.RNA);
     }
 }

@@ -21,7 +21,7 @@ class AppendOnlyIT {
     static void aSampleWithAChild() {
         TracSeqServer.awaitReady();
         String token = SamplesFixture.token();
-        String parent = SamplesFixture.createId("it-" + token, barcode(token, 1), "100");
+        String parent = SamplesFixture.validated(SamplesFixture.createId("it-" + token, barcode(token, 1), "100"));
         int status = api().body("""
                 {"volume": {"value": 5, "unit": "ul"}, "barcode": "%s"}""".formatted(barcode(token, 2)))
                 .post("/" + parent + "/aliquots")

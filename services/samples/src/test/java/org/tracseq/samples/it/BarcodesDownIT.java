@@ -2,6 +2,7 @@ package org.tracseq.samples.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
+import static org.tracseq.platform.testing.ProblemAssertions.assertRuleViolation;
 import static org.tracseq.samples.it.SamplesFixture.api;
 import static org.tracseq.samples.it.SamplesFixture.barcode;
 import static org.tracseq.samples.it.SamplesFixture.rowOf;
@@ -58,7 +59,7 @@ class BarcodesDownIT {
 
     @Test
     void anAliquotWithoutBarcodeIsRefusedWith503AndTheParentKeepsItsVolume() {
-        String parent = SamplesFixture.createId("it-" + token, barcode(token, 1), "50");
+        String parent = SamplesFixture.validated(SamplesFixture.createId("it-" + token, barcode(token, 1), "50"));
         String before = rowOf(parent);
         assertBarcodesUnavailable(
                 api().body("{\"volume\": {\"value\": 5, \"unit\": \"ul\"}}").post("/" + parent + "/aliquots"));
@@ -69,6 +70,42 @@ class BarcodesDownIT {
     void samplesWithTheirOwnBarcodeAreStillRegistered() {
         SamplesFixture.create("it-" + token, barcode(token, 1), "10");
         assertThat(samplesNamedLike(token)).isEqualTo(1);
+    }
+
+    /**
+     * A refusal issues no barcode: every check runs before the barcodes service is asked, so here
+     * (barcodes unreachable) each answers its own 4xx, not the 503 asking would give.
+     */
+    @Test
+    void refusedCreatesNeverAskTheBarcodesService() {
+        String badKey = "k".repeat(201);
+        assertProblem(
+                api().header("Idempotency-Key", badKey)
+                        .body("""
+                {"name": "it-%s", "type": "dna"}""".formatted(token))
+                        .post("/"),
+                400);
+        assertProblem(
+                api().header("Idempotency-Key", " ").body("""
+                {"samples": [{"name": "it-%s", "type": "dna"}]}""".formatted(token)).post("/batch"), 400);
+        String parent = SamplesFixture.validated(SamplesFixture.createId("it-" + token, barcode(token, 1), "50"));
+        assertProblem(
+                api().header("Idempotency-Key", badKey)
+                        .body("{\"volume\": {\"value\": 5, \"unit\": \"ul\"}}")
+                        .post("/" + parent + "/aliquots"),
+                400);
+        assertRuleViolation(
+                api().body("{\"volume\": {\"value\": 1e9, \"unit\": \"ul\"}}").post("/" + parent + "/aliquots"),
+                409,
+                "SM-1");
+        api().body("{\"status\": \"rejected\", \"reason\": \"contaminated\"}").post("/" + parent + "/status");
+        assertRuleViolation(
+                api().body("{\"volume\": {\"value\": 5, \"unit\": \"ul\"}}").post("/" + parent + "/aliquots"),
+                409,
+                "SM-1");
+        assertThat(samplesNamedLike(token)).isEqualTo(1);
+        assertThat(api().get("/" + parent).jsonPath().getDouble("availableVolume.value"))
+                .isEqualTo(50.0);
     }
 
     @Test

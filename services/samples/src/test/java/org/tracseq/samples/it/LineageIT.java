@@ -47,7 +47,7 @@ class LineageIT {
 
     @Test
     void anAliquotTakesItsVolumeFromTheParentAndInheritsTypeAndName() {
-        String parent = SamplesFixture.createId("it-" + token, barcode(token, 1), "100");
+        String parent = SamplesFixture.validated(SamplesFixture.createId("it-" + token, barcode(token, 1), "100"));
         Response child = aliquot(parent, "25", barcode(token, 2));
 
         assertThat(child.statusCode()).as(child.asString()).isEqualTo(201);
@@ -68,7 +68,7 @@ class LineageIT {
 
     @Test
     void anAliquotBeyondTheAvailableVolumeIsRefusedAndChangesNothing() {
-        String parent = SamplesFixture.createId("it-" + token, barcode(token, 1), "10");
+        String parent = SamplesFixture.validated(SamplesFixture.createId("it-" + token, barcode(token, 1), "10"));
         String before = rowOf(parent);
         assertRuleViolation(aliquot(parent, "10.5", barcode(token, 2)), 409, "SM-1");
         assertRuleViolation(
@@ -81,7 +81,7 @@ class LineageIT {
 
     @Test
     void twentyConcurrentAliquotsNeverTakeMoreThanTheParentHas() throws Exception {
-        String parent = SamplesFixture.createId("it-" + token, barcode(token, 0), "100");
+        String parent = SamplesFixture.validated(SamplesFixture.createId("it-" + token, barcode(token, 0), "100"));
         int requests = 20;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(requests);
@@ -116,7 +116,7 @@ class LineageIT {
 
     @Test
     void aSampleWithChildrenCannotBeDeletedUntilTheyAreDeleted() {
-        String parent = SamplesFixture.createId("it-" + token, barcode(token, 1), "100");
+        String parent = SamplesFixture.validated(SamplesFixture.createId("it-" + token, barcode(token, 1), "100"));
         String child = aliquot(parent, "5", barcode(token, 2)).jsonPath().getString("id");
         String before = rowOf(parent);
         assertRuleViolation(api().delete("/" + parent), 409, "SM-2");
@@ -124,7 +124,7 @@ class LineageIT {
 
         assertThat(api().delete("/" + child).statusCode()).isEqualTo(200);
         assertThat(api().delete("/" + parent).statusCode()).isEqualTo(200);
-        assertRuleViolation(aliquot(parent, "5", barcode(token, 3)), 409, "SM-STATUS");
+        assertRuleViolation(aliquot(parent, "5", barcode(token, 3)), 409, "SM-1");
     }
 
     @Test
@@ -134,11 +134,12 @@ class LineageIT {
                 .post("/")
                 .jsonPath()
                 .getString("id");
+        SamplesFixture.validated(tissue);
         Response dna = api().body("""
                 {"relation": "derived", "type": "dna", "name": "it-%s extract", "barcode": "%s",
                  "initialVolume": {"value": 50, "unit": "ul"}}""".formatted(token, barcode(token, 2))).post("/" + tissue + "/aliquots");
         assertThat(dna.statusCode()).as(dna.asString()).isEqualTo(201);
-        String dnaId = dna.jsonPath().getString("id");
+        String dnaId = SamplesFixture.validated(dna.jsonPath().getString("id"));
         String aliquotId = aliquot(dnaId, "10", barcode(token, 3)).jsonPath().getString("id");
 
         Response lineage = api().get("/" + aliquotId + "/lineage");
@@ -154,8 +155,9 @@ class LineageIT {
 
     @Test
     void aPoolRecordsEachSourceAsParentAndACycleIsRefused() {
-        String first = SamplesFixture.createId("it-" + token + "-a", barcode(token, 1), "30");
-        String second = SamplesFixture.createId("it-" + token + "-b", barcode(token, 2), "30");
+        String first = SamplesFixture.validated(SamplesFixture.createId("it-" + token + "-a", barcode(token, 1), "30"));
+        String second =
+                SamplesFixture.validated(SamplesFixture.createId("it-" + token + "-b", barcode(token, 2), "30"));
         String pool = SamplesFixture.createId("it-" + token + "-pool", barcode(token, 3), "0");
         for (String source : List.of(first, second)) {
             Response link = api().body("""
@@ -188,5 +190,26 @@ class LineageIT {
                         .post("/" + pool + "/lineage"),
                 404);
         assertThat(rowOf(first)).isEqualTo(before);
+    }
+
+    /** SM-1: only a validated or in_storage sample gives material; others are refused and keep their volume. */
+    @Test
+    void SM1_onlyAUsableSampleGivesMaterial() {
+        String[][] walks = {
+            {}, {"rejected"}, {"validated", "in_sequencing"}, {"validated", "in_sequencing", "failed"}, {"deleted"}
+        };
+        int n = 0;
+        for (String[] walk : walks) {
+            String parent = SamplesFixture.createId("it-" + token + "-" + n, barcode(token, ++n), "100");
+            for (String status : walk) {
+                Response changed = api().body("{\"status\": \"%s\", \"reason\": \"test\"}".formatted(status))
+                        .post("/" + parent + "/status");
+                assertThat(changed.statusCode()).as(changed.asString()).isEqualTo(200);
+            }
+            String before = rowOf(parent);
+            Response refused = assertRuleViolation(aliquot(parent, "5", barcode(token, 100 + n)), 409, "SM-1");
+            assertThat(refused.jsonPath().getString("detail")).contains("validated or in_storage");
+            assertThat(rowOf(parent)).isEqualTo(before);
+        }
     }
 }

@@ -84,8 +84,10 @@ class SampleChangeIT {
     @Test
     void theTypeCanChangeUntilTheSampleHasLineage() {
         assertThat(patch("{\"type\": \"blood\"}").jsonPath().getString("type")).isEqualTo("blood");
-        api().body("{\"volume\": {\"value\": 10, \"unit\": \"ul\"}, \"barcode\": \"%s\"}".formatted(barcode(token, 2)))
-                .post("/" + id + "/aliquots");
+        String parent = SamplesFixture.createId("it-" + token + "-parent", barcode(token, 2), "10");
+        Response link = api().body("{\"parentId\": \"%s\", \"relation\": \"derived\"}".formatted(parent))
+                .post("/" + id + "/lineage");
+        assertThat(link.statusCode()).as(link.asString()).isEqualTo(201);
         String before = rowOf(id);
         assertRuleViolation(patch("{\"type\": \"dna\"}"), 409, "SM-2");
         assertThat(rowOf(id)).isEqualTo(before);
@@ -141,5 +143,55 @@ class SampleChangeIT {
                 .isEqualTo("no material left");
         assertRuleViolation(api().delete("/" + id), 409, "SM-STATUS");
         assertRuleViolation(patch("{\"name\": \"too late\"}"), 409, "SM-STATUS");
+    }
+
+    @Test
+    void SM5_theTypeIsFixedOnceTheSampleWasValidated() {
+        changeStatus("validated", null);
+        String before = rowOf(id);
+        assertRuleViolation(patch("{\"type\": \"rna\"}"), 409, "SM-5");
+        assertThat(rowOf(id)).isEqualTo(before);
+
+        changeStatus("rejected", "wrong type recorded");
+        changeStatus("pending", "re-checked");
+        assertRuleViolation(patch("{\"type\": \"rna\"}"), 409, "SM-5");
+        assertThat(patch("{\"type\": \"tissue\", \"description\": \"same type\"}")
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void metadataThatIsNotAnObjectIsA400NamingIt() {
+        String before = rowOf(id);
+        for (String value : new String[] {"[]", "\"text\"", "3"}) {
+            Response refused = assertProblem(patch("{\"metadata\": " + value + "}"), 400);
+            assertThat(refused.jsonPath().getList("errors.field")).as(value).containsExactly("metadata");
+        }
+        assertThat(rowOf(id)).isEqualTo(before);
+    }
+
+    /**
+     * ST-7: a sample that was ever in_storage leaves circulation only once storage says it let it go;
+     * storage is unreachable in this module's tests, so the change is a 503 and nothing is written.
+     * (Storage's own tests and the all-in-one CirculationIT cover the answers storage gives.)
+     */
+    @Test
+    void ST7_aSampleEverInStorageIsNotDiscardedOrDeletedWhileStorageCannotSay() {
+        changeStatus("validated", null);
+        changeStatus("in_storage", null);
+        String before = rowOf(id);
+        Response discarded = assertProblem(changeStatus("discarded", "expired"), 503);
+        assertThat(discarded.header("Retry-After")).isNotBlank();
+        assertThat(discarded.jsonPath().getString("detail")).contains("storage service");
+        assertProblem(api().queryParam("reason", "expired").delete("/" + id), 503);
+        assertThat(rowOf(id)).isEqualTo(before);
+    }
+
+    @Test
+    void aSampleNeverInStorageLeavesCirculationWithoutAskingStorage() {
+        changeStatus("validated", null);
+        Response deleted = api().queryParam("reason", "duplicate").delete("/" + id);
+        assertThat(deleted.statusCode()).as(deleted.asString()).isEqualTo(200);
+        assertThat(deleted.jsonPath().getString("status")).isEqualTo("deleted");
     }
 }

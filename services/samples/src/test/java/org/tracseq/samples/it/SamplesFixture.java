@@ -49,6 +49,13 @@ final class SamplesFixture {
         return create(name, barcode, volumeUl).jsonPath().getString("id");
     }
 
+    /** Moves a registered sample to validated (SM-STATUS), so it gives material (SM-1); returns its id. */
+    static String validated(String id) {
+        Response response = api().body("{\"status\": \"validated\"}").post("/" + id + "/status");
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+        return id;
+    }
+
     static long samplesNamedLike(String token) {
         return TestDatabase.queryLong("SELECT count(*) FROM samples.samples WHERE name LIKE ?", "%" + token + "%");
     }

@@ -14,6 +14,14 @@ final class Requests {
         problems.check(note == null || note.length() <= MAX_NOTE, field, "must be at most " + MAX_NOTE + " characters");
     }
 
+    /** A position is a label such as A01; only leaving it out asks for the next free one (ST-3). */
+    static void position(ValidationProblem.Collector problems, String field, String position) {
+        problems.check(
+                position == null || !position.isBlank(),
+                field,
+                "is empty; give a label such as A01, or leave the field out to take the next free position");
+    }
+
     /** Exactly one of sample id and barcode. */
     static StorageService.SampleRef sample(
             ValidationProblem.Collector problems, String prefix, UUID id, String barcode) {

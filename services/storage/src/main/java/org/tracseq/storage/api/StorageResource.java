@@ -24,6 +24,7 @@ import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
 import org.tracseq.platform.web.Bodies;
+import org.tracseq.storage.service.Discards;
 import org.tracseq.storage.service.StorageService;
 import org.tracseq.storage.service.Views;
 
@@ -35,6 +36,9 @@ public class StorageResource implements StorageApi {
 
     @Inject
     StorageService storage;
+
+    @Inject
+    Discards discards;
 
     @Inject
     IdempotentRequests idempotency;
@@ -53,6 +57,7 @@ public class StorageResource implements StorageApi {
         var problems = ValidationProblem.collector();
         StorageService.SampleRef ref = Requests.sample(problems, "", body.getSampleId(), body.getBarcode());
         problems.require(body.getBoxId(), "boxId");
+        Requests.position(problems, "position", body.getPosition());
         Requests.note(problems, "note", body.getNote());
         problems.throwIfAny();
         StorageService.Resolved sample = storage.resolve(ref);
@@ -60,8 +65,7 @@ public class StorageResource implements StorageApi {
                 new StorageService.Note(StorageMapper.condition(body.getCondition()), body.getNote());
         String actor = Actors.of(security);
         return idempotency.once("storage.place", idempotencyKey, body, () -> {
-            Views.ItemView placed =
-                    storage.place(sample, body.getBoxId(), blankToNull(body.getPosition()), note, actor);
+            Views.ItemView placed = storage.place(sample, body.getBoxId(), body.getPosition(), note, actor);
             return Response.created(uriInfo.getBaseUriBuilder()
                             .path("samples")
                             .path(placed.item().sampleId().toString())
@@ -88,12 +92,13 @@ public class StorageResource implements StorageApi {
     public Response moveSample(UUID sampleId, MoveRequest body) {
         Bodies.required(body);
         var problems = ValidationProblem.collector().require(body.getBoxId(), "boxId");
+        Requests.position(problems, "position", body.getPosition());
         Requests.note(problems, "note", body.getNote());
         problems.throwIfAny();
         return Response.ok(StorageMapper.item(storage.move(
                         sampleId,
                         body.getBoxId(),
-                        blankToNull(body.getPosition()),
+                        body.getPosition(),
                         new StorageService.Note(StorageMapper.condition(body.getCondition()), body.getNote()),
                         Actors.of(security))))
                 .build();
@@ -123,9 +128,7 @@ public class StorageResource implements StorageApi {
     @Override
     @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response discardSample(UUID sampleId, CustodyNote body) {
-        StorageService.Note note = note(body);
-        var current = storage.current(sampleId);
-        return Response.ok(StorageMapper.item(storage.discard(sampleId, current, note, Actors.of(security))))
+        return Response.ok(StorageMapper.item(discards.discard(sampleId, note(body), Actors.of(security))))
                 .build();
     }
 
@@ -170,9 +173,5 @@ public class StorageResource implements StorageApi {
         Requests.note(problems, "note", body.getNote());
         problems.throwIfAny();
         return new StorageService.Note(StorageMapper.condition(body.getCondition()), body.getNote());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

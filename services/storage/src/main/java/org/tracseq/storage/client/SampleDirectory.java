@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -19,11 +18,9 @@ import org.tracseq.contract.samples.client.StatusApi;
 import org.tracseq.contract.samples.model.LineageLink;
 import org.tracseq.contract.samples.model.LineageRelation;
 import org.tracseq.contract.samples.model.Sample;
-import org.tracseq.contract.samples.model.SamplePatch;
 import org.tracseq.contract.samples.model.SampleStatus;
 import org.tracseq.contract.samples.model.SampleType;
 import org.tracseq.contract.samples.model.StatusChangeRequest;
-import org.tracseq.contract.samples.model.Volume;
 import org.tracseq.platform.client.RemoteProblemException;
 import org.tracseq.platform.client.RemoteServiceFailure;
 import org.tracseq.platform.client.RestClients;
@@ -112,16 +109,6 @@ public class SampleDirectory {
         });
     }
 
-    /** ST-7: the sample's available volume becomes 0 (in its own unit). */
-    public void empty(UUID id, Volume current) {
-        if (current == null || current.getValue() == null || current.getValue().signum() == 0) {
-            return;
-        }
-        SamplePatch patch = new SamplePatch()
-                .availableVolume(new Volume().value(BigDecimal.ZERO).unit(current.getUnit()));
-        remote(() -> invoke(() -> samples.updateSample(id, patch), "Sample '" + id + "'"));
-    }
-
     /**
      * One operation under the samples policy. When samples cannot answer (unreachable, 5xx, 429 or
      * timeouts after the retries, or the breaker open) the caller gets a 503 with Retry-After; the
@@ -142,8 +129,7 @@ public class SampleDirectory {
                 sample.getId(),
                 sample.getBarcode(),
                 String.valueOf(sample.getType()),
-                String.valueOf(sample.getStatus()),
-                sample.getAvailableVolume());
+                String.valueOf(sample.getStatus()));
     }
 
     /**

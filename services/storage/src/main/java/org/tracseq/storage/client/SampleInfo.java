@@ -1,7 +1,6 @@
 package org.tracseq.storage.client;
 
 import java.util.UUID;
-import org.tracseq.contract.samples.model.Volume;
 
 /** What this service needs to know about a sample from the samples service. */
-public record SampleInfo(UUID id, String barcode, String type, String status, Volume availableVolume) {}
+public record SampleInfo(UUID id, String barcode, String type, String status) {}

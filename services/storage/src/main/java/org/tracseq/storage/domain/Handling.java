@@ -87,18 +87,50 @@ public final class Handling {
         return StorageState.DISCARDED;
     }
 
+    /** What a discard still has to do: here (free the position), in the samples service, or both. */
+    public enum DiscardSteps {
+        BOTH,
+        HERE_ONLY,
+        SAMPLES_ONLY
+    }
+
+    /**
+     * ST-7: which steps a discard takes, checked before anything is written. The samples service's
+     * status must be able to become {@code discarded} ({@code in_storage}) or be it already; an item
+     * discarded here whose sample is not yet discarded there (samples was unreachable after storage
+     * committed) only needs samples told, so repeating the discard finishes it.
+     */
+    public static DiscardSteps discard(StorageState current, String sampleStatus, String barcode) {
+        boolean here = current != StorageState.DISCARDED;
+        boolean there = !"discarded".equals(sampleStatus);
+        if (!here && !there) {
+            throw RuleViolation.conflict("ST-7", "Sample " + barcode + " is already discarded");
+        }
+        if (there && !"in_storage".equals(sampleStatus)) {
+            throw RuleViolation.conflict(
+                    "SM-STATUS",
+                    "Sample " + barcode + " is " + sampleStatus + " in the samples service, which cannot become "
+                            + "discarded (only an in_storage sample can); nothing was written");
+        }
+        return here && there ? DiscardSteps.BOTH : here ? DiscardSteps.HERE_ONLY : DiscardSteps.SAMPLES_ONLY;
+    }
+
     private static RuleViolation discarded(String barcode) {
         return RuleViolation.conflict("ST-7", "Sample " + barcode + " was discarded and can never be stored again");
     }
 
     /**
      * The samples service's status of a sample this service has not held yet: only a
-     * {@code validated} sample (or one already {@code in_storage}) goes into storage.
+     * {@code validated} sample (or one already {@code in_storage}) goes into storage; one out of
+     * circulation (discarded, deleted) never does (ST-7).
      */
     public static void checkSampleStatus(String status, String barcode) {
         switch (status) {
             case "validated", "in_storage" -> {}
-            case "discarded" -> throw discarded(barcode);
+            case "discarded", "deleted" ->
+                throw RuleViolation.conflict(
+                        "ST-7",
+                        "Sample " + barcode + " is " + status + ", out of circulation, and can never be stored");
             default ->
                 throw RuleViolation.conflict(
                         "SM-STATUS",

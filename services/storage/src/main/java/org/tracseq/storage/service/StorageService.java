@@ -46,8 +46,8 @@ import org.tracseq.storage.persistence.LocationRepository;
  * each one transaction that also appends its custody event (ST-8) and moves the capacity counters
  * (ST-5). Lock order everywhere: boxes (by id), then items (by id), then the other locations (by
  * depth). Calls to the samples service that only read happen before the transaction; the status
- * change of a first placement or a discard is the transaction's last step, so a refusal or an
- * outage there rolls everything back.
+ * change of a first placement comes after every write of the item and its event, so a refusal or
+ * an outage there rolls everything back. A discard tells samples after its commit ({@link Discards}).
  */
 @ApplicationScoped
 public class StorageService {
@@ -141,19 +141,21 @@ public class StorageService {
         Handling.place(item.state(), item.barcode());
         rules.zoneRules().checkPlacement(item.sampleType(), box.zone(), item.barcode());
         BoxGeometry.Cell cell = occupy(box, requested, item.sampleId(), actor, now);
-        // The remote step before the counters: only this box and item stay locked while it waits.
-        if (firstHere && !"in_storage".equals(sample.remote().status())) {
-            directory.changeStatus(item.sampleId(), "in_storage");
-        }
         if (!firstHere) {
             items.update(item.sampleId(), StorageState.STORED, item.freezeThawCount(), now);
         }
-        Map<UUID, Location> counted = ledger.apply(new CapacityLedger.Changes().add(box.path(), 0, 1), actor, now);
         events.append(NewEvent.of(EventKind.PLACED, actor, now)
                 .sample(item.sampleId(), item.barcode())
                 .to(boxId, cell.label())
                 .touching(box.path())
                 .noted(note.condition(), note.note()));
+        // Every write of this item that can fail is done before samples hears of it; the remote step
+        // stays before the counters, so only this box and item are locked while it waits.
+        if (firstHere && !"in_storage".equals(sample.remote().status())) {
+            items.flush();
+            directory.changeStatus(item.sampleId(), "in_storage");
+        }
+        Map<UUID, Location> counted = ledger.apply(new CapacityLedger.Changes().add(box.path(), 0, 1), actor, now);
         return view(
                 new Item(
                         item.sampleId(),
@@ -259,9 +261,12 @@ public class StorageService {
         return view(sampleId);
     }
 
-    /** ST-7. {@code current}: the samples service's record (read before the transaction) for its volume. */
+    /**
+     * ST-7 here: the item becomes discarded, its position (also a reserved one) is freed and counted,
+     * and the custody event is written. No remote call: {@link Discards} tells samples after commit.
+     */
     @Transactional
-    public Views.ItemView discard(UUID sampleId, SampleInfo current, Note note, String actor) {
+    public Views.ItemView discard(UUID sampleId, Note note, String actor) {
         Instant now = now();
         Item before = known(sampleId);
         Map<UUID, Location> boxes = locations.lockBoxes(
@@ -270,10 +275,6 @@ public class StorageService {
                         : List.of(before.position().boxId()));
         Item item = lockedIn(sampleId, boxes);
         Handling.discard(item.state(), item.barcode());
-        if (!"discarded".equals(current.status())) {
-            directory.changeStatus(sampleId, "discarded");
-        }
-        directory.empty(sampleId, current.availableVolume());
         Set<UUID> touched = Set.of();
         if (item.position() != null) {
             Location box = boxes.get(item.position().boxId());
@@ -291,12 +292,6 @@ public class StorageService {
                 .noted(note.condition(), note.note())
                 .detail("volume set to 0"));
         return view(sampleId);
-    }
-
-    /** The samples service's record of a sample this service holds (for discard), read outside a transaction. */
-    public SampleInfo current(UUID sampleId) {
-        lookups.find(sampleId).orElseThrow(() -> notStored(sampleId));
-        return directory.sample(sampleId);
     }
 
     /** ST-8: a receipt, accepted or failed (which needs a note). */
@@ -445,6 +440,7 @@ public class StorageService {
             }
             items.update(item.sampleId(), StorageState.STORED, item.freezeThawCount(), now);
         }
+        items.flush();
         for (UUID id : firstHere) {
             if (!"in_storage".equals(resolved.get(id).remote().status())) {
                 directory.changeStatus(id, "in_storage");

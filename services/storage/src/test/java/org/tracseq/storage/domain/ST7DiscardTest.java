@@ -27,7 +27,8 @@ class ST7DiscardTest {
             () -> Handling.checkOut(StorageState.DISCARDED, "BC"),
             () -> Handling.checkIn(StorageState.DISCARDED, "BC"),
             () -> Handling.release(StorageState.DISCARDED, "BC"),
-            () -> Handling.checkSampleStatus("discarded", "BC")
+            () -> Handling.checkSampleStatus("discarded", "BC"),
+            () -> Handling.checkSampleStatus("deleted", "BC")
         }) {
             assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolation.class, violation -> {
                 assertThat(violation.rule()).isEqualTo("ST-7");
@@ -35,5 +36,29 @@ class ST7DiscardTest {
             });
         }
         assertThat(StorageState.DISCARDED.holdsPosition()).isFalse();
+    }
+
+    @Test
+    void ST7_aDiscardIsCheckedAgainstTheSamplesStatusBeforeAnythingIsWritten() {
+        assertThat(Handling.discard(StorageState.STORED, "in_storage", "BC")).isEqualTo(Handling.DiscardSteps.BOTH);
+        assertThat(Handling.discard(StorageState.RELEASED, "discarded", "BC"))
+                .isEqualTo(Handling.DiscardSteps.HERE_ONLY);
+        for (String status : new String[] {"validated", "in_sequencing", "deleted", "archived"}) {
+            assertThatThrownBy(() -> Handling.discard(StorageState.STORED, status, "BC"))
+                    .isInstanceOfSatisfying(RuleViolation.class, violation -> {
+                        assertThat(violation.rule()).isEqualTo("SM-STATUS");
+                        assertThat(violation.status()).isEqualTo(409);
+                    });
+        }
+    }
+
+    @Test
+    void ST7_aDiscardSamplesWasNotToldOfIsFinishedByRepeatingIt() {
+        assertThat(Handling.discard(StorageState.DISCARDED, "in_storage", "BC"))
+                .isEqualTo(Handling.DiscardSteps.SAMPLES_ONLY);
+        assertThatThrownBy(() -> Handling.discard(StorageState.DISCARDED, "discarded", "BC"))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        violation -> assertThat(violation.rule()).isEqualTo("ST-7"));
     }
 }

@@ -2,6 +2,7 @@ package org.tracseq.storage.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
+import static org.tracseq.platform.testing.ProblemAssertions.assertRuleViolation;
 import static org.tracseq.storage.it.StorageFixture.allRows;
 import static org.tracseq.storage.it.StorageFixture.box;
 import static org.tracseq.storage.it.StorageFixture.place;
@@ -14,8 +15,10 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +34,8 @@ import org.tracseq.platform.testing.TracSeqServer;
 /**
  * When the samples service cannot be reached, whatever needs it (a first placement, a box layout
  * with a new sample, a receipt of a sample never seen, a discard) answers 503 problem+json with
- * {@code Retry-After}, promptly, and changes nothing here or in samples; what does not need it
+ * {@code Retry-After}, promptly, and changes nothing here or in samples (except a discard samples
+ * could read but not be told of: committed here, finished by sending it again); what does not need it
  * (moving, checking out and in a stored sample) goes on. A second storage server (same database)
  * reaches the real samples service through a {@link SamplesLink} the tests cut. The second server
  * overrides one value of the samples policy through MP Config (one retry more than the default),
@@ -172,12 +176,10 @@ class SamplesOutageIT {
     }
 
     @Test
-    void aStatusChangeThatNeverArrivesRollsThePlacementAndTheDiscardBack() {
+    void aStatusChangeThatNeverArrivesRollsThePlacementBack() {
         String token = token();
         String box = box(unit(token, "freezer", "minus_20").get(3), "Box", 2, 2);
-        List<String> stored = sample(token, 1, "serum");
-        assertThat(place(stored.get(0), box, "A01").statusCode()).isEqualTo(201);
-        List<String> fresh = sample(token, 2, "serum");
+        List<String> fresh = sample(token, 1, "serum");
 
         link.dropWrites();
         var before = allRows();
@@ -185,12 +187,50 @@ class SamplesOutageIT {
         unavailable(viaSecond()
                 .body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(fresh.get(0), box))
                 .post("/placements"));
-        unavailable(viaSecond().body("{}").post("/samples/" + stored.get(0) + "/discard"));
         assertThat(allRows()).isEqualTo(before);
         assertThat(StorageFixture.tech().get("/locations/" + box + "/grid").asString())
                 .isEqualTo(grid);
         assertThat(sampleInSamples(fresh.get(0)).jsonPath().getString("status")).isEqualTo("validated");
+    }
+
+    /**
+     * ST-7: storage commits its discard before it tells samples; when samples cannot be told the
+     * caller learns so (503) and the same discard, sent again, finishes it.
+     */
+    @Test
+    @Order(3)
+    void aDiscardSamplesWasNotToldOfIsFinishedBySendingItAgain() {
+        String token = token();
+        String box = box(unit(token, "freezer", "minus_20").get(3), "Box", 2, 2);
+        List<String> stored = sample(token, 1, "serum");
+        assertThat(place(stored.get(0), box, "A01").statusCode()).isEqualTo(201);
+
+        link.dropWrites();
+        Response first = unavailable(viaSecond().body("{}").post("/samples/" + stored.get(0) + "/discard"));
+        assertThat(first.jsonPath().getString("detail")).contains("send the same discard again");
+        assertThat(StorageFixture.tech()
+                        .get("/samples/" + stored.get(0))
+                        .jsonPath()
+                        .getString("state"))
+                .isEqualTo("discarded");
         assertThat(sampleInSamples(stored.get(0)).jsonPath().getString("status"))
                 .isEqualTo("in_storage");
+
+        link.up();
+        var before = allRows();
+        // The dropped writes may have opened the breaker: a client sends the discard again after Retry-After.
+        Response again = Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> viaSecond().body("{}").post("/samples/" + stored.get(0) + "/discard"),
+                        response -> response.statusCode() != 503);
+        assertThat(again.statusCode()).as(again.asString()).isEqualTo(200);
+        assertThat(again.jsonPath().getString("state")).isEqualTo("discarded");
+        assertThat(allRows()).as("the second discard only told samples").isEqualTo(before);
+        Response inSamples = sampleInSamples(stored.get(0));
+        assertThat(inSamples.jsonPath().getString("status")).isEqualTo("discarded");
+        assertThat(inSamples.jsonPath().getDouble("availableVolume.value")).isEqualTo(0.0);
+        assertRuleViolation(viaSecond().body("{}").post("/samples/" + stored.get(0) + "/discard"), 409, "ST-7");
     }
 }

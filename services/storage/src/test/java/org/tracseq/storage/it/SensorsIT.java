@@ -84,4 +84,24 @@ class SensorsIT {
         assertProblem(tech().body("{}").post("/alerts/" + java.util.UUID.randomUUID() + "/acknowledge"), 404);
         assertThat(allRows()).isEqualTo(before);
     }
+
+    /** Issue 16 item 7: a date-time beyond what can be stored is the client's mistake, a 400 naming it. */
+    @Test
+    void aReadingAtAnImpossibleTimeIsA400NamingIt() {
+        List<String> chain = unit(token(), "refrigerator", "plus_4");
+        var before = allRows();
+        String far = "+292278994-08-17T07:12:55Z";
+        Response single = assertProblem(
+                tech().body("{\"temperature\": 4, \"measuredAt\": \"%s\"}".formatted(far))
+                        .post("/locations/" + chain.get(2) + "/readings"),
+                400);
+        assertThat(single.asString()).contains("measuredAt");
+        Response batch = assertProblem(
+                tech().body("{\"readings\": [{\"unitId\": \"%s\", \"temperature\": 4, \"measuredAt\": \"%s\"}]}"
+                                .formatted(chain.get(2), far))
+                        .post("/readings"),
+                400);
+        assertThat(batch.asString()).contains("measuredAt");
+        assertThat(allRows()).isEqualTo(before);
+    }
 }
