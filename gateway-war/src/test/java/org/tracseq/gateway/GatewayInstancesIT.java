@@ -262,7 +262,7 @@ class GatewayInstancesIT {
 
     /** The sum of an application metric's series carrying every one of {@code tags}; 0 when there is none. */
     private static double metric(String name, String... tags) {
-        return RestAssured.get(TracSeqServer.rootUrl() + "/metrics?scope=application")
+        return RestAssured.get(TracSeqServer.managementUrl() + "/metrics?scope=application")
                 .asString()
                 .lines()
                 .filter(line -> line.startsWith(name + "{") && Stream.of(tags).allMatch(line::contains))

@@ -45,7 +45,7 @@ class GatewayRateLimitIT {
         assertThat(refused.header("RateLimit-Limit")).isEqualTo(Integer.toString(WRITE_LIMIT));
         assertThat(refused.header("RateLimit-Remaining")).isEqualTo("0");
 
-        String metrics = RestAssured.get(TracSeqServer.rootUrl() + "/metrics?scope=application")
+        String metrics = RestAssured.get(TracSeqServer.managementUrl() + "/metrics?scope=application")
                 .asString();
         assertThat(metrics)
                 .containsPattern("(?m)^tracseq_gateway_rate_limited_total\\{[^}]*class=\"write\"[^}]*} [1-9]");

@@ -259,7 +259,7 @@ class GatewayUpstreamErrorsIT {
                     .as("status %d", answer.statusCode())
                     .containsExactly("nosniff");
         }
-        assertThat(RestAssured.get(URI.create(TracSeqServer.rootUrl() + "/metrics"))
+        assertThat(RestAssured.get(URI.create(TracSeqServer.managementUrl() + "/metrics"))
                         .headers()
                         .getValues("X-Content-Type-Options"))
                 .as("Liberty's own endpoints too")
@@ -289,7 +289,7 @@ class GatewayUpstreamErrorsIT {
 
     /** The sum of an application metric's series carrying every one of {@code tags}; 0 when there is none. */
     private static double metric(String name, String... tags) {
-        return RestAssured.get(TracSeqServer.rootUrl() + "/metrics?scope=application")
+        return RestAssured.get(TracSeqServer.managementUrl() + "/metrics?scope=application")
                 .asString()
                 .lines()
                 .filter(line -> line.startsWith(name + "{") && Stream.of(tags).allMatch(line::contains))

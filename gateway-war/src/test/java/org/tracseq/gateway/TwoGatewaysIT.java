@@ -53,7 +53,7 @@ class TwoGatewaysIT {
                 "tracseq.routes",
                 "probe",
                 "tracseq.route.probe.url",
-                TracSeqServer.rootUrl() + "/health",
+                TracSeqServer.managementUrl() + "/health",
                 "tracseq.ratelimit.write.requests",
                 Integer.toString(WRITE_LIMIT),
                 "tracseq.ratelimit.redis-retry-ms",

@@ -1,6 +1,7 @@
 package org.tracseq.gateway.balancing;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -49,9 +50,21 @@ public final class Instance {
         return URI.create(baseUrl + path + (rawQuery == null ? "" : "?" + rawQuery));
     }
 
-    /** The readiness endpoint of the server the instance runs in (MicroProfile Health is per server). */
-    public URI readinessUrl() {
-        return baseUrl.resolve("/health/ready");
+    /**
+     * The readiness endpoint of the server the instance runs in (MicroProfile Health is per server):
+     * on the instance's own port, or on {@code managementPort} (above 0) where the server keeps its
+     * health and metrics on a port of their own (liberty-config/shared/tracseq-management.xml).
+     */
+    public URI readinessUrl(int managementPort) {
+        URI ready = baseUrl.resolve("/health/ready");
+        if (managementPort <= 0) {
+            return ready;
+        }
+        try {
+            return new URI(ready.getScheme(), null, ready.getHost(), managementPort, ready.getPath(), null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("No readiness URL for " + baseUrl, e);
+        }
     }
 
     public void started() {

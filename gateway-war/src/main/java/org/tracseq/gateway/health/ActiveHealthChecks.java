@@ -54,7 +54,7 @@ public class ActiveHealthChecks {
         for (Route route : routes.all()) {
             for (Instance instance : route.instances()) {
                 metrics.watch(route, instance);
-                HttpRequest request = HttpRequest.newBuilder(instance.readinessUrl())
+                HttpRequest request = HttpRequest.newBuilder(settings.readinessUrl(instance))
                         .timeout(Duration.ofMillis(settings.timeoutMs))
                         .build();
                 http.sendAsync(request, HttpResponse.BodyHandlers.discarding())

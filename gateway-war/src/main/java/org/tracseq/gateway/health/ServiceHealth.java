@@ -71,7 +71,7 @@ public class ServiceHealth {
     }
 
     private CompletableFuture<JsonObject> probe(Instance instance) {
-        HttpRequest request = HttpRequest.newBuilder(instance.readinessUrl())
+        HttpRequest request = HttpRequest.newBuilder(settings.readinessUrl(instance))
                 .timeout(Duration.ofMillis(settings.timeoutMs))
                 .build();
         JsonObjectBuilder view = Json.createObjectBuilder()

@@ -21,8 +21,9 @@ class RouteTest {
     }
 
     @Test
-    void readinessIsTheServersHealthEndpoint() {
-        assertThat(instance.readinessUrl()).isEqualTo(URI.create("http://samples-1:8081/health/ready"));
+    void readinessIsTheServersHealthEndpointOnItsOwnPortOrTheManagementPort() {
+        assertThat(instance.readinessUrl(0)).isEqualTo(URI.create("http://samples-1:8081/health/ready"));
+        assertThat(instance.readinessUrl(9089)).isEqualTo(URI.create("http://samples-1:9089/health/ready"));
     }
 
     @Test

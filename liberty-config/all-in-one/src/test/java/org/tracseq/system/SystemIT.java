@@ -107,7 +107,7 @@ class SystemIT {
     @Test
     void everyServiceDeclaresItsDatabaseInItsReadiness() {
         Response ready =
-                RestAssured.get(TracSeqServer.rootUrl() + "/health/ready").andReturn();
+                RestAssured.get(TracSeqServer.managementUrl() + "/health/ready").andReturn();
         assertThat(ready.statusCode()).as(ready.asString()).isEqualTo(200);
         assertThat(ready.jsonPath().getList("checks.findAll { it.status == 'UP' }.name", String.class))
                 .contains("database:auth", "database:samples", "database:barcodes", "database:storage");

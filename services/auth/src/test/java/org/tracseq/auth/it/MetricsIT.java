@@ -78,7 +78,7 @@ class MetricsIT {
     private static Map<String, Double> counters() {
         Response metrics = RestAssured.given()
                 .accept("text/plain")
-                .get(TracSeqServer.rootUrl() + "/metrics?scope=application")
+                .get(TracSeqServer.managementUrl() + "/metrics?scope=application")
                 .andReturn();
         assertThat(metrics.statusCode()).isEqualTo(200);
         Map<String, Double> values = new HashMap<>();

@@ -128,7 +128,7 @@ class SecurityIT {
         assertProblem(api().body("{}").post("/refresh").andReturn(), 400);
         assertProblem(api().body("{}").post("/token/api-key").andReturn(), 400);
         assertProblem(api().body("{}").post("/setup").andReturn(), 400);
-        assertThat(io.restassured.RestAssured.get(TracSeqServer.rootUrl() + "/health/ready")
+        assertThat(io.restassured.RestAssured.get(TracSeqServer.managementUrl() + "/health/ready")
                         .statusCode())
                 .isEqualTo(200);
         assertThat(io.restassured.RestAssured.get(TracSeqServer.rootUrl() + "/openapi")

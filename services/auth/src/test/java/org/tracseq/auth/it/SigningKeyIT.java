@@ -64,7 +64,7 @@ class SigningKeyIT {
     @Test
     void readinessReportsTheActiveSigningKey() {
         Response ready =
-                RestAssured.get(TracSeqServer.rootUrl() + "/health/ready").andReturn();
+                RestAssured.get(TracSeqServer.managementUrl() + "/health/ready").andReturn();
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.jsonPath().getString("checks.find { it.name == 'signing-key' }.status"))
                 .isEqualTo("UP");

@@ -147,7 +147,7 @@ class BarcodesIT {
         assertThat(claim(barcode, "sample:1").statusCode()).isEqualTo(200);
         assertThat(api().accept("image/png").get("/" + barcode + "/image").statusCode())
                 .isEqualTo(200);
-        String metrics = io.restassured.RestAssured.get(TracSeqServer.rootUrl() + "/metrics?scope=application")
+        String metrics = io.restassured.RestAssured.get(TracSeqServer.managementUrl() + "/metrics?scope=application")
                 .asString();
         assertThat(metrics)
                 .contains("tracseq_barcodes_created_total{", "status=\"reserved\"")

@@ -38,6 +38,15 @@ public final class TracSeqServer {
                 + ManuallyStartedConfiguration.getHttpPort();
     }
 
+    /**
+     * Where the server answers {@code /health} and {@code /metrics}: the management port a server
+     * with tracseq-management.xml is given by {@code its.management.port}, else its HTTP port.
+     */
+    public static String managementUrl() {
+        String port = System.getProperty("its.management.port");
+        return port == null ? rootUrl() : "http://" + ManuallyStartedConfiguration.getHostname() + ":" + port;
+    }
+
     /** The application's base URL, e.g. {@code http://localhost:8081/samples}. */
     public static String baseUrl() {
         return rootUrl() + contextRoot();
@@ -51,7 +60,7 @@ public final class TracSeqServer {
 
     /** Blocks until {@code /health/ready} answers 200, the server's own statement that it can serve. */
     public static void awaitReady() {
-        URI ready = URI.create(rootUrl() + "/health/ready");
+        URI ready = URI.create(managementUrl() + "/health/ready");
         await("server ready at " + ready)
                 .atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(200))

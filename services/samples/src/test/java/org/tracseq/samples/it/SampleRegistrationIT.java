@@ -58,7 +58,7 @@ class SampleRegistrationIT {
     @Test
     void registrationsAreCountedAndTimedInTheMetrics() {
         SamplesFixture.create("it-" + token, barcode(token, 1), "1");
-        String metrics = io.restassured.RestAssured.get(TracSeqServer.rootUrl() + "/metrics?scope=application")
+        String metrics = io.restassured.RestAssured.get(TracSeqServer.managementUrl() + "/metrics?scope=application")
                 .asString();
         assertThat(metrics).contains("tracseq_samples_created_total").contains("tracseq_samples_create_seconds");
     }
