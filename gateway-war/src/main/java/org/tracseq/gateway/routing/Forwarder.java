@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -161,6 +162,15 @@ public class Forwarder {
      * @param toMonolith send it to the route's monolith (all-in-one server) instead of its instances
      */
     public Answer forward(Route route, Incoming request, String affinity, boolean toMonolith) {
+        return onInstances(route, affinity, toMonolith, instance -> once(route, instance, request));
+    }
+
+    /**
+     * Runs {@code attempt} on an instance of the route under the route's fault-tolerance policy: a
+     * retry goes to another instance when there is one, and an {@link UpstreamFailure} counts
+     * towards the instance's ejection. For forwarded requests and the gateway's own questions alike.
+     */
+    public <T> T onInstances(Route route, String affinity, boolean toMonolith, Function<Instance, T> attempt) {
         Set<Instance> tried = ConcurrentHashMap.newKeySet();
         return calls.get(route.name()).call(() -> {
             if (!tried.isEmpty()) {
@@ -173,7 +183,7 @@ public class Forwarder {
             tried.add(instance);
             instance.started();
             try {
-                Answer answer = once(route, instance, request);
+                T answer = attempt.apply(instance);
                 instance.succeeded();
                 return answer;
             } catch (UpstreamFailure failure) {

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
- * The one fault-tolerance policy of a forwarded call, declared once, for every route: a timeout
+ * The one fault-tolerance policy of a call to a service (a forwarded request, or the gateway's own
+ * question through a generated client), declared once, for every route: a timeout
  * per attempt, retries of idempotent requests, a circuit breaker and a bulkhead. Only
  * {@link UpstreamFailure.Retryable} is retried.
  * <p>
@@ -35,8 +36,8 @@ public class ServiceCalls {
     /** Seconds a client is told to wait when a breaker is open; matches the breakers' delay. */
     public static final int RETRY_AFTER_SECONDS = 5;
 
-    /** Runs one forwarded request (all its attempts) under the route's policy. */
-    public Answer call(Supplier<Answer> forward) {
-        return forward.get();
+    /** Runs one call to the route's service (all its attempts) under the route's policy. */
+    public <T> T call(Supplier<T> attempts) {
+        return attempts.get();
     }
 }

@@ -26,14 +26,7 @@ class RefusalsIT {
     @BeforeAll
     static void logIn() {
         TracSeqServer.awaitReady();
-        admin = given().contentType(ContentType.JSON)
-                .body("{\"username\":\"" + System.getProperty("its.admin.username") + "\",\"password\":\""
-                        + System.getProperty("its.admin.password") + "\"}")
-                .post(API + "/auth/login")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("accessToken");
+        admin = SeededAdmin.logIn();
     }
 
     @Test
