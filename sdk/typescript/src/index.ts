@@ -1,9 +1,10 @@
 export { TracSeqClient, type TracSeqClientOptions } from './client.js';
 export { TracSeqProblem } from './problem.js';
 export type { Credentials } from './session.js';
-export { AuthApi } from './generated/apis/AuthApi.js';
-export { BarcodesApi } from './generated/apis/BarcodesApi.js';
-export { SamplesApi } from './generated/apis/SamplesApi.js';
-export { StorageApi } from './generated/apis/StorageApi.js';
+// Each service's API class with its request types (CreateSampleRequest, ...), and every model.
+export * from './generated/apis/AuthApi.js';
+export * from './generated/apis/BarcodesApi.js';
+export * from './generated/apis/SamplesApi.js';
+export * from './generated/apis/StorageApi.js';
 export * from './generated/models/index.js';
 export { FetchError, ResponseError } from './generated/runtime.js';
