@@ -25,8 +25,8 @@ import org.tracseq.gateway.balancing.Instance;
  */
 @ApplicationScoped
 public class RouteTable {
-    /** Names under {@code /api/} that are the gateway's own resources (health, admin), never routes. */
-    public static final Set<String> GATEWAY_OWN = Set.of("health", "admin");
+    /** Names under {@code /api/} that are the gateway's own resources (health, admin, the API document), never routes. */
+    public static final Set<String> GATEWAY_OWN = Set.of("health", "admin", "openapi", "docs");
     /** The key listing the route names (its value in microprofile-config.properties, beside the routes' URLs). */
     public static final String ROUTES = "tracseq.routes";
 
