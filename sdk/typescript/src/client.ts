@@ -1,5 +1,6 @@
 import { AuthApi } from './generated/apis/AuthApi.js';
 import { BarcodesApi } from './generated/apis/BarcodesApi.js';
+import { GatewayApi } from './generated/apis/GatewayApi.js';
 import { SamplesApi } from './generated/apis/SamplesApi.js';
 import { StorageApi } from './generated/apis/StorageApi.js';
 import { Configuration, type FetchAPI, type Middleware } from './generated/runtime.js';
@@ -33,12 +34,15 @@ export class TracSeqClient {
     readonly barcodes: BarcodesApi;
     /** The storage hierarchy, placements, custody and sensors (`/api/storage`). */
     readonly storage: StorageApi;
+    /** The gateway's own: every service's readiness, this API's document, the routes (`/api`). */
+    readonly gateway: GatewayApi;
 
     private constructor(configuration: Configuration) {
         this.auth = new AuthApi(configuration);
         this.samples = new SamplesApi(configuration);
         this.barcodes = new BarcodesApi(configuration);
         this.storage = new StorageApi(configuration);
+        this.gateway = new GatewayApi(configuration);
     }
 
     /** Signs in with a username and password or an API key; wrong ones reject with a 401 TracSeqProblem. */

@@ -74,6 +74,13 @@ test('a refusal is a TracSeqProblem with its rule and fields', async () => {
     );
 });
 
+test("reaches the gateway's own operations", async () => {
+    const health = await client.gateway.gatewayHealth();
+    for (const route of ['auth', 'samples', 'barcodes', 'storage']) {
+        assert.ok(route in health.services, `the gateway reports ${route}`);
+    }
+});
+
 test('wrong credentials reject with a 401 problem', async () => {
     await assert.rejects(
         TracSeqClient.connect({ baseUrl, username: `nobody-${randomUUID().slice(0, 8)}`, password: 'Not-The-Password-1!' }),

@@ -115,6 +115,12 @@ class JavaSdkIT {
     }
 
     @Test
+    void reachesTheGatewaysOwnOperations() {
+        assertThat(client.gateway().gatewayHealth().getServices())
+                .containsKeys("auth", "samples", "barcodes", "storage");
+    }
+
+    @Test
     void wrongCredentialsFailAtBuild() {
         ProblemException refused = catchThrowableOfType(
                 ProblemException.class,

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.tracseq.client.api.AuthApi;
 import org.tracseq.client.api.BarcodesApi;
+import org.tracseq.client.api.GatewayApi;
 import org.tracseq.client.api.SamplesApi;
 import org.tracseq.client.api.StorageApi;
 import org.tracseq.client.invoker.ApiClient;
@@ -29,12 +30,14 @@ public final class TracSeqClient {
     private final SamplesApi samples;
     private final BarcodesApi barcodes;
     private final StorageApi storage;
+    private final GatewayApi gateway;
 
     private TracSeqClient(ApiClient api) {
         auth = new AuthApi(api);
         samples = new SamplesApi(api);
         barcodes = new BarcodesApi(api);
         storage = new StorageApi(api);
+        gateway = new GatewayApi(api);
     }
 
     public static Builder builder() {
@@ -59,6 +62,11 @@ public final class TracSeqClient {
     /** The storage hierarchy, placements, custody and sensors ({@code /api/storage}). */
     public StorageApi storage() {
         return storage;
+    }
+
+    /** The gateway's own: every service's readiness, this API's document, the routes ({@code /api}). */
+    public GatewayApi gateway() {
+        return gateway;
     }
 
     public static final class Builder {
