@@ -1,0 +1,39 @@
+package org.tracseq.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.tracseq.client.invoker.ApiClient;
+import org.tracseq.client.model.Problem;
+
+/** Turns problem answers into {@link ProblemException}s before the generated code sees them. */
+final class Problems {
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private final ObjectMapper json;
+
+    Problems(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** A response interceptor: returns quietly for anything but an error with a problem body. */
+    void throwIfProblem(HttpResponse<InputStream> response) {
+        boolean problem = response.headers()
+                .firstValue("Content-Type")
+                .map(type -> type.startsWith(PROBLEM_JSON))
+                .orElse(false);
+        if (response.statusCode() < 400 || !problem) {
+            return;
+        }
+        try (InputStream in = ApiClient.getResponseBody(response)) {
+            String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            throw new ProblemException(
+                    json.readValue(body, Problem.class), response.statusCode(), response.headers(), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the problem answer", e);
+        }
+    }
+}
