@@ -34,6 +34,8 @@ import org.yaml.snakeyaml.representer.Representer;
  *       change when a new contract brings a clash.
  *   <li>A contract's global {@code security} moves onto each of its operations that does not say
  *       its own, because the public document has no single default.
+ *   <li>Each operation names its contract in {@code x-service} ({@code samples}, {@code gateway}):
+ *       the SDKs make one API class per service from it.
  *   <li>Two operations with the same {@code operationId}, or two security schemes of one name that
  *       differ, are an error: SDKs name methods and schemes by them.
  * </ul>
@@ -85,6 +87,7 @@ public final class PublicDocument {
                     if (security != null) {
                         op.putIfAbsent("security", copy(security));
                     }
+                    op.put("x-service", service);
                     claimOperationId(op, contract);
                 }
             }

@@ -64,6 +64,13 @@ class PublicDocumentTest {
     }
 
     @Test
+    void everyOperationNamesItsContract() {
+        assertThat(at(merged, "paths", "/api/alpha/open", "get")).containsEntry("x-service", "alpha");
+        assertThat(at(merged, "paths", "/api/beta/things", "post")).containsEntry("x-service", "beta");
+        assertThat(at(merged, "paths", "/api/health", "get")).containsEntry("x-service", "gateway");
+    }
+
+    @Test
     void theResultIsValidOpenApi() {
         PublicDocument.requireValid(PublicDocument.dump(merged));
     }
