@@ -9,6 +9,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,20 +28,26 @@ import org.tracseq.platform.testing.Contract.Operation;
 public final class SecurityMatrix {
     private final Contract contract;
     private final Function<Role, String> tokens;
+    /** A valid token below {@code guest}, where the service trusts one. */
+    private final Optional<Supplier<String>> withoutRole;
 
-    private SecurityMatrix(Contract contract, Function<Role, String> tokens) {
+    private SecurityMatrix(Contract contract, Function<Role, String> tokens, Optional<Supplier<String>> withoutRole) {
         this.contract = contract;
         this.tokens = tokens;
+        this.withoutRole = withoutRole;
     }
 
     /** For a service that trusts {@link TestTokens}. */
     public static SecurityMatrix of(String contract) {
-        return new SecurityMatrix(Contract.of(contract), TestTokens::of);
+        return new SecurityMatrix(Contract.of(contract), TestTokens::of, Optional.of(TestTokens::withoutRole));
     }
 
-    /** For the auth service, whose tokens come from its own logins. */
+    /**
+     * For the auth service, whose tokens come from its own logins. Every one of them carries a
+     * role, so an operation open to {@code guest} has no role too low to try.
+     */
     public static SecurityMatrix of(String contract, Function<Role, String> tokens) {
-        return new SecurityMatrix(Contract.of(contract), tokens);
+        return new SecurityMatrix(Contract.of(contract), tokens, Optional.empty());
     }
 
     /** @param state what must not change (e.g. row counts), read before and after the refused calls */
@@ -51,7 +58,7 @@ public final class SecurityMatrix {
         Map<String, String> invalid = TestTokens.invalid();
         // Tokens first: getting one may write (the auth service's tokens come from new users).
         Map<Operation, String> tooLow = new LinkedHashMap<>();
-        guarded.forEach(operation -> tooLow.put(operation, tooLow(lowest(operation))));
+        guarded.forEach(operation -> tooLow(lowest(operation)).ifPresent(token -> tooLow.put(operation, token)));
         Object before = state.get();
         for (Operation operation : guarded) {
             assertProblem(call(operation, null), 401);
@@ -77,8 +84,10 @@ public final class SecurityMatrix {
                 .orElseThrow(() -> new AssertionError(operation + " is neither open nor names a known role"));
     }
 
-    private String tooLow(Role lowest) {
-        return lowest == Role.GUEST ? TestTokens.withoutRole() : tokens.apply(Role.values()[lowest.ordinal() - 1]);
+    private Optional<String> tooLow(Role lowest) {
+        return lowest == Role.GUEST
+                ? withoutRole.map(Supplier::get)
+                : Optional.of(tokens.apply(Role.values()[lowest.ordinal() - 1]));
     }
 
     private static Response call(Operation operation, String token) {
