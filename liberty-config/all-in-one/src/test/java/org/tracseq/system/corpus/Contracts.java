@@ -15,7 +15,9 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * Reads every contract in {@code openapi/} into {@link Operation}s: a new service's contract is in
- * the corpus as soon as its file is in the folder.
+ * the corpus as soon as its file is in the folder. References into another file of the folder
+ * ({@code common.yaml#/components/...}) are followed; a file without paths (common.yaml) is no
+ * contract of its own.
  */
 final class Contracts {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
@@ -39,14 +41,9 @@ final class Contracts {
     @SuppressWarnings("unchecked")
     private static List<Operation> read(Path file) {
         String service = file.getFileName().toString().replaceFirst("\\.yaml$", "");
-        Map<String, Object> document;
-        try {
-            document = new Yaml().load(Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Document document = Document.load(file);
         List<Operation> operations = new ArrayList<>();
-        var paths = (Map<String, Map<String, Object>>) document.get("paths");
+        var paths = (Map<String, Map<String, Object>>) document.tree().getOrDefault("paths", Map.of());
         paths.forEach((path, item) -> {
             List<Object> shared = (List<Object>) item.getOrDefault("parameters", List.of());
             item.forEach((method, value) -> {
@@ -68,7 +65,7 @@ final class Contracts {
     }
 
     @SuppressWarnings("unchecked")
-    private static Operation.Parameter parameter(Map<String, Object> document, Object node) {
+    private static Operation.Parameter parameter(Document document, Object node) {
         var parameter = (Map<String, Object>) resolve(document, node, 0);
         return new Operation.Parameter(
                 (String) parameter.get("name"),
@@ -78,7 +75,7 @@ final class Contracts {
     }
 
     @SuppressWarnings("unchecked")
-    private static Operation.RequestBody body(Map<String, Object> document, Map<String, Object> node) {
+    private static Operation.RequestBody body(Document document, Map<String, Object> node) {
         if (node == null) {
             return null;
         }
@@ -93,7 +90,7 @@ final class Contracts {
 
     /** {@code node} with every {@code $ref} replaced by what it points to and every {@code allOf} merged. */
     @SuppressWarnings("unchecked")
-    private static Object resolve(Map<String, Object> document, Object node, int depth) {
+    private static Object resolve(Document document, Object node, int depth) {
         if (node instanceof List<?> list) {
             return list.stream().map(item -> resolve(document, item, depth)).toList();
         }
@@ -102,9 +99,14 @@ final class Contracts {
         }
         var map = (Map<String, Object>) node;
         if (map.containsKey("$ref")) {
-            return depth > MAX_REF_DEPTH
-                    ? Map.of()
-                    : resolve(document, lookUp(document, (String) map.get("$ref")), depth + 1);
+            if (depth > MAX_REF_DEPTH) {
+                return Map.of();
+            }
+            String ref = (String) map.get("$ref");
+            int hash = ref.indexOf('#');
+            // What another file's node refers to is resolved in that file.
+            Document target = hash == 0 ? document : document.sibling(ref.substring(0, hash));
+            return resolve(target, target.lookUp(ref.substring(hash)), depth + 1);
         }
         Map<String, Object> resolved = new LinkedHashMap<>();
         map.forEach((key, value) -> resolved.put(key, resolve(document, value, depth)));
@@ -140,15 +142,31 @@ final class Contracts {
         return merged;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Object lookUp(Map<String, Object> document, String ref) {
-        Object node = document;
-        for (String step : ref.substring("#/".length()).split("/")) {
-            node = ((Map<String, Object>) node).get(step);
+    /** One YAML file of the folder. */
+    private record Document(Path file, Map<String, Object> tree) {
+        static Document load(Path file) {
+            try {
+                return new Document(file, new Yaml().load(Files.readString(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        if (node == null) {
-            throw new IllegalStateException("Unresolvable $ref " + ref);
+
+        /** Another file of the same folder, e.g. {@code common.yaml}. */
+        Document sibling(String name) {
+            return load(file.resolveSibling(name));
         }
-        return node;
+
+        @SuppressWarnings("unchecked")
+        Object lookUp(String pointer) {
+            Object node = tree;
+            for (String step : pointer.substring("#/".length()).split("/")) {
+                node = ((Map<String, Object>) node).get(step);
+            }
+            if (node == null) {
+                throw new IllegalStateException("Unresolvable $ref " + file.getFileName() + pointer);
+            }
+            return node;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.tracseq.auth.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,11 +19,13 @@ import org.tracseq.contract.auth.api.AccountApi;
 import org.tracseq.contract.auth.model.PasswordChange;
 import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ProblemException;
+import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Bodies;
 
-/** The caller's own account, password and sessions; any signed-in user. */
+/** The caller's own account, password and sessions; any signed-in user (every role). */
 @Path("")
 @RequestScoped
+@RolesAllowed(Roles.GUEST)
 public class AccountResource implements AccountApi {
     @Inject
     UserService users;

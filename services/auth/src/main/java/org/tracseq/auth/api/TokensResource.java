@@ -1,6 +1,7 @@
 package org.tracseq.auth.api;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,7 @@ import org.tracseq.contract.auth.model.ApiKeyExchange;
 import org.tracseq.contract.auth.model.LoginRequest;
 import org.tracseq.contract.auth.model.RefreshRequest;
 import org.tracseq.platform.problem.ValidationProblem;
+import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Bodies;
 
 /**
@@ -81,6 +83,7 @@ public class TokensResource implements TokensApi {
     }
 
     @Override
+    @RolesAllowed(Roles.GUEST)
     public Response logout() {
         Caller caller = Requests.caller(security);
         Session ended = sessions.logout(caller, Requests.origin(request));

@@ -7,7 +7,6 @@ import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tracseq.barcodes.api.BarcodesResource;
 import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.SecurityMatrix;
 import org.tracseq.platform.testing.TracSeqServer;
@@ -22,7 +21,7 @@ class SecurityIT {
 
     @Test
     void everyOperationFollowsTheRoleMatrix() {
-        SecurityMatrix.of("barcodes", BarcodesResource.class).assertEnforced(Fixtures::rowCounts);
+        SecurityMatrix.of("barcodes").assertEnforced(Fixtures::rowCounts);
     }
 
     @Test

@@ -2,9 +2,6 @@ package org.tracseq.platform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,7 +9,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * Proves a running service serves the API its contract describes: the same paths, operations and
- * response status codes in its {@code /openapi} document as in {@code openapi/<name>.yaml}.
+ * response status codes in its {@code /openapi} document as in its bundled contract ({@link
+ * Contract}). The service serves that very document, so this only shows it is being served.
  */
 public final class ContractConformance {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
@@ -24,17 +22,7 @@ public final class ContractConformance {
         Map<String, Object> served = new Yaml().load(TracSeqServer.fetch("/openapi"));
         assertThat(operations(served))
                 .as("operations and status codes served vs. contract %s", contractName)
-                .isEqualTo(operations(load(contractName)));
-    }
-
-    /** {@code openapi/<name>.yaml} as a YAML tree. */
-    static Map<String, Object> load(String contractName) {
-        Path contractFile = Path.of(System.getProperty("tracseq.root", "."), "openapi", contractName + ".yaml");
-        try {
-            return new Yaml().load(Files.readString(contractFile));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + contractFile, e);
-        }
+                .isEqualTo(operations(Contract.of(contractName).document()));
     }
 
     /** Lines such as {@code POST /generate 201} for every operation and declared response. */
