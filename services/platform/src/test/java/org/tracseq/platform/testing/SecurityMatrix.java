@@ -118,8 +118,8 @@ public final class SecurityMatrix {
 
     @SuppressWarnings("unchecked")
     private List<Operation> operations() {
-        var paths = (Map<String, Map<String, Object>>)
-                ContractConformance.load(contract).get("paths");
+        var paths =
+                (Map<String, Map<String, Object>>) ContractFiles.load(contract).get("paths");
         List<Operation> operations = new ArrayList<>();
         paths.forEach((path, item) -> item.forEach((method, value) -> {
             if (METHODS.contains(method)) {
