@@ -5,6 +5,7 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -48,6 +49,16 @@ public final class WireContract {
 
     /** What a test received for a request. */
     public record Exchange(String method, URI uri, int status, Map<String, List<String>> headers, byte[] body) {
+        /** A response the JDK's HTTP client received. */
+        public static Exchange of(HttpResponse<String> response) {
+            return new Exchange(
+                    response.request().method(),
+                    response.request().uri(),
+                    response.statusCode(),
+                    response.headers().map(),
+                    response.body().getBytes(StandardCharsets.UTF_8));
+        }
+
         @Override
         public String toString() {
             return method + " " + uri + " -> " + status;
