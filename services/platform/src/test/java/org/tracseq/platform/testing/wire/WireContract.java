@@ -41,6 +41,9 @@ public final class WireContract {
      */
     private static final List<String> GATEWAY = List.of("/api/health", "/api/admin");
 
+    /** A server's management port (tracseq-management.xml) serves only Liberty's own endpoints. */
+    private static final int MANAGEMENT_PORT = Integer.getInteger("its.management.port", -1);
+
     private static final Pattern CONTRACT_NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Map<String, String> ROUTES = routes(System.getProperty("tracseq.contract.routes", ""));
     private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
@@ -83,6 +86,9 @@ public final class WireContract {
         String method = exchange.method().toUpperCase(Locale.ROOT);
         // A CORS preflight is answered by the gateway's CORS handling, before any operation.
         if (method.equals("OPTIONS")) {
+            return List.of();
+        }
+        if (exchange.uri().getPort() == MANAGEMENT_PORT) {
             return List.of();
         }
         String path = exchange.uri().getRawPath();
