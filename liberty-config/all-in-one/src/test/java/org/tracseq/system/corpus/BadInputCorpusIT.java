@@ -24,12 +24,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tracseq.platform.testing.TracSeqServer;
+import org.tracseq.platform.testing.wire.WireContract;
 
 /**
  * Runs the bad-input corpus ({@link BadInputs} of every {@link Contracts} operation) through the
  * gateway as a lab administrator, and reports every request that was not refused properly, all in
- * one failure: no 5xx, a 4xx is a problem that names no Java class, and a refused request wrote no
- * row in any service's schema.
+ * one failure: every answer is one its operation declares (status, headers, body: {@link
+ * WireContract}), no 5xx, a 4xx is a problem that names no Java class, and a refused request wrote
+ * no row in any service's schema.
  */
 class BadInputCorpusIT {
     private static final String PASSWORD = "Pipette-Glacier-Mosaic-19!";
@@ -120,6 +122,11 @@ class BadInputCorpusIT {
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         String line = String.format(
                 "%s | %s | %d | %s", request.operation().label(), request.mutation(), status, excerpt(response.body()));
+        List<String> violations = WireContract.violations(WireContract.Exchange.of(response));
+        if (!violations.isEmpty() && !refusedByTheContainer(request, status)) {
+            failures.computeIfAbsent("6. answer not as its contract declares it", k -> new ArrayList<>())
+                    .add(line + " | " + String.join("; ", violations));
+        }
         if (status >= 500) {
             failures.computeIfAbsent("1. server error (5xx)", k -> new ArrayList<>())
                     .add(line);

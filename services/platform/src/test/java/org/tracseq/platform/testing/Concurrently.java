@@ -12,10 +12,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.tracseq.platform.testing.wire.WireContract;
 
 /**
  * Fires {@code count} POSTs at the application at once (each on its own thread and connection,
- * released together, like independent clients) and collects the answers. HTTP/1.1: the JDK
+ * released together, like independent clients) and collects the answers, each checked against its
+ * contract ({@link WireContract}). HTTP/1.1: the JDK
  * client's default h2c upgrade would multiplex them over one connection and stall in Liberty.
  */
 public final class Concurrently {
@@ -50,6 +52,7 @@ public final class Concurrently {
                                         start.await();
                                         HttpResponse<String> response =
                                                 http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                                        WireContract.assertConforms(WireContract.Exchange.of(response));
                                         return new Answer(response.statusCode(), response.body());
                                     } catch (Exception e) {
                                         throw new IllegalStateException(e);

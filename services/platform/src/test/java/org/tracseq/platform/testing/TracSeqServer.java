@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -73,6 +72,8 @@ public final class TracSeqServer {
     /**
      * A RestAssured request against the application, JSON in and out. Base URI and path are both set
      * here, so RestAssured's global ones ({@code @MicroShedTest} sets the base path) do not add up.
+     * Its response is checked against its contract, as every RestAssured response in a test JVM is
+     * ({@link org.tracseq.platform.testing.wire.CheckEveryResponse}).
      */
     public static RequestSpecification request() {
         return RestAssured.given()
@@ -85,20 +86,5 @@ public final class TracSeqServer {
     /** {@link #request()} signed in as a user with {@code role} (a {@link TestTokens} token). */
     public static RequestSpecification requestAs(Role role) {
         return request().header("Authorization", "Bearer " + TestTokens.of(role));
-    }
-
-    /** The raw text of a server-level document such as {@code /openapi}. */
-    static String fetch(String path) {
-        try {
-            return HTTP.send(
-                            HttpRequest.newBuilder(URI.create(rootUrl() + path)).build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .body();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot fetch " + path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
