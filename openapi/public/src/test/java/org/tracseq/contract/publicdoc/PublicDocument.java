@@ -34,6 +34,8 @@ import org.yaml.snakeyaml.representer.Representer;
  *       change when a new contract brings a clash.
  *   <li>A contract's global {@code security} moves onto each of its operations that does not say
  *       its own, because the public document has no single default.
+ *   <li>Each service operation declares the gateway's own 429 and 503 (common.yaml's responses)
+ *       unless it declares its own: the gateway may answer any of them so.
  *   <li>Each operation names its contract in {@code x-service} ({@code samples}, {@code gateway}):
  *       the SDKs make one API class per service from it.
  *   <li>Two operations with the same {@code operationId}, or two security schemes of one name that
@@ -45,6 +47,10 @@ import org.yaml.snakeyaml.representer.Representer;
  */
 public final class PublicDocument {
     private static final String COMPONENTS = "#/components/";
+    /** The gateway's own answers on any forwarded operation, and common.yaml's responses for them. */
+    private static final Map<String, String> GATEWAY_REFUSALS = Map.of("429", "TooManyRequests", "503", "Unavailable");
+
+    private static final String SHARED_RESPONSES = "common.yaml#/components/responses/";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private final Map<String, Object> paths = new LinkedHashMap<>();
@@ -74,6 +80,9 @@ public final class PublicDocument {
         Contract source = new Contract(contract);
         Map<String, Object> document = source.tree;
         String service = contract.getFileName().toString().replaceFirst("\\.yaml$", "");
+        if (underApi) {
+            declareGatewayRefusals(document);
+        }
         makeReferencesLocal(document, source, new Imports(document));
         renameClashes(document, service);
 
@@ -107,6 +116,23 @@ public final class PublicDocument {
                     // renameClashes left only security schemes, which cannot be renamed silently.
                     throw new IllegalArgumentException(
                             contract + " defines " + kind.getKey() + " " + component.getKey() + " differently");
+                }
+            }
+        }
+    }
+
+    /**
+     * The gateway may answer any forwarded operation itself with 429 (rate limit) or 503 (breaker
+     * open, no instance): declared on each, with common.yaml's responses, unless the service does.
+     */
+    private static void declareGatewayRefusals(Map<String, Object> document) {
+        for (Object item : map(document.get("paths")).values()) {
+            for (Map.Entry<String, Object> operation : map(item).entrySet()) {
+                if (METHODS.contains(operation.getKey())) {
+                    Map<String, Object> responses =
+                            map(map(operation.getValue()).get("responses"));
+                    GATEWAY_REFUSALS.forEach((status, response) -> responses.computeIfAbsent(
+                            status, s -> new LinkedHashMap<>(Map.of("$ref", SHARED_RESPONSES + response))));
                 }
             }
         }

@@ -21,7 +21,8 @@ class PublicDocumentTest {
 
     @Test
     void referencesToAnotherFileBecomeLocalAndWhatTheyNameIsCopiedOnce() {
-        assertThat(at(merged, "components", "responses").keySet()).containsExactly("Problem");
+        assertThat(at(merged, "components", "responses").keySet())
+                .containsExactlyInAnyOrder("Problem", "TooManyRequests", "Unavailable");
         assertThat(at(merged, "components", "schemas").keySet())
                 .contains("Problem", "FieldError") // FieldError only through Problem
                 .doesNotContain("BetaProblem");
@@ -61,6 +62,16 @@ class PublicDocumentTest {
         assertThat(at(merged, "paths", "/api/alpha/open", "get").get("security"))
                 .isEqualTo(List.of());
         assertThat(merged).doesNotContainKey("security");
+    }
+
+    @Test
+    void everyForwardedOperationDeclaresTheGatewaysOwnRefusals() {
+        assertThat(at(merged, "paths", "/api/beta/things", "post", "responses").keySet())
+                .contains("201", "400", "429", "503");
+        assertThat(at(merged, "paths", "/api/beta/things", "post", "responses", "503"))
+                .containsEntry("$ref", "#/components/responses/Unavailable");
+        assertThat(at(merged, "paths", "/api/health", "get", "responses").keySet())
+                .doesNotContain("429");
     }
 
     @Test

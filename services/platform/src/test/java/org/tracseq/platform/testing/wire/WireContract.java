@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,6 +39,9 @@ public final class WireContract {
     /** The gateway's own endpoints: checked against openapi/gateway.yaml, whose paths are the public ones. */
     private static final List<String> GATEWAY =
             List.of("/api/health", "/api/admin", "/api/dashboard", "/api/openapi", "/api/docs");
+
+    /** What the gateway itself may answer for any route, whatever the route's contract declares. */
+    private static final Set<Integer> GATEWAY_REFUSALS = Set.of(429, 503);
 
     /** A server's management port (tracseq-management.xml) serves only Liberty's own endpoints. */
     private static final int MANAGEMENT_PORT = Integer.getInteger("its.management.port", -1);
@@ -96,7 +100,23 @@ public final class WireContract {
         } catch (IllegalArgumentException noContract) {
             return List.of(noContract.getMessage());
         }
+        if (path.startsWith("/api/") && GATEWAY_REFUSALS.contains(exchange.status())) {
+            // The gateway's own refusal on any route (rate limit, breaker open, no instance): the
+            // public document declares them on every operation; here they need only be problems.
+            return contentType(exchange).startsWith("application/problem+json")
+                    ? List.of()
+                    : List.of("The gateway's " + exchange.status() + " must be application/problem+json, not "
+                            + contentType(exchange));
+        }
         return target.map(t -> violations(t, method, exchange)).orElse(List.of());
+    }
+
+    private static String contentType(Exchange exchange) {
+        return exchange.headers().entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
+                .flatMap(header -> header.getValue().stream())
+                .findFirst()
+                .orElse("");
     }
 
     /**
@@ -152,11 +172,7 @@ public final class WireContract {
      * the platform promises every refusal is a problem, so it must be a 4xx problem+json.
      */
     private static List<String> outsideTheOperations(Target target, Exchange exchange) {
-        String contentType = exchange.headers().entrySet().stream()
-                .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
-                .flatMap(header -> header.getValue().stream())
-                .findFirst()
-                .orElse("");
+        String contentType = contentType(exchange);
         if (exchange.status() >= 400 && exchange.status() < 500 && contentType.startsWith("application/problem+json")) {
             return List.of();
         }
