@@ -188,6 +188,10 @@ public final class WireContract {
                                 ContractFiles.file(name).toUri().toString())
                         // Paths are given below the contract's server URL, whatever that URL says.
                         .withBasePathOverride("/")
+                        // A page is allOf(Page, its items): checked as one merged schema, or each part
+                        // would call the other part's fields undeclared.
+                        .withResolveRefs(true)
+                        .withResolveCombinators(true)
                         .build());
     }
 
