@@ -98,9 +98,13 @@ public final class WireContract {
         try {
             target = route(path);
         } catch (IllegalArgumentException noContract) {
-            return List.of(noContract.getMessage());
+            // A path no contract has (a mistyped page): refused as a problem is the only right answer.
+            return isRefusal(exchange)
+                    ? List.of()
+                    : List.of(noContract.getMessage() + ", so its answer must be a 4xx problem");
         }
-        if (path.startsWith("/api/") && GATEWAY_REFUSALS.contains(exchange.status())) {
+        boolean forwarded = path.startsWith("/api/") && !under(path, GATEWAY);
+        if (forwarded && GATEWAY_REFUSALS.contains(exchange.status())) {
             // The gateway's own refusal on any route (rate limit, breaker open, no instance): the
             // public document declares them on every operation; here they need only be problems.
             return contentType(exchange).startsWith("application/problem+json")
@@ -109,6 +113,13 @@ public final class WireContract {
                             + contentType(exchange));
         }
         return target.map(t -> violations(t, method, exchange)).orElse(List.of());
+    }
+
+    /** A 4xx problem+json: what the platform promises for any request it takes no operation for. */
+    private static boolean isRefusal(Exchange exchange) {
+        return exchange.status() >= 400
+                && exchange.status() < 500
+                && contentType(exchange).startsWith("application/problem+json");
     }
 
     private static String contentType(Exchange exchange) {
@@ -173,7 +184,7 @@ public final class WireContract {
      */
     private static List<String> outsideTheOperations(Target target, Exchange exchange) {
         String contentType = contentType(exchange);
-        if (exchange.status() >= 400 && exchange.status() < 500 && contentType.startsWith("application/problem+json")) {
+        if (isRefusal(exchange)) {
             return List.of();
         }
         return List.of(target.contract() + ".yaml has no operation " + exchange.method() + " " + target.path()
