@@ -201,7 +201,7 @@ class BadInputCorpusIT {
                 .pollInterval(Duration.ofMillis(500))
                 .until(
                         () -> TracSeqServer.request()
-                                .body(Map.of("username", username, "password", password))
+                                .body(Json.write(Map.of("username", username, "password", password)))
                                 .post("/api/auth/login")
                                 .andReturn(),
                         answer -> answer.statusCode() != 503);
@@ -214,12 +214,12 @@ class BadInputCorpusIT {
                 + UUID.randomUUID().toString().substring(0, 8);
         Response response = TracSeqServer.request()
                 .header("Authorization", "Bearer " + creator)
-                .body(Map.of(
+                .body(Json.write(Map.of(
                         "username", username,
                         "password", PASSWORD,
                         "fullName", "Corpus " + role,
                         "email", username + "@lab.example.org",
-                        "role", role))
+                        "role", role)))
                 .post("/api/auth/users")
                 .andReturn();
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
