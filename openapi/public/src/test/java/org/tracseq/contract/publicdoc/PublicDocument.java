@@ -3,18 +3,19 @@ package org.tracseq.contract.publicdoc;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -22,20 +23,20 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
- * Builds the gateway's public document from the contracts: every service's operations under
- * {@code /api} + its server path, the gateway's own operations as they are, one set of components.
+ * Builds the gateway's public document from the contracts, each as openapi/bundler bundled it
+ * (common.yaml's parts copied in, the roles appended to each description): every service's
+ * operations under {@code /api} + its server path, the gateway's own operations as they are, one
+ * set of components.
  *
  * <ul>
- *   <li>References to another file ({@code common.yaml#/components/schemas/Problem}) become local,
- *       and what they name is copied in once.
  *   <li>A component two contracts define identically is kept once; one they define differently is
  *       the later contract's {@code <Service><Name>} (e.g. {@code SamplesAuditPage}), so a name in
  *       the public document means one thing. Contracts are taken in the order given, so names only
  *       change when a new contract brings a clash.
  *   <li>A contract's global {@code security} moves onto each of its operations that does not say
  *       its own, because the public document has no single default.
- *   <li>Each service operation declares the gateway's own 429 and 503 (common.yaml's responses)
- *       unless it declares its own: the gateway may answer any of them so.
+ *   <li>Each service operation declares the gateway's own 429 and 503 (the gateway contract's
+ *       responses) unless it declares its own: the gateway may answer any of them so.
  *   <li>Each operation names its contract in {@code x-service} ({@code samples}, {@code gateway}):
  *       the SDKs make one API class per service from it.
  *   <li>Two operations with the same {@code operationId}, or two security schemes of one name that
@@ -47,10 +48,10 @@ import org.yaml.snakeyaml.representer.Representer;
  */
 public final class PublicDocument {
     private static final String COMPONENTS = "#/components/";
-    /** The gateway's own answers on any forwarded operation, and common.yaml's responses for them. */
-    private static final Map<String, String> GATEWAY_REFUSALS = Map.of("429", "TooManyRequests", "503", "Unavailable");
+    /** The gateway's own answers on any forwarded operation, and the gateway contract's responses for them. */
+    private static final Map<String, String> GATEWAY_REFUSALS =
+            new TreeMap<>(Map.of("429", "TooManyRequests", "503", "Unavailable"));
 
-    private static final String SHARED_RESPONSES = "common.yaml#/components/responses/";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private final Map<String, Object> paths = new LinkedHashMap<>();
@@ -58,13 +59,16 @@ public final class PublicDocument {
     private final Map<String, Object> tags = new LinkedHashMap<>();
     private final Map<String, String> operationIds = new HashMap<>();
 
-    /** Arguments: the output file, the version, the gateway's contract, then each service's contract. */
+    /**
+     * Arguments: the output file, the version, then the contracts by name, the gateway's first. Each
+     * is read bundled (self-contained, openapi/bundler) from the class path, where the contract jars
+     * and this module's own bundle of gateway.yaml put them.
+     */
     public static void main(String[] args) throws IOException {
         Path output = Path.of(args[0]);
         PublicDocument document = new PublicDocument();
-        document.add(Path.of(args[2]), false);
-        for (int i = 3; i < args.length; i++) {
-            document.add(Path.of(args[i]), true);
+        for (int i = 2; i < args.length; i++) {
+            document.add(args[i], bundled(args[i]), i > 2);
         }
         String yaml = dump(document.build(args[1]));
         requireValid(yaml);
@@ -72,21 +76,28 @@ public final class PublicDocument {
         Files.writeString(output, yaml);
     }
 
+    private static String bundled(String contract) throws IOException {
+        String resource = "/META-INF/tracseq/openapi/" + contract + ".yaml";
+        try (InputStream in = PublicDocument.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException(resource + " is not on the class path (openapi/public/pom.xml)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /**
-     * Adds one contract. {@code underApi}: a service's contract, whose paths are below its server
-     * path, below {@code /api}; the gateway's own paths are public as they are.
+     * Adds one bundled contract. {@code underApi}: a service's contract, whose paths are below its
+     * server path, below {@code /api}; the gateway's own paths are public as they are.
      */
-    public void add(Path contract, boolean underApi) {
-        Contract source = new Contract(contract);
-        Map<String, Object> document = source.tree;
-        String service = contract.getFileName().toString().replaceFirst("\\.yaml$", "");
+    public void add(String service, String bundledYaml, boolean underApi) {
+        Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions())).load(bundledYaml);
         if (underApi) {
             declareGatewayRefusals(document);
         }
-        makeReferencesLocal(document, source, new Imports(document));
         renameClashes(document, service);
 
-        String prefix = underApi ? "/api" + serverPath(document, contract) : "";
+        String prefix = underApi ? "/api" + serverPath(document, service) : "";
         Object security = document.get("security");
         for (Map.Entry<String, Object> path : map(document.get("paths")).entrySet()) {
             Map<String, Object> item = map(path.getValue());
@@ -97,7 +108,7 @@ public final class PublicDocument {
                         op.putIfAbsent("security", copy(security));
                     }
                     op.put("x-service", service);
-                    claimOperationId(op, contract);
+                    claimOperationId(op, service);
                 }
             }
             if (paths.putIfAbsent(prefix + path.getKey(), item) != null) {
@@ -115,7 +126,7 @@ public final class PublicDocument {
                 if (before != null && !before.equals(component.getValue())) {
                     // renameClashes left only security schemes, which cannot be renamed silently.
                     throw new IllegalArgumentException(
-                            contract + " defines " + kind.getKey() + " " + component.getKey() + " differently");
+                            service + " defines " + kind.getKey() + " " + component.getKey() + " differently");
                 }
             }
         }
@@ -123,7 +134,8 @@ public final class PublicDocument {
 
     /**
      * The gateway may answer any forwarded operation itself with 429 (rate limit) or 503 (breaker
-     * open, no instance): declared on each, with common.yaml's responses, unless the service does.
+     * open, no instance): declared on each, unless the service does, with the responses of the
+     * gateway's contract (which is merged first).
      */
     private static void declareGatewayRefusals(Map<String, Object> document) {
         for (Object item : map(document.get("paths")).values()) {
@@ -132,7 +144,7 @@ public final class PublicDocument {
                     Map<String, Object> responses =
                             map(map(operation.getValue()).get("responses"));
                     GATEWAY_REFUSALS.forEach((status, response) -> responses.computeIfAbsent(
-                            status, s -> new LinkedHashMap<>(Map.of("$ref", SHARED_RESPONSES + response))));
+                            status, s -> new LinkedHashMap<>(Map.of("$ref", COMPONENTS + "responses/" + response))));
                 }
             }
         }
@@ -161,7 +173,7 @@ public final class PublicDocument {
     }
 
     /** The path of the contract's first server URL, e.g. {@code /samples}. */
-    private static String serverPath(Map<String, Object> document, Path contract) {
+    private static String serverPath(Map<String, Object> document, String contract) {
         List<Object> servers = list(document.get("servers"));
         if (servers.isEmpty()) {
             throw new IllegalArgumentException(contract + " names no server, so its public path is unknown");
@@ -170,93 +182,15 @@ public final class PublicDocument {
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
-    private void claimOperationId(Map<String, Object> operation, Path contract) {
+    private void claimOperationId(Map<String, Object> operation, String contract) {
         Object id = operation.get("operationId");
         if (id == null) {
             throw new IllegalArgumentException(contract + " has an operation without an operationId");
         }
-        String before = operationIds.putIfAbsent(id.toString(), contract.toString());
+        String before = operationIds.putIfAbsent(id.toString(), contract);
         if (before != null) {
             throw new IllegalArgumentException("operationId " + id + " is in both " + before + " and " + contract);
         }
-    }
-
-    /**
-     * Turns every reference in {@code node} (found in {@code from}) into a reference inside the
-     * document being built, copying what a reference to another file names into its components.
-     */
-    private static void makeReferencesLocal(Object node, Contract from, Imports into) {
-        if (node instanceof Map<?, ?> raw) {
-            Map<String, Object> object = map(raw);
-            Object ref = object.get("$ref");
-            if (ref instanceof String target) {
-                object.put("$ref", into.localReference(target, from));
-            }
-            // A snapshot: importing adds components while the walk is inside them.
-            new ArrayList<>(object.values()).forEach(child -> makeReferencesLocal(child, from, into));
-        } else if (node instanceof List<?> items) {
-            new ArrayList<>(items).forEach(child -> makeReferencesLocal(child, from, into));
-        }
-    }
-
-    /** The components one contract takes from other files, copied in once each. */
-    private static final class Imports {
-        private final Map<String, Object> document;
-        private final Map<String, Contract> files = new HashMap<>();
-        private final Set<String> imported = new HashSet<>();
-
-        Imports(Map<String, Object> document) {
-            this.document = document;
-        }
-
-        String localReference(String target, Contract from) {
-            int hash = target.indexOf('#');
-            String pointer = target.substring(hash);
-            String[] kindAndName = pointer.startsWith(COMPONENTS)
-                    ? pointer.substring(COMPONENTS.length()).split("/")
-                    : new String[0];
-            if (kindAndName.length != 2) {
-                throw new IllegalArgumentException(
-                        from.file + ": only references to components are supported: " + target);
-            }
-            Contract owner = hash == 0
-                    ? from
-                    : files.computeIfAbsent(
-                            from.file
-                                    .resolveSibling(target.substring(0, hash))
-                                    .normalize()
-                                    .toString(),
-                            file -> new Contract(Path.of(file)));
-            if (owner.tree == document) {
-                return pointer;
-            }
-            Map<String, Object> kind = map(map(document.computeIfAbsent("components", k -> new LinkedHashMap<>()))
-                    .computeIfAbsent(kindAndName[0], k -> new LinkedHashMap<>()));
-            String key = owner.file + pointer;
-            if (imported.add(key)) {
-                if (kind.containsKey(kindAndName[1]) && !isAlias(kind.get(kindAndName[1]))) {
-                    throw new IllegalArgumentException(
-                            "A contract defines " + kindAndName[1] + " itself and takes it from " + owner.file);
-                }
-                Object component = map(map(owner.tree.get("components")).get(kindAndName[0]))
-                        .get(kindAndName[1]);
-                if (component == null) {
-                    throw new IllegalArgumentException(from.file + " refers to a missing " + target);
-                }
-                Object copy = copy(component);
-                kind.put(kindAndName[1], copy);
-                makeReferencesLocal(copy, owner, this);
-            }
-            return pointer;
-        }
-    }
-
-    /** A component that only names another file's ({@code bearer: {$ref: common.yaml#/...}}): replaced by what it names. */
-    private static boolean isAlias(Object component) {
-        return component instanceof Map<?, ?> object
-                && object.size() == 1
-                && object.get("$ref") instanceof String ref
-                && !ref.startsWith("#");
     }
 
     /**
@@ -345,20 +279,5 @@ public final class PublicDocument {
     @SuppressWarnings("unchecked")
     private static List<Object> list(Object node) {
         return node == null ? List.of() : (List<Object>) node;
-    }
-
-    /** One YAML file as a tree of maps and lists. */
-    private static final class Contract {
-        final Path file;
-        final Map<String, Object> tree;
-
-        Contract(Path file) {
-            this.file = file;
-            try {
-                this.tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

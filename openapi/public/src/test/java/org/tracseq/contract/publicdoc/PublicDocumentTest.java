@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tracseq.contract.bundler.ContractBundler;
 
-/** The merge rules of {@link PublicDocument}, on small contracts in src/test/resources/publicdoc. */
+/** The merge rules of {@link PublicDocument}, on small contracts in src/test/resources/publicdoc, bundled as the build bundles them. */
 class PublicDocumentTest {
-    private final Map<String, Object> merged = merge("alpha.yaml", "beta.yaml");
+    private final Map<String, Object> merged = merge("alpha", "beta");
 
     @Test
     void servicePathsGoBelowApiAndTheirServerPathAndTheGatewaysStayAsTheyAre() {
@@ -20,7 +21,7 @@ class PublicDocumentTest {
     }
 
     @Test
-    void referencesToAnotherFileBecomeLocalAndWhatTheyNameIsCopiedOnce() {
+    void whatTheContractsTakeFromCommonYamlIsInTheDocumentOnce() {
         assertThat(at(merged, "components", "responses").keySet())
                 .containsExactlyInAnyOrder("Problem", "TooManyRequests", "Unavailable");
         assertThat(at(merged, "components", "schemas").keySet())
@@ -88,22 +89,24 @@ class PublicDocumentTest {
 
     @Test
     void twoOperationsWithOneIdAreRefused() {
-        assertThatThrownBy(() -> merge("alpha.yaml", "twice.yaml")).hasMessageContaining("operationId getThing");
+        assertThatThrownBy(() -> merge("alpha", "twice")).hasMessageContaining("operationId getThing");
     }
 
+    /** Merges the fixtures as the build does: each bundled first (openapi/bundler). */
     private static Map<String, Object> merge(String... services) {
         PublicDocument document = new PublicDocument();
-        document.add(fixture("gateway.yaml"), false);
+        document.add("gateway", bundled("gateway"), false);
         for (String service : services) {
-            document.add(fixture(service), true);
+            document.add(service, bundled(service), true);
         }
         return document.build("1.0");
     }
 
-    private static Path fixture(String name) {
+    private static String bundled(String contract) {
         try {
-            return Path.of(
-                    PublicDocumentTest.class.getResource("/publicdoc/" + name).toURI());
+            return ContractBundler.bundle(Path.of(PublicDocumentTest.class
+                    .getResource("/publicdoc/" + contract + ".yaml")
+                    .toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
