@@ -67,15 +67,7 @@ class JavaSdkIT {
                                 .initialVolume(
                                         new Volume().value(new BigDecimal("50")).unit(VolumeUnit.UL)),
                         null);
-        client.samples().changeSampleStatus(sample.getId(), new StatusChangeRequest().status(SampleStatus.VALIDATED));
-
-        StoredSample placed = client.storage()
-                .placeSample(
-                        new PlacementCreate()
-                                .sampleId(sample.getId())
-                                .boxId(box)
-                                .position("A01"),
-                        null);
+        StoredSample placed = validateAndPlaceAtA01(sample, box);
 
         assertThat(placed.getState()).isEqualTo(StorageState.STORED);
         StoredSample readBack = client.storage().getStoredSample(sample.getId());
@@ -96,18 +88,14 @@ class JavaSdkIT {
         UUID box = box();
         ProblemException occupied = catchThrowableOfType(ProblemException.class, () -> {
             for (int i = 0; i < 2; i++) {
-                Sample sample = client.samples()
-                        .createSample(
-                                new SampleCreate().name("SDK occupant " + i).type(SampleType.DNA), null);
-                client.samples()
-                        .changeSampleStatus(sample.getId(), new StatusChangeRequest().status(SampleStatus.VALIDATED));
-                client.storage()
-                        .placeSample(
-                                new PlacementCreate()
-                                        .sampleId(sample.getId())
-                                        .boxId(box)
-                                        .position("A01"),
-                                null);
+                validateAndPlaceAtA01(
+                        client.samples()
+                                .createSample(
+                                        new SampleCreate()
+                                                .name("SDK occupant " + i)
+                                                .type(SampleType.DNA),
+                                        null),
+                        box);
             }
         });
         assertThat(occupied.status()).isEqualTo(409);
@@ -157,6 +145,17 @@ class JavaSdkIT {
                 .samples()
                 .createSample(new SampleCreate().name("SDK instrument sample").type(SampleType.RNA), null);
         assertThat(registered.getCreatedBy()).isEqualTo("svc:" + name);
+    }
+
+    private static StoredSample validateAndPlaceAtA01(Sample sample, UUID box) {
+        client.samples().changeSampleStatus(sample.getId(), new StatusChangeRequest().status(SampleStatus.VALIDATED));
+        return client.storage()
+                .placeSample(
+                        new PlacementCreate()
+                                .sampleId(sample.getId())
+                                .boxId(box)
+                                .position("A01"),
+                        null);
     }
 
     private static UUID box() {
