@@ -183,13 +183,12 @@ public final class WireContract {
      * the platform promises every refusal is a problem, so it must be a 4xx problem+json.
      */
     private static List<String> outsideTheOperations(Target target, Exchange exchange) {
-        String contentType = contentType(exchange);
         if (isRefusal(exchange)) {
             return List.of();
         }
         return List.of(target.contract() + ".yaml has no operation " + exchange.method() + " " + target.path()
                 + ", so its answer must be a 4xx application/problem+json, not " + exchange.status() + " "
-                + contentType);
+                + contentType(exchange));
     }
 
     private static OpenApiInteractionValidator validator(String contract) {
