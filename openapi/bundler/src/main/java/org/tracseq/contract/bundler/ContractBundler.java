@@ -3,6 +3,7 @@ package org.tracseq.contract.bundler;
 import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Bundles a contract into the self-contained document its service serves: references to
@@ -27,6 +29,9 @@ public final class ContractBundler {
     /** The operation extension listing the role wire values an operation admits. */
     public static final String ROLES = "x-roles";
 
+    /** The schema-property extension naming the DOMAIN.md rule a constraint states. */
+    public static final String RULE = "x-rule";
+
     private ContractBundler() {}
 
     public static void main(String[] args) throws IOException {
@@ -37,6 +42,38 @@ public final class ContractBundler {
         String bundled = bundle(Path.of(args[0]));
         Files.createDirectories(target.toAbsolutePath().getParent());
         Files.writeString(target, bundled);
+        String name = target.getFileName().toString().replaceFirst("\\.yaml$", "");
+        Files.writeString(target.resolveSibling(name + ".rules.properties"), rules(Path.of(args[0])));
+    }
+
+    /**
+     * The rules the contract's schema properties state ({@code x-rule}), one {@code Schema.property=RULE}
+     * a line, sorted: the services attach them to the refusals of those properties' constraints.
+     */
+    public static String rules(Path contract) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        OpenAPI document = new OpenAPIV3Parser().read(contract.toUri().toString(), null, options);
+        Map<String, String> rules = new TreeMap<>();
+        if (document.getComponents() != null && document.getComponents().getSchemas() != null) {
+            document.getComponents().getSchemas().forEach((schemaName, schema) -> {
+                @SuppressWarnings("rawtypes")
+                Map<String, Schema> properties = schema.getProperties();
+                if (properties != null) {
+                    properties.forEach((property, definition) -> {
+                        Object rule = definition.getExtensions() == null
+                                ? null
+                                : definition.getExtensions().get(RULE);
+                        if (rule != null) {
+                            rules.put(schemaName + "." + property, rule.toString());
+                        }
+                    });
+                }
+            });
+        }
+        StringBuilder lines = new StringBuilder();
+        rules.forEach((key, rule) -> lines.append(key).append('=').append(rule).append('\n'));
+        return lines.toString();
     }
 
     /** The bundled document as YAML. */

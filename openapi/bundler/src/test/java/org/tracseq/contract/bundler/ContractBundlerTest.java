@@ -38,6 +38,11 @@ class ContractBundlerTest {
     }
 
     @Test
+    void theRulesThatPropertiesStateAreListedForTheServices() {
+        assertThat(ContractBundler.rules(FIXTURE.resolve("things.yaml"))).isEqualTo("Thing.grams=TH-1\n");
+    }
+
+    @Test
     void anOperationWithoutRolesOrSecurityNoneIsRefused() {
         assertThatThrownBy(() -> ContractBundler.bundle(FIXTURE.resolve("unguarded.yaml")))
                 .hasMessageContaining("GET /things needs exactly one of `security: []` (open) and `x-roles`");

@@ -1,0 +1,45 @@
+package org.tracseq.platform.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The lab rules the contracts name next to their constraints ({@code x-rule: SM-1} on a schema
+ * property). The contract bundler lists them in {@code META-INF/tracseq/openapi/NAME.rules.properties}
+ * of the contract jar as {@code Schema.property=RULE}; a model class of contract NAME lives in
+ * {@code org.tracseq.contract.NAME.model}.
+ */
+final class ContractRules {
+    private static final String MODELS = "org.tracseq.contract.";
+    private static final Map<String, Properties> BY_CONTRACT = new ConcurrentHashMap<>();
+
+    private ContractRules() {}
+
+    /** The rule property {@code property} of the model {@code bean} states, or null. */
+    static String of(Object bean, String property) {
+        if (bean == null || property == null || !bean.getClass().getName().startsWith(MODELS)) {
+            return null;
+        }
+        String contract = bean.getClass().getName().substring(MODELS.length()).split("\\.")[0];
+        return BY_CONTRACT
+                .computeIfAbsent(contract, ContractRules::load)
+                .getProperty(bean.getClass().getSimpleName() + "." + property);
+    }
+
+    private static Properties load(String contract) {
+        Properties rules = new Properties();
+        String resource = "META-INF/tracseq/openapi/" + contract + ".rules.properties";
+        try (InputStream in = ContractRules.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in != null) {
+                rules.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+        return rules;
+    }
+}

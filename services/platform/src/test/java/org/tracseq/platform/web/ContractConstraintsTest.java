@@ -1,0 +1,69 @@
+package org.tracseq.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.Validation;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tracseq.contract.demo.model.Amount;
+import org.tracseq.contract.demo.model.Row;
+import org.tracseq.contract.demo.model.Sheet;
+import org.tracseq.platform.problem.FieldError;
+import org.tracseq.platform.problem.ValidationProblem;
+
+class ContractConstraintsTest {
+    private final ContractConstraints constraints =
+            new ContractConstraints(Validation.buildDefaultValidatorFactory().getValidator());
+
+    @Test
+    void aValidBodyBreaksNothing() {
+        assertThat(constraints.violations(new Sheet(List.of(new Row("tube", "ABC", new Amount(BigDecimal.ONE, "ul"))))))
+                .isEmpty();
+    }
+
+    @Test
+    void everyBrokenConstraintIsReportedByRowThenInTheOrderTheFieldsAreDeclared() {
+        Sheet sheet = new Sheet(List.of(
+                new Row("ok", null, null),
+                new Row("", "abc", new Amount(BigDecimal.ONE, null)),
+                new Row("too long", null, new Amount(new BigDecimal("-1"), "ul"))));
+
+        assertThat(constraints.violations(sheet))
+                .containsExactly(
+                        new FieldError("rows[1].name", "must not be empty"),
+                        new FieldError("rows[1].code", "must match ^[A-Z]{3}$"),
+                        new FieldError("rows[1].amount.unit", "is required"),
+                        new FieldError("rows[2].name", "must be at most 5 characters"),
+                        new FieldError("rows[2].amount.value", "DM-1: must be at least 0"));
+    }
+
+    @Test
+    void listsAreCountedInItems() {
+        Row row = new Row("a", null, null);
+        assertThat(constraints.violations(new Sheet(List.of(row, row, row, row))))
+                .containsExactly(new FieldError("rows", "must have at most 3 items"));
+        assertThat(constraints.violations(new Sheet(List.of())))
+                .containsExactly(new FieldError("rows", "must not be empty"));
+    }
+
+    @Test
+    void aRefusalCarriesTheRuleItsErrorsAllState() {
+        Sheet sheet = new Sheet(List.of(new Row("a", null, new Amount(new BigDecimal("-2"), "ul"))));
+        assertThatThrownBy(() -> constraints.check(sheet)).isInstanceOfSatisfying(ValidationProblem.class, problem -> {
+            assertThat(problem.status()).isEqualTo(400);
+            assertThat(problem.rule()).isEqualTo("DM-1");
+            assertThat(problem.errors()).extracting(FieldError::field).containsExactly("rows[0].amount.value");
+        });
+    }
+
+    @Test
+    void aRefusalOfPlainFieldsNamesNoRule() {
+        assertThatThrownBy(() -> constraints.check(new Sheet(null)))
+                .isInstanceOfSatisfying(ValidationProblem.class, problem -> {
+                    assertThat(problem.rule()).isNull();
+                    assertThat(problem.getMessage()).isEqualTo("rows: is required");
+                });
+    }
+}
