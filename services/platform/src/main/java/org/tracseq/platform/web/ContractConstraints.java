@@ -43,24 +43,20 @@ public class ContractConstraints {
     }
 
     /** Every constraint {@code body} breaks, in the order its fields are declared. */
-    public List<FieldError> violations(Object body) {
-        return broken(body).stream().map(Broken::error).toList();
-    }
-
-    /** Refuses {@code body} with a 400 listing every broken constraint, if it breaks any. */
-    public void check(Object body) {
-        List<Broken> broken = broken(body);
-        if (!broken.isEmpty()) {
-            throw problem(broken);
-        }
-    }
-
-    private List<Broken> broken(Object body) {
+    public List<Broken> violations(Object body) {
         return validator.validate(body).stream()
                 .sorted(Comparator.comparing(
                         (ConstraintViolation<?> v) -> FieldOrder.of(v.getRootBeanClass(), v.getPropertyPath())))
                 .map(v -> Broken.of(v, v.getPropertyPath().toString()))
                 .toList();
+    }
+
+    /** Refuses {@code body} with a 400 listing every broken constraint, if it breaks any. */
+    public void check(Object body) {
+        List<Broken> broken = violations(body);
+        if (!broken.isEmpty()) {
+            throw problem(broken);
+        }
     }
 
     /** The validation problem for {@code broken}, with their rule when they all state the same one. */
@@ -72,7 +68,7 @@ public class ContractConstraints {
     }
 
     /** A broken constraint as a field error at its JSON path, and the lab rule it states (or null). */
-    record Broken(FieldError error, String rule) {
+    public record Broken(FieldError error, String rule) {
         static Broken of(ConstraintViolation<?> violation, String field) {
             String rule = ContractRules.of(violation.getLeafBean(), leafName(violation.getPropertyPath()));
             String message = message(violation);
