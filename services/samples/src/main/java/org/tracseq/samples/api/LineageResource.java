@@ -17,6 +17,8 @@ import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
 import org.tracseq.platform.web.Bodies;
+import org.tracseq.platform.web.ContractConstraints;
+import org.tracseq.platform.web.ReportsContractViolations;
 import org.tracseq.samples.domain.ChildDraft;
 import org.tracseq.samples.domain.ParentLinkDraft;
 import org.tracseq.samples.domain.SampleType;
@@ -39,6 +41,9 @@ public class LineageResource implements LineageApi {
     IdempotentRequests idempotency;
 
     @Inject
+    ContractConstraints constraints;
+
+    @Inject
     SampleMetrics metrics;
 
     @Context
@@ -54,9 +59,10 @@ public class LineageResource implements LineageApi {
      */
     @Override
     @RolesAllowed(Roles.LAB_TECHNICIAN)
+    @ReportsContractViolations
     public Response createAliquot(UUID sampleId, AliquotCreate body, String idempotencyKey) {
-        Violations violations = new Violations();
-        ChildDraft draft = SampleMapper.childDraft(Bodies.required(body), violations);
+        Violations violations = SampleMapper.violations(constraints.violations(Bodies.required(body)));
+        ChildDraft draft = SampleMapper.childDraft(body, violations);
         draft.check(violations);
         violations.throwIfAny();
         IdempotentRequests.checkKey(idempotencyKey);
@@ -82,9 +88,10 @@ public class LineageResource implements LineageApi {
 
     @Override
     @RolesAllowed(Roles.LAB_TECHNICIAN)
+    @ReportsContractViolations
     public Response addParent(UUID sampleId, ParentLinkCreate body) {
-        Violations violations = new Violations();
-        ParentLinkDraft link = SampleMapper.parentLink(Bodies.required(body), violations);
+        Violations violations = SampleMapper.violations(constraints.violations(Bodies.required(body)));
+        ParentLinkDraft link = SampleMapper.parentLink(body, violations);
         link.check(violations);
         violations.throwIfAny();
         return Response.status(201)

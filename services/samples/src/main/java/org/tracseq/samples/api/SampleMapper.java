@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.tracseq.contract.samples.model.AliquotCreate;
 import org.tracseq.contract.samples.model.BatchRowReport;
@@ -18,6 +20,7 @@ import org.tracseq.contract.samples.model.SampleCreate;
 import org.tracseq.contract.samples.model.SamplePatch;
 import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.problem.FieldError;
+import org.tracseq.platform.web.ContractConstraints;
 import org.tracseq.samples.domain.AuditEntry;
 import org.tracseq.samples.domain.ChildDraft;
 import org.tracseq.samples.domain.Concentration;
@@ -46,6 +49,9 @@ import org.tracseq.samples.service.SampleService;
  */
 final class SampleMapper {
     /** Members a merge patch may contain. */
+    /** A batch row's field in a report of the whole request: {@code samples[3].name}. */
+    private static final Pattern ROW_FIELD = Pattern.compile("samples\\[(\\d+)]\\.(.+)");
+
     private static final Set<String> PATCHABLE =
             Set.of("name", "type", "description", "initialVolume", "availableVolume", "concentration", "metadata");
 
@@ -56,6 +62,13 @@ final class SampleMapper {
     }
 
     // ---- requests -> domain
+
+    /** The contract's constraints a request breaks, as the violations its other checks add to. */
+    static Violations violations(List<ContractConstraints.Broken> broken) {
+        Violations violations = new Violations();
+        broken.forEach(b -> violations.add(b.error(), b.rule()));
+        return violations;
+    }
 
     static SampleDraft draft(SampleCreate body, Violations violations) {
         return new SampleDraft(
@@ -70,15 +83,29 @@ final class SampleMapper {
     }
 
     /**
-     * A batch request's rows as drafts, each with what was wrong while it was read; a null row is a
-     * problem of its own. A batch is all-or-nothing unless it says {@code atomic: false}.
+     * A batch request's rows as drafts, each with what was wrong while it was read (its contract
+     * constraints among them, {@code broken}); a null row is a problem of its own. A batch is
+     * all-or-nothing unless it says {@code atomic: false}. Refuses at once a batch whose own
+     * constraints are broken (SM-4: 1 to 1000 rows).
      */
-    static BatchRegistration.Request batch(SampleBatchCreate body) {
-        List<SampleCreate> rows = body.getSamples() == null ? List.of() : body.getSamples();
+    static BatchRegistration.Request batch(SampleBatchCreate body, List<ContractConstraints.Broken> broken) {
+        Violations batch = new Violations();
         Map<Integer, Violations> readProblems = new HashMap<>();
+        for (ContractConstraints.Broken problem : broken) {
+            Matcher row = ROW_FIELD.matcher(problem.error().field());
+            if (row.matches()) {
+                readProblems
+                        .computeIfAbsent(Integer.parseInt(row.group(1)), r -> new Violations())
+                        .add(new FieldError(row.group(2), problem.error().message()), problem.rule());
+            } else {
+                batch.add(problem.error(), problem.rule());
+            }
+        }
+        batch.throwIfAny();
+        List<SampleCreate> rows = body.getSamples();
         List<SampleDraft> drafts = new ArrayList<>();
         for (int row = 0; row < rows.size(); row++) {
-            Violations violations = new Violations();
+            Violations violations = readProblems.getOrDefault(row, new Violations());
             drafts.add(rows.get(row) == null ? emptyRow(violations) : draft(rows.get(row), violations));
             if (!violations.isEmpty()) {
                 readProblems.put(row, violations);

@@ -29,6 +29,8 @@ import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
 import org.tracseq.platform.web.Bodies;
+import org.tracseq.platform.web.ContractConstraints;
+import org.tracseq.platform.web.ReportsContractViolations;
 import org.tracseq.samples.domain.BatchIntake;
 import org.tracseq.samples.domain.Quantities;
 import org.tracseq.samples.domain.Sample;
@@ -51,7 +53,6 @@ import org.tracseq.samples.service.StatusChanges;
 public class SampleResource implements SamplesApi {
     private static final String DEFAULT_SORT = "createdAt,desc";
     private static final int EXPORT_PAGE_SIZE = 500;
-    private static final int MAX_TEXT = 200;
     private static final List<String> CSV_HEADER = List.of(
             "id",
             "barcode",
@@ -83,6 +84,9 @@ public class SampleResource implements SamplesApi {
     IdempotentRequests idempotency;
 
     @Inject
+    ContractConstraints constraints;
+
+    @Inject
     SampleMetrics metrics;
 
     @Context
@@ -101,9 +105,10 @@ public class SampleResource implements SamplesApi {
             absolute = true,
             description = "Time to register one sample, barcode issue included")
     @RolesAllowed(Roles.RESEARCH_SCIENTIST)
+    @ReportsContractViolations
     public Response createSample(SampleCreate body, String idempotencyKey) {
-        Violations violations = new Violations();
-        SampleDraft draft = SampleMapper.draft(Bodies.required(body), violations);
+        Violations violations = SampleMapper.violations(constraints.violations(Bodies.required(body)));
+        SampleDraft draft = SampleMapper.draft(body, violations);
         Quantities quantities = SampleRules.check(draft, violations);
         violations.throwIfAny();
         IdempotentRequests.checkKey(idempotencyKey);
@@ -123,8 +128,9 @@ public class SampleResource implements SamplesApi {
      */
     @Override
     @RolesAllowed(Roles.RESEARCH_SCIENTIST)
+    @ReportsContractViolations
     public Response createSampleBatch(SampleBatchCreate body, String idempotencyKey) {
-        BatchRegistration.Request request = SampleMapper.batch(Bodies.required(body));
+        BatchRegistration.Request request = SampleMapper.batch(body, constraints.violations(Bodies.required(body)));
         IdempotentRequests.checkKey(idempotencyKey);
         BatchIntake ready = batches.prepare(request, idempotencyKey);
         AtomicInteger created = new AtomicInteger();
@@ -229,9 +235,6 @@ public class SampleResource implements SamplesApi {
     @Override
     @RolesAllowed(Roles.PRINCIPAL_INVESTIGATOR)
     public Response deleteSample(UUID sampleId, String reason) {
-        Violations violations = new Violations();
-        SampleRules.checkReason(reason, violations);
-        violations.throwIfAny();
         return Response.ok(SampleMapper.toContract(statusChanges.delete(sampleId, reason, actor())))
                 .build();
     }
@@ -243,9 +246,6 @@ public class SampleResource implements SamplesApi {
             OffsetDateTime createdFrom,
             OffsetDateTime createdTo) {
         Violations violations = new Violations();
-        if (q != null && q.length() > MAX_TEXT) {
-            violations.field("q", "must be at most " + MAX_TEXT + " characters");
-        }
         if (createdFrom != null && createdTo != null && !createdFrom.isBefore(createdTo)) {
             violations.field("createdTo", "must be after createdFrom");
         }

@@ -13,9 +13,7 @@ import org.tracseq.contract.samples.model.StatusChangeRequest;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
 import org.tracseq.platform.web.Bodies;
-import org.tracseq.samples.domain.SampleRules;
 import org.tracseq.samples.domain.SampleStatus;
-import org.tracseq.samples.domain.Violations;
 import org.tracseq.samples.service.SampleService;
 import org.tracseq.samples.service.StatusChanges;
 
@@ -35,12 +33,7 @@ public class SampleStatusResource implements StatusApi {
     @Override
     @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response changeSampleStatus(UUID sampleId, StatusChangeRequest body) {
-        Violations violations = new Violations();
-        if (Bodies.required(body).getStatus() == null) {
-            violations.field("status", "is required");
-        }
-        SampleRules.checkReason(body.getReason(), violations);
-        violations.throwIfAny();
+        Bodies.required(body);
         SampleStatus target = SampleMapper.convert(body.getStatus(), SampleStatus.class);
         return Response.ok(SampleMapper.toContract(
                         statusChanges.change(sampleId, target, body.getReason(), Actors.of(security))))

@@ -17,7 +17,6 @@ import org.tracseq.platform.problem.RuleViolation;
  */
 public final class BatchIntake {
     public static final String RULE = "SM-4";
-    public static final int MAX_ROWS = 1000;
 
     private final List<SampleDraft> rows;
     private final List<Quantities> quantities = new ArrayList<>();
@@ -29,21 +28,10 @@ public final class BatchIntake {
 
     /**
      * Reviews each row on its own and against the others. {@code rowProblems} holds what was found
-     * while the rows were read (unusable quantities), by row index.
+     * while the rows were read (the contract's constraints, unusable quantities), by row index. The
+     * batch's size (SM-4: 1 to 1000 rows) is the contract's, checked before.
      */
     public static BatchIntake review(List<SampleDraft> rows, Map<Integer, Violations> rowProblems) {
-        Violations size = new Violations();
-        if (rows.isEmpty()) {
-            size.field("samples", "must contain at least one sample");
-        } else if (rows.size() > MAX_ROWS) {
-            size.rule(
-                    RULE,
-                    "samples",
-                    "a batch has at most " + MAX_ROWS + " samples, this one " + rows.size()
-                            + "; split it into several batches");
-        }
-        size.throwIfAny();
-
         BatchIntake intake = new BatchIntake(rows);
         Map<String, Integer> firstRowByBarcode = new HashMap<>();
         for (int row = 0; row < rows.size(); row++) {

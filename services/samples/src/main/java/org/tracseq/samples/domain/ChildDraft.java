@@ -27,11 +27,7 @@ public record ChildDraft(
         if (relation == LineageRelation.ALIQUOT && initialVolume != null) {
             violations.field("initialVolume", "an aliquot's volume is the volume it takes; leave initialVolume out");
         }
-        if (name != null) {
-            SampleRules.checkName(name, violations);
-        }
-        Barcodes.check(barcode, "barcode", violations);
-        SampleRules.checkDescription(description, violations);
+        SampleRules.checkName(name, violations);
         Metadata.check(metadata, violations);
     }
 

@@ -50,25 +50,21 @@ public record Quantities(Volume initial, Volume available, Concentration concent
         return amountIsValid(value, unit, field, violations) ? new Concentration(value, unit) : null;
     }
 
+    /**
+     * Whether value and unit make an amount. A missing or negative part is the contract's to report
+     * (SM-1 on its {@code minimum: 0} and {@code required}); it only keeps such an amount from being made.
+     */
     private static boolean amountIsValid(BigDecimal value, Enum<?> unit, String field, Violations violations) {
-        boolean valid = true;
-        if (value == null) {
-            violations.rule(RULE, field + ".value", "is required with a unit");
-            valid = false;
-        } else if (value.signum() < 0) {
-            violations.rule(RULE, field + ".value", "must be 0 or more");
-            valid = false;
-        } else if (value.scale() > MAX_DECIMALS || value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+        if (value == null || value.signum() < 0 || unit == null) {
+            return false;
+        }
+        if (value.scale() > MAX_DECIMALS || value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
             violations.field(
                     field + ".value",
                     "must have at most " + MAX_INTEGER_DIGITS + " integer digits and " + MAX_DECIMALS + " decimals");
-            valid = false;
+            return false;
         }
-        if (unit == null) {
-            violations.rule(RULE, field + ".unit", "is required; quantities always carry a unit");
-            valid = false;
-        }
-        return valid;
+        return true;
     }
 
     public boolean hasVolume() {

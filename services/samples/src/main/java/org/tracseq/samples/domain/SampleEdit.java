@@ -34,7 +34,6 @@ public record SampleEdit(
             violations.field("type", "cannot be removed");
         }
         String description = changes.description().applyTo(current.description());
-        SampleRules.checkDescription(description, violations);
 
         Map<String, Object> metadata = current.metadata();
         if (changes.metadata().isClear()) {

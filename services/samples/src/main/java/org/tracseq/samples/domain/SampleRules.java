@@ -7,38 +7,22 @@ public final class SampleRules {
     /** SM-5: a sample's type is fixed once it was validated. */
     public static final String TYPE_RULE = "SM-5";
 
-    public static final int MAX_NAME = 200;
-    public static final int MAX_DESCRIPTION = 2000;
-    public static final int MAX_REASON = 1000;
-
     private SampleRules() {}
 
     /**
-     * Every problem of {@code draft}, added to {@code violations}; returns its quantities when they
-     * are valid (null otherwise). Quantity parts were checked when the draft was built from the request.
+     * The problems of {@code draft} that its contract's constraints (checked on the request) cannot
+     * see, added to {@code violations}; returns its quantities when they are valid (null otherwise).
      */
     public static Quantities check(SampleDraft draft, Violations violations) {
         checkName(draft.name(), violations);
-        if (draft.type() == null) {
-            violations.field("type", "is required");
-        }
-        Barcodes.check(draft.barcode(), "barcode", violations);
-        checkDescription(draft.description(), violations);
         Metadata.check(draft.metadata(), violations);
         return Quantities.checked(draft.initialVolume(), draft.availableVolume(), draft.concentration(), violations);
     }
 
+    /** A name of spaces only: the contract asks for one character at least, a lab for a readable name. */
     public static void checkName(String name, Violations violations) {
-        if (name == null || name.isBlank()) {
-            violations.field("name", "is required");
-        } else if (name.length() > MAX_NAME) {
-            violations.field("name", "must be at most " + MAX_NAME + " characters");
-        }
-    }
-
-    public static void checkDescription(String description, Violations violations) {
-        if (description != null && description.length() > MAX_DESCRIPTION) {
-            violations.field("description", "must be at most " + MAX_DESCRIPTION + " characters");
+        if (name != null && !name.isEmpty() && name.isBlank()) {
+            violations.field("name", "must not be blank");
         }
     }
 
@@ -52,12 +36,6 @@ public final class SampleRules {
                     TYPE_RULE,
                     "The sample was validated, so its type is fixed; if the type is wrong, reject the sample and "
                             + "register it again with the right type");
-        }
-    }
-
-    public static void checkReason(String reason, Violations violations) {
-        if (reason != null && reason.length() > MAX_REASON) {
-            violations.field("reason", "must be at most " + MAX_REASON + " characters");
         }
     }
 }

@@ -28,6 +28,15 @@ public final class Violations {
         return this;
     }
 
+    /** A problem found by another check (the contract's constraints), its message already naming its rule. */
+    public Violations add(FieldError error, String ruleId) {
+        if (ruleId != null) {
+            rules.add(ruleId);
+        }
+        errors.add(error);
+        return this;
+    }
+
     /** Adds another collector's problems with their fields under {@code prefix}, e.g. {@code samples[3].}. */
     public Violations addAll(String prefix, Violations other) {
         other.errors.forEach(e -> errors.add(new FieldError(prefix + e.field(), e.message())));

@@ -8,14 +8,27 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tracseq.contract.samples.model.SampleCreate;
 import org.tracseq.platform.problem.FieldError;
 import org.tracseq.platform.problem.RuleViolation;
+import org.tracseq.platform.testing.ContractChecks;
 
 /** SM-1: quantities are 0 or more with a unit, available never exceeds initial, aliquots never overdraw. */
 class SM1QuantityTest {
 
     private static Volume ul(String value) {
         return Volume.of(value, VolumeUnit.UL);
+    }
+
+    /** A valid request to register a sample, for the quantity constraints of the contract. */
+    private static SampleCreate sample() {
+        return new SampleCreate().name("tube").type(org.tracseq.contract.samples.model.SampleType.DNA);
+    }
+
+    private static org.tracseq.contract.samples.model.Volume volume(String value, String unit) {
+        return new org.tracseq.contract.samples.model.Volume()
+                .value(new BigDecimal(value))
+                .unit(org.tracseq.contract.samples.model.VolumeUnit.fromValue(unit));
     }
 
     @Test
@@ -39,12 +52,10 @@ class SM1QuantityTest {
     class Amounts {
         @Test
         void aNegativeVolumeIsRefusedNamingTheRule() {
-            Violations violations = new Violations();
-            assertThat(Quantities.volume(new BigDecimal("-1"), VolumeUnit.UL, "initialVolume", violations))
+            assertThat(ContractChecks.errors(sample().initialVolume(volume("-1", "ul"))))
+                    .containsExactly(new FieldError("initialVolume.value", "SM-1: must be at least 0"));
+            assertThat(Quantities.volume(new BigDecimal("-1"), VolumeUnit.UL, "initialVolume", new Violations()))
                     .isNull();
-            assertThat(violations.errors())
-                    .containsExactly(new FieldError("initialVolume.value", "SM-1: must be 0 or more"));
-            assertThat(violations.rules()).containsExactly("SM-1");
         }
 
         @Test
@@ -57,19 +68,22 @@ class SM1QuantityTest {
 
         @Test
         void aQuantityWithoutUnitOrValueIsRefused() {
-            Violations violations = new Violations();
-            Quantities.volume(new BigDecimal("5"), null, "initialVolume", violations);
-            Quantities.concentration(null, ConcentrationUnit.NG_PER_UL, "concentration", violations);
-            assertThat(violations.errors())
-                    .extracting(FieldError::field)
-                    .containsExactly("initialVolume.unit", "concentration.value");
+            var body = sample().initialVolume(new org.tracseq.contract.samples.model.Volume().value(BigDecimal.TEN))
+                    .concentration(new org.tracseq.contract.samples.model.Concentration()
+                            .unit(org.tracseq.contract.samples.model.ConcentrationUnit.NG_PER_UL));
+            assertThat(ContractChecks.errors(body))
+                    .containsExactly(
+                            new FieldError("initialVolume.unit", "SM-1: is required"),
+                            new FieldError("concentration.value", "SM-1: is required"));
         }
 
         @Test
         void aNegativeConcentrationIsRefused() {
-            Violations violations = new Violations();
-            Quantities.concentration(new BigDecimal("-0.1"), ConcentrationUnit.NG_PER_UL, "concentration", violations);
-            assertThat(violations.errors()).extracting(FieldError::message).containsExactly("SM-1: must be 0 or more");
+            var body = sample().concentration(new org.tracseq.contract.samples.model.Concentration()
+                    .value(new BigDecimal("-0.1"))
+                    .unit(org.tracseq.contract.samples.model.ConcentrationUnit.NG_PER_UL));
+            assertThat(ContractChecks.errors(body))
+                    .containsExactly(new FieldError("concentration.value", "SM-1: must be at least 0"));
         }
 
         @Test

@@ -5,9 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tracseq.contract.samples.model.AliquotCreate;
+import org.tracseq.contract.samples.model.SampleCreate;
+import org.tracseq.contract.samples.model.SampleType;
+import org.tracseq.platform.problem.FieldError;
+import org.tracseq.platform.testing.ContractChecks;
 
-/** SM-3: a client-supplied barcode is 8-50 characters of A-Z, 0-9 and '-'. */
+/** SM-3: a client-supplied barcode is 8-50 characters of A-Z, 0-9 and '-' (the contract's pattern). */
 class SM3BarcodeTest {
+
+    private static SampleCreate sample(String barcode) {
+        return new SampleCreate().name("tube").type(SampleType.DNA).barcode(barcode);
+    }
 
     @ParameterizedTest
     @ValueSource(
@@ -18,9 +27,8 @@ class SM3BarcodeTest {
                 "A2345678901234567890123456789012345678901234567890"
             })
     void wellFormedBarcodesPass(String barcode) {
-        Violations violations = new Violations();
-        Barcodes.check(barcode, "barcode", violations);
-        assertThat(violations.isEmpty()).isTrue();
+        assertThat(ContractChecks.errors(sample(barcode))).isEmpty();
+        assertThat(ContractChecks.errors(new AliquotCreate().barcode(barcode))).isEmpty();
     }
 
     @ParameterizedTest
@@ -35,18 +43,21 @@ class SM3BarcodeTest {
                 ""
             })
     void malformedBarcodesAreRefusedNamingTheRule(String barcode) {
-        Violations violations = new Violations();
-        Barcodes.check(barcode, "barcode", violations);
-        assertThat(violations.rules()).containsExactly("SM-3");
-        assertThat(violations.errors())
+        assertThat(ContractChecks.errors(sample(barcode)))
                 .singleElement()
-                .satisfies(e -> assertThat(e.field()).isEqualTo("barcode"));
+                .satisfies(e -> assertThat(e.field()).isEqualTo("barcode"))
+                .extracting(FieldError::message)
+                .asString()
+                .startsWith("SM-3: ");
+        assertThat(ContractChecks.errors(new AliquotCreate().barcode(barcode)))
+                .extracting(FieldError::message)
+                .singleElement()
+                .asString()
+                .startsWith("SM-3: ");
     }
 
     @Test
     void anAbsentBarcodeIsLeftToTheBarcodesService() {
-        Violations violations = new Violations();
-        Barcodes.check(null, "barcode", violations);
-        assertThat(violations.isEmpty()).isTrue();
+        assertThat(ContractChecks.errors(sample(null))).isEmpty();
     }
 }

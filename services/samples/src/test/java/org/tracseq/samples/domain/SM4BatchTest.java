@@ -1,7 +1,6 @@
 package org.tracseq.samples.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tracseq.contract.samples.model.SampleBatchCreate;
+import org.tracseq.contract.samples.model.SampleCreate;
 import org.tracseq.platform.problem.FieldError;
 import org.tracseq.platform.problem.RuleViolation;
-import org.tracseq.platform.problem.ValidationProblem;
+import org.tracseq.platform.testing.ContractChecks;
 
 /** SM-4: batch intake reviews every row, reports every problem, and is all-or-nothing by default. */
 class SM4BatchTest {
@@ -27,12 +28,21 @@ class SM4BatchTest {
         assertThat(intake.rowsNeedingBarcodes()).isEqualTo(Map.of(SampleType.DNA, List.of(1)));
     }
 
+    /** What the contract's constraints found in a row that has no name, type or valid barcode. */
+    private static Violations contractProblems() {
+        return new Violations()
+                .field("name", "must not be empty")
+                .field("type", "is required")
+                .rule("SM-3", "barcode", "must match ^[A-Z0-9-]{8,50}$");
+    }
+
     @Test
     void everyProblemOfEveryRowIsReportedWithItsRow() {
         SampleDraft twoProblems = new SampleDraft("", null, "bad barcode", null, null, null, null, null);
-        Violations readProblem = new Violations().rule("SM-1", "initialVolume.value", "must be 0 or more");
-        BatchIntake intake =
-                BatchIntake.review(List.of(row("fine", null), twoProblems, row("third", null)), Map.of(2, readProblem));
+        Violations readProblem = new Violations().rule("SM-1", "initialVolume.value", "must be at least 0");
+        BatchIntake intake = BatchIntake.review(
+                List.of(row("fine", null), twoProblems, row("third", null)),
+                Map.of(1, contractProblems(), 2, readProblem));
 
         assertThat(intake.rejectedRows()).containsExactly(1, 2);
         assertThat(intake.problemsOf(1)).extracting(FieldError::field).containsExactly("name", "type", "barcode");
@@ -58,7 +68,8 @@ class SM4BatchTest {
     @Test
     void barcodesAlreadyRegisteredAreAddedToTheRowsOtherProblems() {
         SampleDraft taken = new SampleDraft("", SampleType.RNA, "TAKEN-0001", null, null, null, null, null);
-        BatchIntake intake = BatchIntake.review(List.of(row("a", "FREE-00001"), taken), Map.of());
+        BatchIntake intake = BatchIntake.review(
+                List.of(row("a", "FREE-00001"), taken), Map.of(1, new Violations().field("name", "must not be empty")));
         intake.markTaken(Set.of("TAKEN-0001"));
         assertThat(intake.rejectedRows()).containsExactly(1);
         assertThat(intake.problemsOf(1)).extracting(FieldError::field).containsExactly("name", "barcode");
@@ -67,7 +78,8 @@ class SM4BatchTest {
 
     @Test
     void issuedBarcodesFillTheRowsThatNeededThem() {
-        BatchIntake intake = BatchIntake.review(List.of(row("a", null), row("", null)), Map.of());
+        BatchIntake intake = BatchIntake.review(
+                List.of(row("a", null), row("", null)), Map.of(1, new Violations().field("name", "must not be empty")));
         assertThat(intake.rowsNeedingBarcodes()).isEqualTo(Map.of(SampleType.DNA, List.of(0)));
         BatchIntake filled = intake.withBarcodes(Map.of(0, "TS-DNA-20261128-000001-7"));
         assertThat(filled.rows().get(0).barcode()).isEqualTo("TS-DNA-20261128-000001-7");
@@ -76,20 +88,19 @@ class SM4BatchTest {
     }
 
     @Test
-    void aThousandRowsAreAcceptedAndOneMoreIsRefused() {
-        List<SampleDraft> thousand = new ArrayList<>(Collections.nCopies(1000, row("x", null)));
-        assertThat(BatchIntake.review(thousand, Map.of()).hasProblems()).isFalse();
-        thousand.add(row("one too many", null));
-        assertThatThrownBy(() -> BatchIntake.review(thousand, Map.of()))
-                .isInstanceOfSatisfying(ValidationProblem.class, e -> {
-                    assertThat(e.status()).isEqualTo(400);
-                    assertThat(e.rule()).isEqualTo("SM-4");
-                    assertThat(e.errors()).extracting(FieldError::field).containsExactly("samples");
-                });
+    void aThousandRowsAreAcceptedAndOneMoreIsRefusedByTheContract() {
+        SampleCreate row = new SampleCreate().name("x").type(org.tracseq.contract.samples.model.SampleType.DNA);
+        List<SampleCreate> thousand = new ArrayList<>(Collections.nCopies(1000, row));
+        assertThat(ContractChecks.errors(new SampleBatchCreate().samples(thousand)))
+                .isEmpty();
+        thousand.add(row);
+        assertThat(ContractChecks.errors(new SampleBatchCreate().samples(thousand)))
+                .containsExactly(new FieldError("samples", "SM-4: must have at most 1000 items"));
     }
 
     @Test
-    void anEmptyBatchIsRefused() {
-        assertThatThrownBy(() -> BatchIntake.review(List.of(), Map.of())).isInstanceOf(ValidationProblem.class);
+    void anEmptyBatchIsRefusedByTheContract() {
+        assertThat(ContractChecks.errors(new SampleBatchCreate().samples(List.of())))
+                .containsExactly(new FieldError("samples", "SM-4: must not be empty"));
     }
 }
