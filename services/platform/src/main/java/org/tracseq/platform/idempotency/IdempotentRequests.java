@@ -30,7 +30,6 @@ import org.tracseq.platform.problem.ProblemException;
 public class IdempotentRequests {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    private static final int MAX_KEY_LENGTH = 200;
 
     @Inject
     ServiceDatabase database;
@@ -69,8 +68,9 @@ public class IdempotentRequests {
      * effect outside this transaction (a barcode issued by another service). No key is fine.
      */
     public static void checkKey(String key) {
-        if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH)) {
-            throw ProblemException.badRequest(HEADER + " must be 1-" + MAX_KEY_LENGTH + " characters");
+        // Its length is the contract's (common.yaml), checked on arrival.
+        if (key != null && key.isBlank()) {
+            throw ProblemException.badRequest(HEADER + " must not be blank");
         }
     }
 

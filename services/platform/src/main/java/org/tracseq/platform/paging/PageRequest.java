@@ -4,12 +4,12 @@ import java.util.Set;
 import org.tracseq.platform.problem.ValidationProblem;
 
 /**
- * A validated {@code ?page=&size=&sort=} triple. Sort is {@code field} or {@code field,asc|desc},
+ * A {@code ?page=&size=&sort=} triple. Page and size are within the contract's limits (common.yaml's
+ * {@code Page} and {@code Size}, checked on arrival). Sort is {@code field} or {@code field,asc|desc},
  * restricted to the fields a resource allows, so it can be put into a query safely.
  */
 public record PageRequest(int page, int size, String sortField, boolean ascending) {
     public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 500;
     private static final String FIXED_ORDER = "fixed";
 
     public static PageRequest of(Integer page, Integer size, String sort, Set<String> sortable, String defaultSort) {
@@ -20,8 +20,6 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
         String field = parts[0].trim();
         String direction = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
         ValidationProblem.collector()
-                .check(p >= 0, "page", "must be 0 or more")
-                .check(s >= 1 && s <= MAX_SIZE, "size", "must be between 1 and " + MAX_SIZE)
                 .check(
                         sortable.contains(field),
                         "sort",

@@ -55,6 +55,24 @@ class SampleQueryIT {
     }
 
     @Test
+    void parametersBeyondTheContractsLimitsAreRefusedByTheirWireNames() {
+        Response paging = api().get("/?page=-1&size=501&q=" + "x".repeat(201));
+        assertProblem(paging, 400);
+        assertThat(paging.jsonPath().getList("errors.field")).containsExactly("page", "q", "size");
+        assertThat(paging.jsonPath().getList("errors.message"))
+                .containsExactly("must be at least 0", "must be at most 200 characters", "must be at most 500");
+
+        Response key = api().header("Idempotency-Key", "k".repeat(201))
+                .body("{\"name\": \"it-%s-keyed\", \"type\": \"dna\"}".formatted(TOKEN))
+                .post("/");
+        assertProblem(key, 400);
+        assertThat(key.jsonPath().getList("errors.field")).containsExactly("Idempotency-Key");
+        assertThat(list("").jsonPath().getLong("total"))
+                .as("nothing registered")
+                .isEqualTo(4);
+    }
+
+    @Test
     void statusAndTypeFiltersCombine() {
         assertThat(list("&status=validated").jsonPath().getList("items.barcode"))
                 .containsExactly(barcode(TOKEN, 4));
