@@ -29,7 +29,7 @@ public final class ContractBundler {
     /** The operation extension listing the role wire values an operation admits. */
     public static final String ROLES = "x-roles";
 
-    /** The schema-property extension naming the DOMAIN.md rule a constraint states. */
+    /** The extension naming the DOMAIN.md rule the constraints of a schema, or of one property, state. */
     public static final String RULE = "x-rule";
 
     private ContractBundler() {}
@@ -47,8 +47,11 @@ public final class ContractBundler {
     }
 
     /**
-     * The rules the contract's schema properties state ({@code x-rule}), one {@code Schema.property=RULE}
-     * a line, sorted: the services attach them to the refusals of those properties' constraints.
+     * The rules the contract's schemas and schema properties state ({@code x-rule}), one
+     * {@code Schema=RULE} or {@code Schema.property=RULE} a line, sorted: the services attach them to
+     * the refusals of those constraints. On a schema it covers all its properties, and it is the
+     * only way to name the rule of a property that is a {@code $ref} (whose siblings OpenAPI 3.0
+     * ignores).
      */
     public static String rules(Path contract) {
         ParseOptions options = new ParseOptions();
@@ -57,6 +60,12 @@ public final class ContractBundler {
         Map<String, String> rules = new TreeMap<>();
         if (document.getComponents() != null && document.getComponents().getSchemas() != null) {
             document.getComponents().getSchemas().forEach((schemaName, schema) -> {
+                Object schemaRule = schema.getExtensions() == null
+                        ? null
+                        : schema.getExtensions().get(RULE);
+                if (schemaRule != null) {
+                    rules.put(schemaName, schemaRule.toString());
+                }
                 @SuppressWarnings("rawtypes")
                 Map<String, Schema> properties = schema.getProperties();
                 if (properties != null) {

@@ -39,7 +39,7 @@ class ContractBundlerTest {
 
     @Test
     void theRulesThatPropertiesStateAreListedForTheServices() {
-        assertThat(ContractBundler.rules(FIXTURE.resolve("things.yaml"))).isEqualTo("Thing.grams=TH-1\n");
+        assertThat(ContractBundler.rules(FIXTURE.resolve("things.yaml"))).isEqualTo("Thing=TH-0\nThing.grams=TH-1\n");
     }
 
     @Test

@@ -8,9 +8,10 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The lab rules the contracts name next to their constraints ({@code x-rule: SM-1} on a schema
- * property). The contract bundler lists them in {@code META-INF/tracseq/openapi/NAME.rules.properties}
- * of the contract jar as {@code Schema.property=RULE}; a model class of contract NAME lives in
+ * The lab rules the contracts name next to their constraints ({@code x-rule: SM-1} on a schema or on
+ * one of its properties). The contract bundler lists them in
+ * {@code META-INF/tracseq/openapi/NAME.rules.properties} of the contract jar as {@code Schema=RULE}
+ * and {@code Schema.property=RULE}; a model class of contract NAME lives in
  * {@code org.tracseq.contract.NAME.model}.
  */
 final class ContractRules {
@@ -19,15 +20,15 @@ final class ContractRules {
 
     private ContractRules() {}
 
-    /** The rule property {@code property} of the model {@code bean} states, or null. */
+    /** The rule the constraints of {@code property} of the model {@code bean} state, or null. */
     static String of(Object bean, String property) {
         if (bean == null || property == null || !bean.getClass().getName().startsWith(MODELS)) {
             return null;
         }
         String contract = bean.getClass().getName().substring(MODELS.length()).split("\\.")[0];
-        return BY_CONTRACT
-                .computeIfAbsent(contract, ContractRules::load)
-                .getProperty(bean.getClass().getSimpleName() + "." + property);
+        Properties rules = BY_CONTRACT.computeIfAbsent(contract, ContractRules::load);
+        String schema = bean.getClass().getSimpleName();
+        return rules.getProperty(schema + "." + property, rules.getProperty(schema));
     }
 
     private static Properties load(String contract) {

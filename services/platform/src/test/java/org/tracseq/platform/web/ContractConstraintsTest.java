@@ -30,7 +30,7 @@ class ContractConstraintsTest {
     }
 
     @Test
-    void everyBrokenConstraintIsReportedByRowThenInTheOrderTheFieldsAreDeclared() {
+    void everyBrokenConstraintIsReportedByRowThenInFieldOrderWithTheRuleOfItsSchemaOrProperty() {
         Sheet sheet = new Sheet(List.of(
                 new Row("ok", null, null),
                 new Row("", "abc", new Amount(BigDecimal.ONE, null)),
@@ -39,8 +39,8 @@ class ContractConstraintsTest {
         assertThat(errors(sheet))
                 .containsExactly(
                         new FieldError("rows[1].name", "must not be empty"),
-                        new FieldError("rows[1].code", "must match ^[A-Z]{3}$"),
-                        new FieldError("rows[1].amount.unit", "is required"),
+                        new FieldError("rows[1].code", "DM-2: must match ^[A-Z]{3}$"),
+                        new FieldError("rows[1].amount.unit", "DM-1: is required"),
                         new FieldError("rows[2].name", "must be at most 5 characters"),
                         new FieldError("rows[2].amount.value", "DM-1: must be at least 0"));
     }
