@@ -17,7 +17,6 @@ import org.tracseq.contract.storage.model.FreePositions;
 import org.tracseq.contract.storage.model.Occupancy;
 import org.tracseq.contract.storage.model.OccupancyReport;
 import org.tracseq.contract.storage.model.TemperatureZone;
-import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.storage.domain.Location;
 import org.tracseq.storage.service.LocationService;
@@ -38,9 +37,6 @@ public class CapacityResource implements CapacityApi {
     @RolesAllowed(Roles.GUEST)
     public Response findFreePositions(TemperatureZone zone, UUID within, Integer count) {
         int n = count == null ? 1 : count;
-        ValidationProblem.collector()
-                .check(n >= 1 && n <= 500, "count", "must be between 1 and 500")
-                .throwIfAny();
         List<FreePosition> items = locations.freePositions(StorageMapper.zone(zone), within, n).stream()
                 .map(free -> new FreePosition()
                         .boxId(free.box().id())

@@ -52,8 +52,6 @@ public class CustodyResource implements CustodyApi {
         Bodies.required(body);
         var problems = ValidationProblem.collector();
         StorageService.SampleRef ref = Requests.sample(problems, "", body.getSampleId(), body.getBarcode());
-        problems.require(body.getOutcome(), "outcome");
-        Requests.note(problems, "note", body.getNote());
         problems.throwIfAny();
         var event = storage.receive(
                 ref,

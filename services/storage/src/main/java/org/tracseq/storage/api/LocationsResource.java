@@ -51,13 +51,10 @@ public class LocationsResource implements LocationsApi {
     @RolesAllowed(Roles.PRINCIPAL_INVESTIGATOR)
     public Response createLocation(LocationCreate body, String idempotencyKey) {
         Bodies.required(body);
-        String name = body.getName() == null ? null : body.getName().trim();
-        var problems = ValidationProblem.collector()
-                .require(body.getKind(), "kind")
-                .require(name, "name")
-                .check(name == null || name.length() <= 200, "name", "must be at most 200 characters");
-        Requests.note(problems, "description", body.getDescription());
-        problems.throwIfAny();
+        String name = body.getName().trim();
+        ValidationProblem.collector()
+                .check(!name.isEmpty(), "name", "must not be blank")
+                .throwIfAny();
         var draft = new LocationService.Draft(
                 StorageMapper.kind(body.getKind()),
                 name,
@@ -110,10 +107,6 @@ public class LocationsResource implements LocationsApi {
     @RolesAllowed(Roles.PRINCIPAL_INVESTIGATOR)
     public Response changeGeometry(UUID locationId, BoxGeometry body) {
         Bodies.required(body);
-        ValidationProblem.collector()
-                .require(body.getRows(), "rows")
-                .require(body.getColumns(), "columns")
-                .throwIfAny();
         return Response.ok(toContract(
                         locations.changeGeometry(locationId, body.getRows(), body.getColumns(), Actors.of(security))))
                 .build();
@@ -123,7 +116,6 @@ public class LocationsResource implements LocationsApi {
     @RolesAllowed(Roles.PRINCIPAL_INVESTIGATOR)
     public Response moveLocation(UUID locationId, LocationMove body) {
         Bodies.required(body);
-        ValidationProblem.collector().require(body.getParentId(), "parentId").throwIfAny();
         return Response.ok(toContract(locations.move(locationId, body.getParentId(), Actors.of(security))))
                 .build();
     }

@@ -32,8 +32,6 @@ import org.tracseq.storage.service.Views;
 @Path("")
 @RequestScoped
 public class StorageResource implements StorageApi {
-    private static final int MAX_LAYOUT = 2574;
-
     @Inject
     StorageService storage;
 
@@ -56,9 +54,7 @@ public class StorageResource implements StorageApi {
         Bodies.required(body);
         var problems = ValidationProblem.collector();
         StorageService.SampleRef ref = Requests.sample(problems, "", body.getSampleId(), body.getBarcode());
-        problems.require(body.getBoxId(), "boxId");
         Requests.position(problems, "position", body.getPosition());
-        Requests.note(problems, "note", body.getNote());
         problems.throwIfAny();
         StorageService.Resolved sample = storage.resolve(ref);
         StorageService.Note note =
@@ -91,9 +87,8 @@ public class StorageResource implements StorageApi {
     @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response moveSample(UUID sampleId, MoveRequest body) {
         Bodies.required(body);
-        var problems = ValidationProblem.collector().require(body.getBoxId(), "boxId");
+        var problems = ValidationProblem.collector();
         Requests.position(problems, "position", body.getPosition());
-        Requests.note(problems, "note", body.getNote());
         problems.throwIfAny();
         return Response.ok(StorageMapper.item(storage.move(
                         sampleId,
@@ -136,11 +131,8 @@ public class StorageResource implements StorageApi {
     @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response applyBoxLayout(UUID locationId, BoxLayout body) {
         Bodies.required(body);
-        List<BoxLayoutEntry> rows = body.getPositions() == null ? List.of() : body.getPositions();
-        var problems = ValidationProblem.collector()
-                .check(!rows.isEmpty(), "positions", "list at least one position")
-                .check(rows.size() <= MAX_LAYOUT, "positions", "at most " + MAX_LAYOUT + " positions");
-        Requests.note(problems, "note", body.getNote());
+        List<BoxLayoutEntry> rows = body.getPositions();
+        var problems = ValidationProblem.collector();
         List<StorageService.SampleRef> refs = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             BoxLayoutEntry row = rows.get(i);
@@ -148,7 +140,6 @@ public class StorageResource implements StorageApi {
                 problems.add("positions[" + i + "]", "is empty");
                 continue;
             }
-            problems.require(row.getPosition(), "positions[" + i + "].position");
             refs.add(Requests.sample(problems, "positions[" + i + "].", row.getSampleId(), row.getBarcode()));
         }
         problems.throwIfAny();
@@ -169,9 +160,6 @@ public class StorageResource implements StorageApi {
         if (body == null) {
             return StorageService.Note.NONE;
         }
-        var problems = ValidationProblem.collector();
-        Requests.note(problems, "note", body.getNote());
-        problems.throwIfAny();
         return new StorageService.Note(StorageMapper.condition(body.getCondition()), body.getNote());
     }
 }

@@ -7,12 +7,14 @@ import org.tracseq.platform.problem.RuleViolation;
 
 /**
  * ST-2: a box of rows × columns; positions are labelled by row letter and zero-padded column
- * ({@code A01 … H12}). Rows 1-26 (A-Z), columns 1-99.
+ * ({@code A01 … H12}). Rows 1-26 (A-Z), columns 1-99: all the labels can name, so a geometry
+ * outside them is refused whatever made it. Requests are held to the same limits by the contract
+ * ({@code LocationCreate}, {@code BoxGeometry}: {@code minimum}, {@code maximum}, {@code x-rule: ST-2}).
  */
 public record BoxGeometry(int rows, int columns) {
     public static final String RULE = "ST-2";
-    public static final int MAX_ROWS = 26;
-    public static final int MAX_COLUMNS = 99;
+    private static final int MAX_ROWS = 26;
+    private static final int MAX_COLUMNS = 99;
     private static final Pattern LABEL = Pattern.compile("([A-Za-z])0*([0-9]{1,2})");
 
     public BoxGeometry {

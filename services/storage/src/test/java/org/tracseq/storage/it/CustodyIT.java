@@ -1,6 +1,7 @@
 package org.tracseq.storage.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 import static org.tracseq.platform.testing.ProblemAssertions.assertRuleViolation;
 import static org.tracseq.storage.it.StorageFixture.allRows;
 import static org.tracseq.storage.it.StorageFixture.box;
@@ -108,6 +109,13 @@ class CustodyIT {
                         .post("/receipts"),
                 422,
                 "ST-8");
+        Response unread = assertProblem(
+                tech().body("{\"barcode\": \"%s\", \"note\": \"%s\"}".formatted("B".repeat(51), "n".repeat(2001)))
+                        .post("/receipts"),
+                400);
+        assertThat(unread.jsonPath().getList("errors.field")).containsExactly("barcode", "outcome", "note");
+        assertThat(unread.jsonPath().getList("errors.message"))
+                .containsExactly("must be at most 50 characters", "is required", "must be at most 2000 characters");
         assertThat(allRows()).isEqualTo(before);
         Response failed = tech().body(("{\"sampleId\": \"%s\", \"outcome\": \"failed\", \"condition\": \"leaking\", "
                                 + "\"note\": \"cap cracked\"}")
@@ -130,6 +138,11 @@ class CustodyIT {
             assertThat(out.jsonPath().getBoolean("freezeThawWarning")).isEqualTo(cycle > 3);
             if (cycle == 1) {
                 var before = allRows();
+                for (String action : List.of("check-in", "release", "discard")) {
+                    Response wordy = assertProblem(
+                            post(s.get(0), action, "{\"note\": \"%s\"}".formatted("n".repeat(2001))), 400);
+                    assertThat(wordy.jsonPath().getList("errors.field")).containsExactly("note");
+                }
                 assertRuleViolation(post(s.get(0), "check-out", "{}"), 409, "ST-6");
                 assertRuleViolation(post(s.get(0), "move", "{\"boxId\": \"%s\"}".formatted(box)), 409, "ST-6");
                 // The position stays reserved: nobody else gets it.

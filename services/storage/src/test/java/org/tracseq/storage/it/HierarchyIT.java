@@ -106,7 +106,19 @@ class HierarchyIT {
                 pi().body("{\"kind\": \"rack\", \"name\": \"Rack 1\", \"parentId\": \"%s\"}".formatted(chain.get(2)))
                         .post("/locations"),
                 409);
-        assertProblem(pi().body("{\"kind\": \"shelf\"}").post("/locations"), 400);
+        Response nameless = assertProblem(pi().body("{\"kind\": \"shelf\"}").post("/locations"), 400);
+        assertThat(nameless.jsonPath().getList("errors.field")).containsExactly("name");
+        Response blank = assertProblem(
+                pi().body("{\"kind\": \"facility\", \"name\": \"   \"}").post("/locations"), 400);
+        assertThat(blank.jsonPath().getList("errors.message")).containsExactly("must not be blank");
+        Response tooLong = assertProblem(
+                pi().body("{\"kind\": \"facility\", \"name\": \"%s\", \"description\": \"%s\"}"
+                                .formatted("n".repeat(201), "d".repeat(2001)))
+                        .post("/locations"),
+                400);
+        assertThat(tooLong.jsonPath().getList("errors.field")).containsExactly("name", "description");
+        assertThat(tooLong.jsonPath().getList("errors.message"))
+                .containsExactly("must be at most 200 characters", "must be at most 2000 characters");
         assertProblem(pi().body("{\"kind\": \"cupboard\", \"name\": \"x\"}").post("/locations"), 400);
         assertProblem(pi().body("not json").post("/locations"), 400);
         assertThat(allRows()).isEqualTo(before);
@@ -174,8 +186,18 @@ class HierarchyIT {
         assertThat(changed.statusCode()).as(changed.asString()).isEqualTo(200);
         assertThat(tech().get("/locations/" + chain.get(0)).jsonPath().getInt("capacity"))
                 .isEqualTo(81);
-        assertRuleViolation(
-                pi().body("{\"rows\": 27, \"columns\": 9}").put("/locations/" + box + "/geometry"), 422, "ST-2");
+        // The contract's limits (x-rule ST-2) refuse a geometry the labels cannot name before anything runs.
+        Response tooTall = assertRuleViolation(
+                pi().body("{\"rows\": 27, \"columns\": 9}").put("/locations/" + box + "/geometry"), 400, "ST-2");
+        assertThat(tooTall.jsonPath().getList("errors.field")).containsExactly("rows");
+        assertThat(tooTall.jsonPath().getList("errors.message")).containsExactly("ST-2: must be at most 26");
+        Response tooWide = assertRuleViolation(
+                pi().body("{\"kind\": \"box\", \"name\": \"wide\", \"parentId\": \"%s\", \"rows\": 1, \"columns\": 100}"
+                                .formatted(chain.get(3)))
+                        .post("/locations"),
+                400,
+                "ST-2");
+        assertThat(tooWide.jsonPath().getList("errors.field")).containsExactly("columns");
         assertRuleViolation(
                 pi().body("{\"kind\": \"box\", \"name\": \"nogrid\", \"parentId\": \"%s\"}".formatted(chain.get(3)))
                         .post("/locations"),

@@ -168,6 +168,18 @@ class PlacementIT {
                 tech().body("{\"sampleId\": \"nope\", \"boxId\": \"%s\"}".formatted(plus4))
                         .post("/placements"),
                 400);
+        Response unplaceable = assertProblem(
+                tech().body("{\"barcode\": \"%s\", \"note\": \"%s\"}".formatted("B".repeat(51), "n".repeat(2001)))
+                        .post("/placements"),
+                400);
+        assertThat(unplaceable.jsonPath().getList("errors.field")).containsExactly("barcode", "boxId", "note");
+        assertThat(unplaceable.jsonPath().getList("errors.message"))
+                .containsExactly("must be at most 50 characters", "is required", "must be at most 2000 characters");
+        Response unmoved = assertProblem(
+                tech().body("{\"note\": \"%s\"}".formatted("n".repeat(2001)))
+                        .post("/samples/" + blood.get(0) + "/move"),
+                400);
+        assertThat(unmoved.jsonPath().getList("errors.field")).containsExactly("boxId", "note");
         assertThat(allRows()).isEqualTo(before);
         assertThat(place(blood.get(0), plus4, null).statusCode()).isEqualTo(201);
     }
@@ -258,6 +270,18 @@ class PlacementIT {
                 .isEqualTo(0);
 
         var before = allRows();
+        Response nothing = assertProblem(tech().body("{\"positions\": []}").post("/locations/" + box + "/layout"), 400);
+        assertThat(nothing.jsonPath().getList("errors.field")).containsExactly("positions");
+        assertThat(nothing.jsonPath().getList("errors.message")).containsExactly("must not be empty");
+        Response unlabelled = assertProblem(
+                tech().body(
+                                "{\"positions\": [{\"sampleId\": \"%s\"}, {\"position\": \"\", \"barcode\": \"%s\"}], \"note\": \"%s\"}"
+                                        .formatted(a.get(0), "B".repeat(51), "n".repeat(2001)))
+                        .post("/locations/" + box + "/layout"),
+                400);
+        assertThat(unlabelled.jsonPath().getList("errors.field"))
+                .containsExactly("positions[0].position", "positions[1].position", "positions[1].barcode", "note");
+        assertThat(allRows()).isEqualTo(before);
         // A position taken by a tube the layout does not list elsewhere is refused.
         String outsider = box(rack, "Outsider", 1, 1);
         assertThat(place(rna.get(0), outsider, "A01").statusCode()).isEqualTo(201);

@@ -78,7 +78,25 @@ class SensorsIT {
                                 .formatted(chain.get(2), java.util.UUID.randomUUID()))
                         .post("/readings"),
                 404);
-        assertProblem(tech().body("{\"temperature\": -300}").post("/locations/" + chain.get(2) + "/readings"), 400);
+        Response cold = assertProblem(
+                tech().body("{\"temperature\": -300, \"sensorId\": \"%s\"}".formatted("s".repeat(101)))
+                        .post("/locations/" + chain.get(2) + "/readings"),
+                400);
+        assertThat(cold.jsonPath().getList("errors.field")).containsExactly("temperature", "sensorId");
+        assertThat(cold.jsonPath().getList("errors.message"))
+                .containsExactly("must be at least -273.15", "must be at most 100 characters");
+        Response fine = assertProblem(
+                tech().body("{\"temperature\": 4.005}").post("/locations/" + chain.get(2) + "/readings"), 400);
+        assertThat(fine.jsonPath().getList("errors.message")).containsExactly("must be a multiple of 0.01");
+        Response none = assertProblem(tech().body("{\"readings\": []}").post("/readings"), 400);
+        assertThat(none.jsonPath().getList("errors.field")).containsExactly("readings");
+        Response rows = assertProblem(
+                tech().body("{\"readings\": [{\"temperature\": 4}, {\"unitId\": \"%s\", \"temperature\": 201}]}"
+                                .formatted(chain.get(2)))
+                        .post("/readings"),
+                400);
+        assertThat(rows.jsonPath().getList("errors.field"))
+                .containsExactly("readings[0].unitId", "readings[1].temperature");
         assertProblem(tech().body("{}").post("/locations/" + chain.get(2) + "/readings"), 400);
         assertProblem(tech().queryParam("state", "closed").get("/alerts"), 400);
         assertProblem(tech().body("{}").post("/alerts/" + java.util.UUID.randomUUID() + "/acknowledge"), 404);
