@@ -31,7 +31,9 @@ import org.tracseq.platform.web.Actors;
 import org.tracseq.platform.web.Bodies;
 
 /**
- * The barcodes contract over HTTP: validates the input, hands over to the service, maps the result.
+ * The barcodes contract over HTTP: reads the barcode in the path (BC-1, which the contract cannot
+ * say: the check character), hands over to the service, maps the result. Everything the contract
+ * declares (shapes, lengths, bounds, required fields) is checked before a method here runs.
  * The class-level {@code @Path} is repeated because JAX-RS does not inherit it from the interface.
  */
 @Path("")
@@ -65,7 +67,6 @@ public class BarcodesResource implements BarcodesApi {
     @Override
     @RolesAllowed(Roles.GUEST)
     public Response validateBarcode(String text) {
-        ValidationProblem.collector().require(text, "barcode").throwIfAny();
         BarcodeFormat.Verdict verdict = BarcodeFormat.check(text);
         boolean known = verdict.valid() && barcodes.find(verdict.barcode()).isPresent();
         return Response.ok(BarcodeMapper.validation(verdict, known)).build();
@@ -84,7 +85,7 @@ public class BarcodesResource implements BarcodesApi {
     @RolesAllowed(Roles.RESEARCH_SCIENTIST)
     public Response claimBarcode(String text, org.tracseq.contract.barcodes.model.ClaimRequest request) {
         Barcode barcode = wellFormed(text);
-        ClaimRequest claim = ClaimRequest.of(request == null ? null : request.getOwner());
+        ClaimRequest claim = new ClaimRequest(Bodies.required(request).getOwner());
         return Response.ok(BarcodeMapper.record(barcodes.claim(barcode, claim, Actors.of(securityContext))))
                 .build();
     }
@@ -95,7 +96,7 @@ public class BarcodesResource implements BarcodesApi {
     public Response renderBarcode(
             String text, org.tracseq.contract.barcodes.model.Symbology symbology, ImageFormat format, Integer size) {
         Barcode barcode = wellFormed(text);
-        ImageSize imageSize = ImageSize.of(size);
+        ImageSize imageSize = new ImageSize(size);
         Symbol symbol = Symbol.encode(barcode.text(), symbology(symbology));
         return switch (format) {
             case PNG -> Response.ok(PngWriter.write(symbol, imageSize), PNG).build();
@@ -111,7 +112,11 @@ public class BarcodesResource implements BarcodesApi {
 
     private Response create(String operation, BarcodeStatus status, GenerateRequest body, String idempotencyKey) {
         Bodies.required(body);
-        IssueRequest request = IssueRequest.of(body.getPrefix(), body.getTypeCode(), body.getCount());
+        // Left out, count is the contract's default; an explicit null passes its minimum and maximum.
+        ValidationProblem.collector()
+                .check(body.getCount() != null, "count", "must not be null")
+                .throwIfAny();
+        IssueRequest request = new IssueRequest(body.getPrefix(), body.getTypeCode(), body.getCount());
         String actor = Actors.of(securityContext);
         return idempotentRequests.once(
                 operation,

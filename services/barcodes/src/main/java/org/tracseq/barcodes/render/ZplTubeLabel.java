@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracseq.barcodes.domain.Barcode;
-import org.tracseq.platform.problem.ValidationProblem;
 
 /**
  * A ZPL II tube label (BC-3) for 203 dpi printers, 2.25 × 0.75 in: the barcode as Code 128 with
@@ -13,24 +12,15 @@ import org.tracseq.platform.problem.ValidationProblem;
  * <p>Free text goes through {@code ^FH} hex escapes: {@code ^} and {@code ~} would otherwise start a
  * printer command (a name like {@code x^XZ} would end the label early), and everything outside
  * printable ASCII is sent as its UTF-8 bytes under {@code ^CI28}. Control characters are dropped.
+ * The lines' length limit is the contract's ({@code line1}, {@code line2}), checked before the
+ * request gets here.
  */
 public final class ZplTubeLabel {
-    public static final int MAX_LINE_LENGTH = 40;
     private static final char HEX_INDICATOR = '_';
 
     private ZplTubeLabel() {}
 
     public static String of(Barcode barcode, String line1, String line2) {
-        ValidationProblem.collector()
-                .check(
-                        line1 == null || line1.length() <= MAX_LINE_LENGTH,
-                        "line1",
-                        "must be at most " + MAX_LINE_LENGTH + " characters")
-                .check(
-                        line2 == null || line2.length() <= MAX_LINE_LENGTH,
-                        "line2",
-                        "must be at most " + MAX_LINE_LENGTH + " characters")
-                .throwIfAny();
         List<String> lines = new ArrayList<>();
         lines.add("^XA");
         lines.add("^CI28");

@@ -1,13 +1,11 @@
 package org.tracseq.barcodes.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tracseq.platform.problem.ValidationProblem;
 
 /** BC-1: the format PREFIX[-TYPE]-YYYYMMDD-NNNNNN-C and what the validator says about bad input. */
 class BC1FormatTest {
@@ -100,52 +98,8 @@ class BC1FormatTest {
     }
 
     @Test
-    void issueRequestAcceptsTheDocumentedRanges() {
-        assertThat(IssueRequest.of("TS", null, 1)).isEqualTo(new IssueRequest("TS", null, 1));
-        assertThat(IssueRequest.of("ABCDEF", "9Z9Z", 1000).count()).isEqualTo(1000);
-    }
-
-    @Test
-    void issueRequestListsEveryBadField() {
-        assertThatThrownBy(() -> IssueRequest.of("ts", "dna!", 0))
-                .isInstanceOfSatisfying(
-                        ValidationProblem.class,
-                        problem -> assertThat(problem.errors())
-                                .extracting(error -> error.field())
-                                .containsExactly("prefix", "typeCode", "count"));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"T", "ABCDEFG", "T1", "TŚ", ""})
-    void badPrefixesAreRefused(String prefix) {
-        assertThatThrownBy(() -> IssueRequest.of(prefix, null, 1)).isInstanceOf(ValidationProblem.class);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"", "ABCDE", "dna", "D-A"})
-    void badTypeCodesAreRefused(String typeCode) {
-        assertThatThrownBy(() -> IssueRequest.of("TS", typeCode, 1)).isInstanceOf(ValidationProblem.class);
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {0, -1, 1001})
-    void countsOutside1To1000AreRefused(int count) {
-        assertThatThrownBy(() -> IssueRequest.of("TS", null, count)).isInstanceOf(ValidationProblem.class);
-    }
-
-    @Test
-    void missingPrefixOrCountIsRefused() {
-        assertThatThrownBy(() -> IssueRequest.of(null, null, null))
-                .isInstanceOfSatisfying(
-                        ValidationProblem.class,
-                        problem -> assertThat(problem.errors())
-                                .extracting(error -> error.field())
-                                .containsExactly("prefix", "count"));
-    }
-
-    @Test
     void aBatchIsConsecutiveSequenceNumbersOfOneDay() {
-        var barcodes = IssueRequest.of("TS", "DNA", 3).barcodes(DAY, 41);
+        var barcodes = new IssueRequest("TS", "DNA", 3).barcodes(DAY, 41);
         assertThat(barcodes).extracting(Barcode::sequence).containsExactly(41, 42, 43);
         assertThat(barcodes).allSatisfy(barcode -> assertThat(barcode.date()).isEqualTo(DAY));
     }

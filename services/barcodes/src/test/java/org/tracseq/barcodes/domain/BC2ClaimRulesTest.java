@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.tracseq.platform.problem.ValidationProblem;
 
 /** BC-2: only a reserved barcode can be claimed, and only once; the database test is BarcodesIT. */
 class BC2ClaimRulesTest {
@@ -35,14 +34,5 @@ class BC2ClaimRulesTest {
     void aReservedBarcodeHasNothingToRefuse() {
         var reserved = BarcodeEntry.created(BARCODE, BarcodeStatus.RESERVED, NOW, "alice");
         assertThatThrownBy(reserved::claimRefusal).isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
-    void aClaimNeedsAnOwnerOfAtMost200Characters() {
-        assertThat(ClaimRequest.of("sample:7f1c").owner()).isEqualTo("sample:7f1c");
-        assertThat(ClaimRequest.of("x".repeat(200)).owner()).hasSize(200);
-        assertThatThrownBy(() -> ClaimRequest.of(null)).isInstanceOf(ValidationProblem.class);
-        assertThatThrownBy(() -> ClaimRequest.of("  ")).isInstanceOf(ValidationProblem.class);
-        assertThatThrownBy(() -> ClaimRequest.of("x".repeat(201))).isInstanceOf(ValidationProblem.class);
     }
 }

@@ -122,7 +122,11 @@ class BarcodesIT {
 
     @Test
     void validateWithoutABarcodeIsABadRequest() {
-        assertProblem(api().get("/validate").andReturn(), 400);
+        Response missing = assertProblem(api().get("/validate").andReturn(), 400);
+        assertThat(missing.jsonPath().getString("errors[0].field")).isEqualTo("barcode");
+        assertThat(missing.jsonPath().getString("errors[0].message")).isEqualTo("is required");
+        Response blank = assertProblem(validate("  "), 400);
+        assertThat(blank.jsonPath().getString("errors[0].field")).isEqualTo("barcode");
     }
 
     @Test
@@ -203,7 +207,23 @@ class BarcodesIT {
         Response refused =
                 assertProblem(api().body("{}").post("/" + barcode + "/claim").andReturn(), 400);
         assertThat(refused.jsonPath().getString("errors[0].field")).isEqualTo("owner");
+        assertThat(refused.jsonPath().getString("errors[0].message")).isEqualTo("is required");
+        assertProblem(api().post("/" + barcode + "/claim").andReturn(), 400);
         assertThat(api().get("/" + barcode).jsonPath().getString("status")).isEqualTo("reserved");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 2, 201})
+    void aClaimWithABlankOrOverlongOwnerIsRefusedAndChangesNothing(int length) {
+        String barcode =
+                barcodes(reserve("{\"prefix\":\"" + freshPrefix() + "\"}")).get(0);
+        String owner = length > 200 ? "x".repeat(length) : " ".repeat(length);
+        Response refused = assertProblem(claim(barcode, owner), 400);
+        assertThat(refused.jsonPath().getString("errors[0].field")).isEqualTo("owner");
+        assertThat(refused.jsonPath().getString("errors[0].message"))
+                .isEqualTo(length > 200 ? "must be at most 200 characters" : "must match ^\\s*\\S[\\s\\S]*$");
+        assertThat(api().get("/" + barcode).jsonPath().getString("status")).isEqualTo("reserved");
+        assertThat(claim(barcode, "x".repeat(200)).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -258,8 +278,13 @@ class BarcodesIT {
                 "{\"prefix\":\"T\"}", // too short
                 "{\"prefix\":\"TOOLONG\"}", // too long
                 "{\"prefix\":\"T1\"}", // digit
+                "{\"prefix\":\"TŚ\"}", // not A-Z
+                "{\"prefix\":\"\"}", // empty
                 "{\"typeCode\":\"DNA\"}", // no prefix
                 "{\"prefix\":\"TS\",\"typeCode\":\"TOOLONG\"}", // type code too long
+                "{\"prefix\":\"TS\",\"typeCode\":\"dna\"}", // type code lower case
+                "{\"prefix\":\"TS\",\"typeCode\":\"D-A\"}", // type code with a hyphen
+                "{\"prefix\":\"TS\",\"typeCode\":\"\"}", // type code empty rather than left out
                 "{\"prefix\":\"TS\",\"count\":0}",
                 "{\"prefix\":\"TS\",\"count\":1001}",
                 "{\"prefix\":\"TS\",\"count\":null}",
@@ -271,6 +296,32 @@ class BarcodesIT {
         assertProblem(generate(body), 400);
         assertProblem(reserve(body), 400);
         assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void bc1PrefixAndTypeCodeOfTheWrongShapeAreRefusedNamingTheRule() {
+        Response refused = assertRuleViolation(generate("{\"prefix\":\"ts\",\"typeCode\":\"dna!\"}"), 400, "BC-1");
+        assertThat(refused.jsonPath().getList("errors.field")).containsExactly("prefix", "typeCode");
+        assertThat(refused.jsonPath().getList("errors.message"))
+                .containsExactly("BC-1: must match ^[A-Z]{2,6}$", "BC-1: must match ^[A-Z0-9]{1,4}$");
+    }
+
+    @Test
+    void everyBadFieldOfAGenerateRequestIsListedAtOnce() {
+        Response refused = assertProblem(generate("{\"typeCode\":\"D-A\",\"count\":1001}"), 400);
+        assertThat(refused.jsonPath().getList("errors.field")).containsExactly("prefix", "typeCode", "count");
+        assertThat(refused.jsonPath().getList("errors.message"))
+                .containsExactly("BC-1: is required", "BC-1: must match ^[A-Z0-9]{1,4}$", "must be at most 1000");
+        assertThat(refused.jsonPath().getString("rule")).isNull();
+    }
+
+    @Test
+    void anExplicitNullCountIsRefusedAndALeftOutOneIsOne() {
+        Response refused = assertProblem(generate("{\"prefix\":\"TS\",\"count\":null}"), 400);
+        assertThat(refused.jsonPath().getString("errors[0].field")).isEqualTo("count");
+        assertThat(refused.jsonPath().getString("errors[0].message")).isEqualTo("must not be null");
+        assertThat(barcodes(generate("{\"prefix\":\"" + freshPrefix() + "\",\"typeCode\":\"9Z9Z\"}")))
+                .hasSize(1);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tracseq.barcodes.domain.Barcode;
 import org.tracseq.barcodes.render.Decoding;
@@ -59,6 +60,15 @@ class RenderingIT {
         assertProblem(image(query), 400);
     }
 
+    @ParameterizedTest
+    @CsvSource({"49, must be at least 50", "2001, must be at most 2000"})
+    void aSizeOutside50To2000IsAProblemNamingSize(int size, String message) {
+        Response refused = assertProblem(image("?size=" + size), 400);
+        assertThat(refused.jsonPath().getString("errors[0].field")).isEqualTo("size");
+        assertThat(refused.jsonPath().getString("errors[0].message")).isEqualTo(message);
+        assertThat(image("?size=" + (size < 50 ? 50 : 2000)).statusCode()).isEqualTo(200);
+    }
+
     @Test
     void aBarcodeWithAWrongCheckCharacterIsNotDrawn() {
         String typo = BARCODE.substring(0, BARCODE.length() - 1) + (BARCODE.endsWith("A") ? "B" : "A");
@@ -81,13 +91,20 @@ class RenderingIT {
         assertThat(zpl.indexOf("^XZ")).isEqualTo(zpl.lastIndexOf("^XZ"));
     }
 
-    @Test
-    void tubeLabelLineLongerThan40CharactersIsAProblem() {
-        assertProblem(
-                label().queryParam("line1", "x".repeat(41))
+    @ParameterizedTest
+    @ValueSource(strings = {"line1", "line2"})
+    void tubeLabelLineLongerThan40CharactersIsAProblem(String line) {
+        Response refused = assertProblem(
+                label().queryParam(line, "x".repeat(41))
                         .get("/" + BARCODE + "/label")
                         .andReturn(),
                 400);
+        assertThat(refused.jsonPath().getString("errors[0].field")).isEqualTo(line);
+        assertThat(refused.jsonPath().getString("errors[0].message")).isEqualTo("must be at most 40 characters");
+        assertThat(label().queryParam(line, "x".repeat(40))
+                        .get("/" + BARCODE + "/label")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     /** A printer driver asks for text; the refusals still come as problem+json. */

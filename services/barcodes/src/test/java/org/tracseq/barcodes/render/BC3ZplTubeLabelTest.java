@@ -1,12 +1,10 @@
 package org.tracseq.barcodes.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tracseq.barcodes.domain.Barcode;
-import org.tracseq.platform.problem.ValidationProblem;
 
 /** BC-3: a ZPL tube label with the barcode as Code 128 and two lines of text that cannot break it. */
 class BC3ZplTubeLabelTest {
@@ -39,16 +37,5 @@ class BC3ZplTubeLabelTest {
     void controlCharactersAreDroppedAndNonAsciiIsSentAsUtf8() {
         assertThat(ZplTubeLabel.escape("a\nb\r\tc")).isEqualTo("abc");
         assertThat(ZplTubeLabel.escape("Łódź µL")).isEqualTo("_C5_81_C3_B3d_C5_BA _C2_B5L");
-    }
-
-    @Test
-    void linesLongerThan40CharactersAreRefused() {
-        assertThat(ZplTubeLabel.of(BARCODE, "x".repeat(40), "y".repeat(40))).contains("x".repeat(40));
-        assertThatThrownBy(() -> ZplTubeLabel.of(BARCODE, "x".repeat(41), null))
-                .isInstanceOf(ValidationProblem.class)
-                .hasMessageContaining("line1");
-        assertThatThrownBy(() -> ZplTubeLabel.of(BARCODE, null, "y".repeat(41)))
-                .isInstanceOf(ValidationProblem.class)
-                .hasMessageContaining("line2");
     }
 }
