@@ -49,7 +49,6 @@ public class IdempotentRequests {
         if (key == null) {
             return action.get();
         }
-        checkKey(key);
         String hash = hash(requestBody);
         try (Connection connection = database.dataSource().getConnection()) {
             if (claim(connection, operation, key, hash)) {
@@ -60,17 +59,6 @@ public class IdempotentRequests {
             return replay(connection, operation, key, hash);
         } catch (SQLException e) {
             throw new IllegalStateException("Idempotency store failed", e);
-        }
-    }
-
-    /**
-     * Refuses (400) a key {@link #once} would refuse; for a caller that must check it before a side
-     * effect outside this transaction (a barcode issued by another service). No key is fine.
-     */
-    public static void checkKey(String key) {
-        // Its length is the contract's (common.yaml), checked on arrival.
-        if (key != null && key.isBlank()) {
-            throw ProblemException.badRequest(HEADER + " must not be blank");
         }
     }
 

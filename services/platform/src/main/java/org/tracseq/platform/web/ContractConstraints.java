@@ -32,6 +32,9 @@ import org.tracseq.platform.problem.ValidationProblem;
  */
 @ApplicationScoped
 public class ContractConstraints {
+    /** The contracts' way to say "not blank" ({@code pattern}), reported in those words. */
+    public static final String NOT_BLANK = "^\\s*\\S[\\s\\S]*$";
+
     @Inject
     Validator validator;
 
@@ -95,7 +98,7 @@ public class ContractConstraints {
             return sizeMessage(size, value);
         }
         if (constraint instanceof Pattern pattern) {
-            return "must match " + pattern.regexp();
+            return pattern.regexp().equals(NOT_BLANK) ? "must not be blank" : "must match " + pattern.regexp();
         }
         if (constraint instanceof Min min) {
             return "must be at least " + min.value();

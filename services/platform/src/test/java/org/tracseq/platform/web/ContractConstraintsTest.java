@@ -33,13 +33,14 @@ class ContractConstraintsTest {
     void everyBrokenConstraintIsReportedByRowThenInFieldOrderWithTheRuleOfItsSchemaOrProperty() {
         Sheet sheet = new Sheet(List.of(
                 new Row("ok", null, null),
-                new Row("", "abc", new Amount(BigDecimal.ONE, null)),
+                new Row("", "abc", " \t", new Amount(BigDecimal.ONE, null)),
                 new Row("too long", null, new Amount(new BigDecimal("-1"), "ul"))));
 
         assertThat(errors(sheet))
                 .containsExactly(
                         new FieldError("rows[1].name", "must not be empty"),
                         new FieldError("rows[1].code", "DM-2: must match ^[A-Z]{3}$"),
+                        new FieldError("rows[1].label", "must not be blank"),
                         new FieldError("rows[1].amount.unit", "DM-1: is required"),
                         new FieldError("rows[2].name", "must be at most 5 characters"),
                         new FieldError("rows[2].amount.value", "DM-1: must be at least 0"));

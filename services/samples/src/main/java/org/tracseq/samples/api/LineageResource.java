@@ -65,7 +65,6 @@ public class LineageResource implements LineageApi {
         ChildDraft draft = SampleMapper.childDraft(body, violations);
         draft.check(violations);
         violations.throwIfAny();
-        IdempotentRequests.checkKey(idempotencyKey);
         SampleType childType =
                 draft.typeFrom(samples.checkChild(sampleId, draft).type());
         ChildDraft withBarcode = barcodes.forChild(draft, sampleId, childType, idempotencyKey);

@@ -111,7 +111,6 @@ public class SampleResource implements SamplesApi {
         SampleDraft draft = SampleMapper.draft(body, violations);
         Quantities quantities = SampleRules.check(draft, violations);
         violations.throwIfAny();
-        IdempotentRequests.checkKey(idempotencyKey);
         SampleDraft withBarcode = barcodes.forSample(draft, idempotencyKey);
         Response response = idempotency.once(
                 Operations.CREATE,
@@ -131,7 +130,6 @@ public class SampleResource implements SamplesApi {
     @ReportsContractViolations
     public Response createSampleBatch(SampleBatchCreate body, String idempotencyKey) {
         BatchRegistration.Request request = SampleMapper.batch(body, constraints.violations(Bodies.required(body)));
-        IdempotentRequests.checkKey(idempotencyKey);
         BatchIntake ready = batches.prepare(request, idempotencyKey);
         AtomicInteger created = new AtomicInteger();
         Response response = idempotency.once(Operations.CREATE_BATCH, idempotencyKey, body, () -> {

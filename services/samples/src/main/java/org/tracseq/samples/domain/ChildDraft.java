@@ -27,7 +27,6 @@ public record ChildDraft(
         if (relation == LineageRelation.ALIQUOT && initialVolume != null) {
             violations.field("initialVolume", "an aliquot's volume is the volume it takes; leave initialVolume out");
         }
-        SampleRules.checkName(name, violations);
         Metadata.check(metadata, violations);
     }
 

@@ -14,16 +14,8 @@ public final class SampleRules {
      * see, added to {@code violations}; returns its quantities when they are valid (null otherwise).
      */
     public static Quantities check(SampleDraft draft, Violations violations) {
-        checkName(draft.name(), violations);
         Metadata.check(draft.metadata(), violations);
         return Quantities.checked(draft.initialVolume(), draft.availableVolume(), draft.concentration(), violations);
-    }
-
-    /** A name of spaces only: the contract asks for one character at least, a lab for a readable name. */
-    public static void checkName(String name, Violations violations) {
-        if (name != null && !name.isEmpty() && name.isBlank()) {
-            violations.field("name", "must not be blank");
-        }
     }
 
     /**

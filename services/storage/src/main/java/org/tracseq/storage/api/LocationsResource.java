@@ -19,7 +19,6 @@ import org.tracseq.contract.storage.model.LocationPage;
 import org.tracseq.contract.storage.model.TemperatureZone;
 import org.tracseq.platform.idempotency.IdempotentRequests;
 import org.tracseq.platform.paging.PageRequest;
-import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
 import org.tracseq.platform.web.Bodies;
@@ -50,11 +49,7 @@ public class LocationsResource implements LocationsApi {
     @Override
     @RolesAllowed(Roles.PRINCIPAL_INVESTIGATOR)
     public Response createLocation(LocationCreate body, String idempotencyKey) {
-        Bodies.required(body);
-        String name = body.getName().trim();
-        ValidationProblem.collector()
-                .check(!name.isEmpty(), "name", "must not be blank")
-                .throwIfAny();
+        String name = Bodies.required(body).getName().trim();
         var draft = new LocationService.Draft(
                 StorageMapper.kind(body.getKind()),
                 name,

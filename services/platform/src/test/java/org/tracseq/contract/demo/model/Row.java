@@ -4,15 +4,22 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.tracseq.platform.web.ContractConstraints;
 
 public class Row {
     private String name;
     private String code;
+    private String label;
     private Amount amount;
 
     public Row(String name, String code, Amount amount) {
+        this(name, code, null, amount);
+    }
+
+    public Row(String name, String code, String label, Amount amount) {
         this.name = name;
         this.code = code;
+        this.label = label;
         this.amount = amount;
     }
 
@@ -25,6 +32,11 @@ public class Row {
     @Pattern(regexp = "^[A-Z]{3}$")
     public String getCode() {
         return code;
+    }
+
+    @Pattern(regexp = ContractConstraints.NOT_BLANK)
+    public String getLabel() {
+        return label;
     }
 
     @Valid
