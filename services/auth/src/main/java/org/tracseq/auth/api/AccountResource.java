@@ -21,6 +21,8 @@ import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Bodies;
+import org.tracseq.platform.web.ContractConstraints;
+import org.tracseq.platform.web.ReportsContractViolations;
 
 /** The caller's own account, password and sessions; any signed-in user (every role). */
 @Path("")
@@ -36,6 +38,9 @@ public class AccountResource implements AccountApi {
     @Inject
     SessionService sessions;
 
+    @Inject
+    ContractConstraints constraints;
+
     @Context
     HttpServletRequest request;
 
@@ -47,11 +52,17 @@ public class AccountResource implements AccountApi {
         return Response.ok(AuthMapper.user(users.get(personal().id()))).build();
     }
 
+    /** Every problem in one answer: the contract's constraints, AU-1's other checks and the change's own. */
     @Override
+    @ReportsContractViolations
     public Response changeOwnPassword(PasswordChange body) {
         Bodies.required(body);
         User user = accounts.changePassword(
-                personal(), body.getCurrentPassword(), body.getNewPassword(), Requests.origin(request));
+                personal(),
+                body.getCurrentPassword(),
+                body.getNewPassword(),
+                Requests.contractErrors(constraints, body),
+                Requests.origin(request));
         return Response.ok(AuthMapper.user(user)).build();
     }
 

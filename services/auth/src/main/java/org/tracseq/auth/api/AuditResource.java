@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import org.tracseq.auth.domain.AccountRules;
 import org.tracseq.auth.domain.AuditEventType;
 import org.tracseq.auth.domain.AuditFilter;
 import org.tracseq.auth.service.AuditLog;
@@ -33,10 +32,6 @@ public class AuditResource implements AuditApi {
             Integer page,
             Integer size) {
         ValidationProblem.collector()
-                .check(
-                        subject == null || subject.length() <= AccountRules.MAX_TEXT,
-                        "subject",
-                        "must be at most " + AccountRules.MAX_TEXT + " characters")
                 .check(from == null || to == null || from.isBefore(to), "to", "must be after from")
                 .throwIfAny();
         PageRequest paging = PageRequest.inFixedOrder(page, size);

@@ -3,18 +3,20 @@ package org.tracseq.auth.api;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import org.tracseq.auth.domain.Origin;
 import org.tracseq.auth.service.Caller;
+import org.tracseq.platform.problem.FieldError;
 import org.tracseq.platform.security.VerifiedToken;
+import org.tracseq.platform.web.ContractConstraints;
 import org.tracseq.platform.web.RequestIds;
 
 /**
  * What the auth resources read from a request besides its body: who sent it (the verified caller)
- * and from where (address, user agent and request id, for sessions and the audit log).
+ * and from where (address, user agent and request id, for sessions and the audit log); and the
+ * contract's constraints a body breaks, for methods that report them with their own checks.
  */
 final class Requests {
-    /** Refresh tokens, API keys and setup tokens are 47 characters; this bounds what is hashed and looked up. */
-    static final int MAX_SECRET = 200;
     /** User agents are kept for the session list; a longer one is cut. */
     private static final int MAX_USER_AGENT = 300;
 
@@ -27,6 +29,13 @@ final class Requests {
         }
         return new Origin(
                 request.getRemoteAddr(), userAgent, RequestIds.current().orElse(null));
+    }
+
+    /** The contract's constraints {@code body} breaks, as field errors whose messages name their rule. */
+    static List<FieldError> contractErrors(ContractConstraints constraints, Object body) {
+        return constraints.violations(body).stream()
+                .map(ContractConstraints.Broken::error)
+                .toList();
     }
 
     /** The verified caller; the platform's {@code BearerAuthentication} put it there before any guarded method runs. */

@@ -14,9 +14,10 @@ import org.tracseq.auth.domain.User;
 import org.tracseq.auth.service.FirstStart;
 import org.tracseq.contract.auth.api.SetupApi;
 import org.tracseq.contract.auth.model.SetupRequest;
-import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Role;
 import org.tracseq.platform.web.Bodies;
+import org.tracseq.platform.web.ContractConstraints;
+import org.tracseq.platform.web.ReportsContractViolations;
 
 /** The first administrator, with the setup token from the log (see README.md). */
 @Path("/setup")
@@ -25,23 +26,21 @@ public class SetupResource implements SetupApi {
     @Inject
     FirstStart firstStart;
 
+    @Inject
+    ContractConstraints constraints;
+
     @Context
     HttpServletRequest request;
 
     @Context
     UriInfo uriInfo;
 
+    /** Every problem of the form in one answer: the contract's constraints and AU-1's other checks. */
     @Override
     @PermitAll
+    @ReportsContractViolations
     public Response setupFirstAdministrator(SetupRequest body) {
         Bodies.required(body);
-        ValidationProblem.collector()
-                .require(body.getSetupToken(), "setupToken")
-                .check(
-                        body.getSetupToken() == null || body.getSetupToken().length() <= Requests.MAX_SECRET,
-                        "setupToken",
-                        "must be at most " + Requests.MAX_SECRET + " characters")
-                .throwIfAny();
         NewAccount account = NewAccount.of(
                 body.getUsername(),
                 body.getPassword(),
@@ -50,7 +49,8 @@ public class SetupResource implements SetupApi {
                 body.getDepartment(),
                 body.getLabAffiliation(),
                 Role.LAB_ADMINISTRATOR,
-                PasswordPolicy.shipped());
+                PasswordPolicy.shipped(),
+                Requests.contractErrors(constraints, body));
         User admin = firstStart.setup(body.getSetupToken(), account, Requests.origin(request));
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("users")

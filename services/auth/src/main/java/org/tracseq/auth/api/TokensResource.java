@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
-import org.tracseq.auth.domain.AccountRules;
-import org.tracseq.auth.domain.PasswordPolicy;
 import org.tracseq.auth.domain.Session;
 import org.tracseq.auth.service.Caller;
 import org.tracseq.auth.service.LoginService;
@@ -23,7 +21,6 @@ import org.tracseq.contract.auth.api.TokensApi;
 import org.tracseq.contract.auth.model.ApiKeyExchange;
 import org.tracseq.contract.auth.model.LoginRequest;
 import org.tracseq.contract.auth.model.RefreshRequest;
-import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Bodies;
 
@@ -59,18 +56,6 @@ public class TokensResource implements TokensApi {
     @PermitAll
     public Response login(LoginRequest body) {
         Bodies.required(body);
-        ValidationProblem.collector()
-                .require(body.getUsername(), "username")
-                .check(
-                        body.getUsername() == null || body.getUsername().length() <= AccountRules.MAX_NAME,
-                        "username",
-                        "must be at most " + AccountRules.MAX_NAME + " characters")
-                .require(body.getPassword(), "password")
-                .check(
-                        body.getPassword() == null || body.getPassword().length() <= PasswordPolicy.MAX_LENGTH,
-                        "password",
-                        "must be at most " + PasswordPolicy.MAX_LENGTH + " characters")
-                .throwIfAny();
         return ok(logins.login(body.getUsername(), body.getPassword(), Requests.origin(request)));
     }
 
@@ -78,7 +63,6 @@ public class TokensResource implements TokensApi {
     @PermitAll
     public Response refresh(RefreshRequest body) {
         String token = Bodies.required(body).getRefreshToken();
-        requireSecret(token, "refreshToken");
         return ok(sessions.refresh(token, Requests.origin(request)));
     }
 
@@ -94,7 +78,6 @@ public class TokensResource implements TokensApi {
     @PermitAll
     public Response exchangeApiKey(ApiKeyExchange body) {
         String apiKey = Bodies.required(body).getApiKey();
-        requireSecret(apiKey, "apiKey");
         return ok(principals.exchange(apiKey, Requests.origin(request)));
     }
 
@@ -106,15 +89,5 @@ public class TokensResource implements TokensApi {
 
     private Response ok(Tokens tokens) {
         return Response.ok(AuthMapper.tokens(tokens, clock.instant())).build();
-    }
-
-    private static void requireSecret(String secret, String field) {
-        ValidationProblem.collector()
-                .require(secret, field)
-                .check(
-                        secret == null || secret.length() <= Requests.MAX_SECRET,
-                        field,
-                        "must be at most " + Requests.MAX_SECRET + " characters")
-                .throwIfAny();
     }
 }

@@ -26,6 +26,8 @@ import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Bodies;
+import org.tracseq.platform.web.ContractConstraints;
+import org.tracseq.platform.web.ReportsContractViolations;
 
 /** User administration: lab administrators only. */
 @Path("/users")
@@ -40,6 +42,9 @@ public class UsersResource implements UsersApi {
     @Inject
     SessionService sessions;
 
+    @Inject
+    ContractConstraints constraints;
+
     @Context
     HttpServletRequest request;
 
@@ -49,7 +54,9 @@ public class UsersResource implements UsersApi {
     @Context
     UriInfo uriInfo;
 
+    /** Every problem of the form in one answer: the contract's constraints and AU-1's other checks. */
     @Override
+    @ReportsContractViolations
     public Response createUser(UserCreate body) {
         Bodies.required(body);
         NewAccount account = NewAccount.of(
@@ -60,7 +67,8 @@ public class UsersResource implements UsersApi {
                 body.getDepartment(),
                 body.getLabAffiliation(),
                 AuthMapper.role(body.getRole()),
-                PasswordPolicy.shipped());
+                PasswordPolicy.shipped(),
+                Requests.contractErrors(constraints, body));
         User user = users.create(account, Requests.caller(security).actor(), Requests.origin(request));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(user.id().toString())
@@ -71,12 +79,6 @@ public class UsersResource implements UsersApi {
 
     @Override
     public Response listUsers(Role role, Boolean enabled, String q, Integer page, Integer size, String sort) {
-        ValidationProblem.collector()
-                .check(
-                        q == null || q.length() <= AccountRules.MAX_TEXT,
-                        "q",
-                        "must be at most " + AccountRules.MAX_TEXT + " characters")
-                .throwIfAny();
         PageRequest paging = PageRequest.of(page, size, sort, UserService.sortableFields(), DEFAULT_SORT);
         var filter = new UserFilter(AuthMapper.role(role), enabled, q);
         return Response.ok(AuthMapper.users(users.list(filter, paging))).build();
@@ -90,14 +92,10 @@ public class UsersResource implements UsersApi {
     @Override
     public Response changeUserRole(UUID userId, RoleChange body) {
         Bodies.required(body);
-        String reason = body.getReason();
-        var errors = ValidationProblem.collector().require(body.getRole(), "role");
-        AccountRules.checkText(errors, "reason", reason, false, AccountRules.MAX_REASON, true);
-        errors.throwIfAny();
         User user = users.changeRole(
                 userId,
                 AuthMapper.role(body.getRole()),
-                reason,
+                reason(body.getReason()),
                 Requests.caller(security).actor(),
                 Requests.origin(request));
         return Response.ok(AuthMapper.user(user)).build();
@@ -128,9 +126,13 @@ public class UsersResource implements UsersApi {
 
     /** The optional reason of a state change, checked. */
     private static String reason(Reason body) {
-        String reason = body == null ? null : body.getReason();
+        return reason(body == null ? null : body.getReason());
+    }
+
+    /** A reason's length is the contract's; it may have line breaks but no other control characters. */
+    private static String reason(String reason) {
         var errors = ValidationProblem.collector();
-        AccountRules.checkText(errors, "reason", reason, false, AccountRules.MAX_REASON, true);
+        AccountRules.checkText(errors, "reason", reason, false, true);
         errors.throwIfAny();
         return reason;
     }

@@ -16,8 +16,10 @@ public record NewAccount(
         Role role) {
 
     /**
-     * Checks every field at once and names each problem; the problem carries rule AU-1 when the
-     * password is all that is wrong.
+     * Checks what the contract cannot say (AU-1 but for the length, the email's shape, blank and
+     * control characters) and refuses the account with these problems and {@code contractErrors},
+     * the contract's constraints the same request breaks, all at once; the problem names AU-1 when
+     * every problem is one of AU-1's.
      */
     public static NewAccount of(
             String username,
@@ -27,21 +29,21 @@ public record NewAccount(
             String department,
             String labAffiliation,
             Role role,
-            PasswordPolicy policy) {
+            PasswordPolicy policy,
+            List<FieldError> contractErrors) {
         String name = AccountRules.normalizeName(username);
         var errors = ValidationProblem.collector();
-        AccountRules.checkName(errors, "username", name);
-        policy.problems(password, name).forEach(problem -> errors.add("password", problem));
-        AccountRules.checkText(errors, "fullName", fullName, true, AccountRules.MAX_TEXT, false);
+        contractErrors.forEach(error -> errors.add(error.field(), error.message()));
+        if (password != null) {
+            policy.problems(password, name)
+                    .forEach(problem -> errors.add("password", PasswordPolicy.RULE + ": " + problem));
+        }
+        AccountRules.checkText(errors, "fullName", fullName, true, false);
         AccountRules.checkEmail(errors, "email", email);
-        AccountRules.checkText(errors, "department", department, false, AccountRules.MAX_TEXT, false);
-        AccountRules.checkText(errors, "labAffiliation", labAffiliation, false, AccountRules.MAX_TEXT, false);
-        errors.require(role, "role");
+        AccountRules.checkText(errors, "department", department, false, false);
+        AccountRules.checkText(errors, "labAffiliation", labAffiliation, false, false);
         if (!errors.isEmpty()) {
-            List<FieldError> found = errors.errors();
-            boolean onlyPassword =
-                    found.stream().allMatch(error -> error.field().equals("password"));
-            throw new ValidationProblem(found, onlyPassword ? PasswordPolicy.RULE : null);
+            throw PasswordPolicy.refusal(errors.errors());
         }
         return new NewAccount(
                 name, password, fullName, email, blankToNull(department), blankToNull(labAffiliation), role);

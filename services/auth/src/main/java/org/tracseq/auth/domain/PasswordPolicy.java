@@ -3,20 +3,22 @@ package org.tracseq.auth.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.IntPredicate;
+import org.tracseq.platform.problem.FieldError;
+import org.tracseq.platform.problem.ValidationProblem;
 
 /**
  * AU-1: at least 12 characters with an upper-case letter, a lower-case letter, a digit and a symbol
  * (anything else that is not a control character, space included); not a common password, also not
  * once the usual decorations are taken off ({@code Sunshine2024!} is {@code sunshine} with a year
  * and a bang, {@code 1qaz2wsx3edc!} is {@code 1qaz2wsx3edc} with a bang, {@code P@ssw0rd} is
- * {@code password}); and not containing the username. The upper
- * bound keeps one login from costing the server seconds of hashing.
+ * {@code password}); and not containing the username. The length, 12 to 128 characters (the upper
+ * bound keeps one login from costing the server seconds of hashing), is the contract's: every new
+ * password in openapi/auth.yaml has {@code minLength}, {@code maxLength} and {@code x-rule: AU-1}.
  */
 public final class PasswordPolicy {
     public static final String RULE = "AU-1";
-    public static final int MIN_LENGTH = 12;
-    public static final int MAX_LENGTH = 128;
     /** Shorter usernames would refuse too many good passwords by accident. */
     private static final int MIN_USERNAME_TO_CHECK = 3;
 
@@ -36,21 +38,13 @@ public final class PasswordPolicy {
         static final PasswordPolicy POLICY = new PasswordPolicy(CommonPasswords.shipped());
     }
 
-    /** What is wrong with {@code password} for {@code username} (may be null); empty when it is acceptable. */
+    /**
+     * What is wrong with {@code password} for {@code username} (may be null), besides its length;
+     * empty when it is acceptable. A missing password is the contract's {@code required}.
+     */
     public List<String> problems(String password, String username) {
+        Objects.requireNonNull(password, "password");
         List<String> problems = new ArrayList<>();
-        if (password == null || password.isEmpty()) {
-            problems.add("is required");
-            return problems;
-        }
-        int length = password.codePointCount(0, password.length());
-        if (length < MIN_LENGTH) {
-            problems.add("must be at least " + MIN_LENGTH + " characters");
-        }
-        if (length > MAX_LENGTH) {
-            problems.add("must be at most " + MAX_LENGTH + " characters");
-            return problems;
-        }
         if (password.codePoints().anyMatch(Character::isISOControl)) {
             problems.add("must not contain control characters");
         }
@@ -75,6 +69,15 @@ public final class PasswordPolicy {
             problems.add("must not contain the username");
         }
         return problems;
+    }
+
+    /**
+     * The refusal of {@code errors}, naming AU-1 when every one of them states it: the contract's
+     * length errors ({@code x-rule: AU-1}) and this policy's problems, reported as {@code AU-1: ...}.
+     */
+    public static ValidationProblem refusal(List<FieldError> errors) {
+        boolean onlyAu1 = errors.stream().allMatch(error -> error.message().startsWith(RULE + ": "));
+        return new ValidationProblem(errors, onlyAu1 ? RULE : null);
     }
 
     private static boolean isSymbol(int codePoint) {

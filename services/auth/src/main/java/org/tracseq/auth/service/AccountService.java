@@ -22,24 +22,24 @@ public class AccountService {
     @Inject
     UserService users;
 
+    /**
+     * Changes the caller's password; {@code contractErrors} are the contract's constraints the
+     * request breaks, refused together with AU-1's other checks before the current password is
+     * checked: input no password can be (missing, longer than any) is not a failed attempt.
+     */
     @Transactional(dontRollbackOn = {ValidationProblem.class, LoginLocked.class})
-    public User changePassword(Caller caller, String currentPassword, String newPassword, Origin origin) {
-        var errors = ValidationProblem.collector()
-                .require(currentPassword, "currentPassword")
-                // Longer than any password can be: refused as input, not counted as a failed attempt.
-                .check(
-                        currentPassword == null || currentPassword.length() <= PasswordPolicy.MAX_LENGTH,
-                        "currentPassword",
-                        "is longer than any password (" + PasswordPolicy.MAX_LENGTH + " characters)");
-        PasswordPolicy.shipped().problems(newPassword, caller.upn()).forEach(p -> errors.add("newPassword", p));
-        errors.check(
-                newPassword == null || !newPassword.equals(currentPassword),
-                "newPassword",
-                "must differ from the current password");
+    public User changePassword(
+            Caller caller, String currentPassword, String newPassword, List<FieldError> contractErrors, Origin origin) {
+        var errors = ValidationProblem.collector();
+        contractErrors.forEach(error -> errors.add(error.field(), error.message()));
+        if (newPassword != null) {
+            PasswordPolicy.shipped()
+                    .problems(newPassword, caller.upn())
+                    .forEach(problem -> errors.add("newPassword", PasswordPolicy.RULE + ": " + problem));
+            errors.check(!newPassword.equals(currentPassword), "newPassword", "must differ from the current password");
+        }
         if (!errors.isEmpty()) {
-            boolean onlyPolicy =
-                    errors.errors().stream().allMatch(e -> e.field().equals("newPassword"));
-            throw new ValidationProblem(errors.errors(), onlyPolicy ? PasswordPolicy.RULE : null);
+            throw PasswordPolicy.refusal(errors.errors());
         }
         PasswordChecks.Result check = checks.check(caller.upn(), currentPassword, "password change", origin);
         if (check.locked()) {

@@ -22,17 +22,19 @@ import org.tracseq.auth.domain.Secrets;
 import org.tracseq.auth.domain.User;
 import org.tracseq.auth.persistence.SetupTokenRepository;
 import org.tracseq.auth.persistence.UserRepository;
+import org.tracseq.contract.auth.model.UserCreate;
 import org.tracseq.platform.db.SchemaMigrator;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Role;
+import org.tracseq.platform.web.ContractConstraints;
 
 /**
  * First start: there is no built-in account or password. While no user exists, the first
  * administrator comes from configuration ({@code TRACSEQ_ADMIN_USERNAME} and
- * {@code TRACSEQ_ADMIN_PASSWORD}, AU-1 applies) or, without it, from {@code POST /setup} with a
- * one-time token printed once in the log at start-up and valid for 24 hours. Once a user exists,
- * both ways are closed for good.
+ * {@code TRACSEQ_ADMIN_PASSWORD}; the contract's constraints of a new user and AU-1 apply) or,
+ * without it, from {@code POST /setup} with a one-time token printed once in the log at start-up
+ * and valid for 24 hours. Once a user exists, both ways are closed for good.
  */
 @ApplicationScoped
 public class FirstStart {
@@ -64,6 +66,9 @@ public class FirstStart {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ContractConstraints constraints;
 
     @Inject
     FirstStart self;
@@ -98,16 +103,28 @@ public class FirstStart {
     }
 
     private void createConfiguredAdministrator() {
+        String username = settings.adminUsername().get();
+        String password = settings.adminPassword().get();
+        // Checked as if created with POST /users: the limits are written once, in the contract.
+        UserCreate asRequest = new UserCreate()
+                .username(username)
+                .password(password)
+                .fullName(settings.adminFullName())
+                .email(settings.adminEmail())
+                .role(org.tracseq.contract.auth.model.Role.LAB_ADMINISTRATOR);
         try {
             NewAccount account = NewAccount.of(
-                    settings.adminUsername().get(),
-                    settings.adminPassword().get(),
+                    username,
+                    password,
                     settings.adminFullName(),
                     settings.adminEmail(),
                     null,
                     null,
                     Role.LAB_ADMINISTRATOR,
-                    PasswordPolicy.shipped());
+                    PasswordPolicy.shipped(),
+                    constraints.violations(asRequest).stream()
+                            .map(ContractConstraints.Broken::error)
+                            .toList());
             User admin = userService.insert(
                     account, Actor.SYSTEM, Origin.INTERNAL, AuditEventType.FIRST_ADMINISTRATOR_CREATED);
             LOG.info(() -> "Created the first administrator '" + admin.username() + "' from configuration");

@@ -52,10 +52,10 @@ public class ServicePrincipalService {
 
     @Transactional
     public Issued create(String name, String description, Role role, Actor actor, Origin origin) {
+        // The name's alphabet, the lengths and the role's presence are the contract's.
         var errors = ValidationProblem.collector();
-        AccountRules.checkName(errors, "name", name);
-        AccountRules.checkText(errors, "description", description, false, AccountRules.MAX_REASON, true);
-        errors.require(role, "role").throwIfAny();
+        AccountRules.checkText(errors, "description", description, false, true);
+        errors.throwIfAny();
         if (!ServicePrincipal.HIGHEST_ROLE.atLeast(role)) {
             throw new ProblemException(
                     422,

@@ -173,6 +173,38 @@ class AdminIT {
         assertThat(usersNamed(username)).isZero();
     }
 
+    @Test
+    void AU1_twelveToOneHundredTwentyEightCharactersAreTheContractsNamingAU1() {
+        for (String password : List.of("Qx7#mLp2vR9", "Aa1!" + "x".repeat(125))) {
+            String username = uniqueName();
+            Response refused = assertRuleViolation(
+                    create(userJson(username, password, "N", "n@lab.example.org", null, null, "guest")), 400, "AU-1");
+            assertThat(refused.jsonPath().getList("errors.field")).containsExactly("password");
+            assertThat(refused.jsonPath().getList("errors.message"))
+                    .containsExactly(
+                            password.length() < 12
+                                    ? "AU-1: must be at least 12 characters"
+                                    : "AU-1: must be at most 128 characters");
+            assertThat(usersNamed(username)).isZero();
+        }
+        for (String password : List.of("Qx7#mLp2vR9w", "Aa1!" + "x".repeat(124))) {
+            String username = uniqueName();
+            Response created = create(userJson(username, password, "N", "n@lab.example.org", null, null, "guest"));
+            assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void theContractsConstraintsAndTheOtherChecksAreRefusedInOneAnswer() {
+        long before = TestDatabase.countRows("auth.users");
+        Response refused = assertProblem(
+                create(userJson("ab", "Password123!", "N", "not-an-email", "d".repeat(201), null, "guest")), 400);
+        assertThat(refused.jsonPath().getString("rule")).isNull();
+        assertThat(refused.jsonPath().getList("errors.field"))
+                .containsExactlyInAnyOrder("username", "department", "password", "email");
+        assertThat(TestDatabase.countRows("auth.users")).isEqualTo(before);
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

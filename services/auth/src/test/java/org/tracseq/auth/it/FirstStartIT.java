@@ -5,6 +5,7 @@ import static org.tracseq.auth.it.AuthFixture.ADMIN;
 import static org.tracseq.auth.it.AuthFixture.api;
 import static org.tracseq.auth.it.AuthFixture.json;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
+import static org.tracseq.platform.testing.ProblemAssertions.assertRuleViolation;
 
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,5 +57,27 @@ class FirstStartIT {
         assertThat(closed.jsonPath().getString("detail")).contains("setup is closed");
         assertProblem(api().body("{}").post("/setup").andReturn(), 400);
         assertThat(TestDatabase.countRows("auth.users")).isEqualTo(users);
+    }
+
+    @Test
+    void AU1_theFirstAdministratorsPasswordIsCheckedLikeAnyOther() {
+        Response refused = assertRuleViolation(
+                api().body(json(
+                                "setupToken",
+                                "tss_" + "C".repeat(43),
+                                "username",
+                                AuthFixture.uniqueName(),
+                                "password",
+                                "Qx7#mLp2vR9",
+                                "fullName",
+                                "Second Admin",
+                                "email",
+                                "second@lab.example.org"))
+                        .post("/setup")
+                        .andReturn(),
+                400,
+                "AU-1");
+        assertThat(refused.jsonPath().getList("errors.message"))
+                .containsExactly("AU-1: must be at least 12 characters");
     }
 }

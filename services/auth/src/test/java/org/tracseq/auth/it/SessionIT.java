@@ -163,6 +163,15 @@ class SessionIT {
                 400,
                 "AU-1");
         assertThat(weak.jsonPath().getList("errors.field")).containsOnly("newPassword");
+        Response tooShort = assertRuleViolation(
+                as(access)
+                        .body(json("currentPassword", PASSWORD, "newPassword", "Qx7#mLp2vR9"))
+                        .post("/me/password")
+                        .andReturn(),
+                400,
+                "AU-1");
+        assertThat(tooShort.jsonPath().getList("errors.message"))
+                .containsExactly("AU-1: must be at least 12 characters");
         assertProblem(
                 as(access)
                         .body(json("currentPassword", PASSWORD, "newPassword", PASSWORD))
