@@ -26,8 +26,6 @@ public record SampleEdit(
         String name = changes.name().applyTo(current.name());
         if (changes.name().isClear()) {
             violations.field("name", "cannot be removed");
-        } else {
-            SampleRules.checkName(name, violations);
         }
         SampleType type = changes.type().applyTo(current.type());
         if (changes.type().isClear()) {
