@@ -8,7 +8,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.tracseq.system.corpus.Json.Raw;
 
 /**
@@ -356,7 +358,12 @@ final class BadInputs {
             bad.add(Bad.refused("not an enum member", "corpus-not-a-member"));
         }
         if (schema.containsKey("pattern")) {
-            bad.add(Bad.refused("not matching the pattern", "!corpus not matching!"));
+            // A pattern matches where it finds a match (JSON Schema): the first text it finds none in.
+            Pattern pattern = Pattern.compile((String) schema.get("pattern"));
+            Stream.of("!corpus not matching!", " ", "")
+                    .filter(text -> !pattern.matcher(text).find())
+                    .findFirst()
+                    .ifPresent(text -> bad.add(Bad.refused("not matching the pattern", text)));
         }
         switch ((String) schema.getOrDefault("format", "")) {
             case "uuid" -> bad.add(Bad.refused("not a UUID", "not-a-uuid"));

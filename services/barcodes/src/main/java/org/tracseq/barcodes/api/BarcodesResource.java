@@ -96,6 +96,10 @@ public class BarcodesResource implements BarcodesApi {
     public Response renderBarcode(
             String text, org.tracseq.contract.barcodes.model.Symbology symbology, ImageFormat format, Integer size) {
         Barcode barcode = wellFormed(text);
+        // Left out, size is the contract's default; null means it was given empty (?size=).
+        ValidationProblem.collector()
+                .check(size != null, "size", "must be a whole number")
+                .throwIfAny();
         ImageSize imageSize = new ImageSize(size);
         Symbol symbol = Symbol.encode(barcode.text(), symbology(symbology));
         return switch (format) {

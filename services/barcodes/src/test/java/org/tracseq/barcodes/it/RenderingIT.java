@@ -55,7 +55,7 @@ class RenderingIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"?symbology=ean13", "?format=gif", "?size=49", "?size=2001", "?size=big"})
+    @ValueSource(strings = {"?symbology=ean13", "?format=gif", "?size=49", "?size=2001", "?size=big", "?size="})
     void badRenderParametersAreProblems(String query) {
         assertProblem(image(query), 400);
     }
