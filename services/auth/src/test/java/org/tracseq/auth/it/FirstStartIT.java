@@ -36,21 +36,26 @@ class FirstStartIT {
         assertThat(me.jsonPath().getString("role")).isEqualTo("lab_administrator");
     }
 
+    /** A setup request for another administrator, with a well-formed (but not the real) setup token. */
+    private static String secondAdministrator(String password) {
+        return json(
+                "setupToken",
+                "tss_" + "C".repeat(43),
+                "username",
+                AuthFixture.uniqueName(),
+                "password",
+                password,
+                "fullName",
+                "Second Admin",
+                "email",
+                "second@lab.example.org");
+    }
+
     @Test
     void setupIsClosedOnceAUserExists() {
         long users = TestDatabase.countRows("auth.users");
         Response closed = assertProblem(
-                api().body(json(
-                                "setupToken",
-                                "tss_" + "C".repeat(43),
-                                "username",
-                                AuthFixture.uniqueName(),
-                                "password",
-                                AuthFixture.PASSWORD,
-                                "fullName",
-                                "Second Admin",
-                                "email",
-                                "second@lab.example.org"))
+                api().body(secondAdministrator(AuthFixture.PASSWORD))
                         .post("/setup")
                         .andReturn(),
                 409);
@@ -62,21 +67,7 @@ class FirstStartIT {
     @Test
     void AU1_theFirstAdministratorsPasswordIsCheckedLikeAnyOther() {
         Response refused = assertRuleViolation(
-                api().body(json(
-                                "setupToken",
-                                "tss_" + "C".repeat(43),
-                                "username",
-                                AuthFixture.uniqueName(),
-                                "password",
-                                "Qx7#mLp2vR9",
-                                "fullName",
-                                "Second Admin",
-                                "email",
-                                "second@lab.example.org"))
-                        .post("/setup")
-                        .andReturn(),
-                400,
-                "AU-1");
+                api().body(secondAdministrator("Qx7#mLp2vR9")).post("/setup").andReturn(), 400, "AU-1");
         assertThat(refused.jsonPath().getList("errors.message"))
                 .containsExactly("AU-1: must be at least 12 characters");
     }
