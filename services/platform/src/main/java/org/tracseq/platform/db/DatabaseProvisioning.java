@@ -33,8 +33,9 @@ final class DatabaseProvisioning {
                 throw new IllegalStateException("Refusing to create a database object named '" + name + "'");
             }
         }
-        createDatabaseIfMissing(database, databaseName);
         DataSource admin = database.provisioningDataSource(ServiceDatabase.ADMIN_DATASOURCE);
+        createDatabaseIfMissing(
+                admin, database.provisioningDataSource(ServiceDatabase.MAINTENANCE_DATASOURCE), databaseName);
         try (Connection connection = admin.getConnection()) {
             createRole(connection, role, password);
             ownSchema(connection, database.schema(), role);
@@ -43,22 +44,26 @@ final class DatabaseProvisioning {
         }
     }
 
-    private static void createDatabaseIfMissing(ServiceDatabase database, String name) {
-        try (Connection ignored = database.provisioningDataSource(ServiceDatabase.ADMIN_DATASOURCE)
-                .getConnection()) {
+    /**
+     * Creates database {@code name} (which {@code admin} connects to) from {@code maintenance} unless
+     * it exists. The all-in-one server starts its services at once, so several may create it at the
+     * same moment: PostgreSQL then answers the losers with a duplicate database or, when their
+     * catalogue inserts collide, a unique violation; either means it exists now.
+     */
+    static void createDatabaseIfMissing(DataSource admin, DataSource maintenance, String name) {
+        try (Connection ignored = admin.getConnection()) {
             return;
         } catch (SQLException e) {
             if (!UNKNOWN_DATABASE.equals(e.getSQLState())) {
                 throw new IllegalStateException("Cannot connect to the database as its administrator", e);
             }
         }
-        DataSource maintenance = database.provisioningDataSource(ServiceDatabase.MAINTENANCE_DATASOURCE);
         try (Connection connection = maintenance.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
             LOG.info(() -> "Created database " + name);
         } catch (SQLException e) {
-            if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
+            if (!DUPLICATE_DATABASE.equals(e.getSQLState()) && !UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw new IllegalStateException("Cannot create the database", e);
             }
         }

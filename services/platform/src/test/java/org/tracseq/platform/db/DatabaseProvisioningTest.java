@@ -1,0 +1,73 @@
+package org.tracseq.platform.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.RepeatedTest;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** Against the real PostgreSQL on 127.0.0.1:5432, as the build's servers provision it. */
+class DatabaseProvisioningTest {
+    private static final int SERVICES = 6;
+    private final String name =
+            "tracseq_provisioning_" + UUID.randomUUID().toString().replace("-", "");
+
+    private static PGSimpleDataSource postgres(String database) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setServerNames(new String[] {"127.0.0.1"});
+        dataSource.setPortNumbers(new int[] {5432});
+        dataSource.setDatabaseName(database);
+        dataSource.setUser("postgres");
+        return dataSource;
+    }
+
+    /** The all-in-one server's first start: every service creates the one database at the same moment. */
+    @RepeatedTest(3)
+    void servicesStartingTogetherAllFindTheDatabaseTheyRacedToCreate() throws Exception {
+        CyclicBarrier together = new CyclicBarrier(SERVICES);
+        ExecutorService services = Executors.newFixedThreadPool(SERVICES);
+        try {
+            List<CompletableFuture<Void>> starts = new ArrayList<>();
+            for (int i = 0; i < SERVICES; i++) {
+                starts.add(CompletableFuture.runAsync(
+                        () -> {
+                            await(together);
+                            DatabaseProvisioning.createDatabaseIfMissing(postgres(name), postgres("postgres"), name);
+                        },
+                        services));
+            }
+            CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+        } finally {
+            services.shutdown();
+        }
+        try (Connection connection = postgres(name).getConnection()) {
+            assertThat(connection.getCatalog()).isEqualTo(name);
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @AfterEach
+    void dropTheDatabase() throws SQLException {
+        try (Connection connection = postgres("postgres").getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+        }
+    }
+}
