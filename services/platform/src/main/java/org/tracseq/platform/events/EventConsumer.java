@@ -1,0 +1,159 @@
+package org.tracseq.platform.events;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.params.XAutoClaimParams;
+import redis.clients.jedis.params.XReadGroupParams;
+import redis.clients.jedis.resps.StreamEntry;
+
+/**
+ * One consumer of one event family in a consumer group: every instance of a consuming service
+ * shares the group, so each event is applied by one of them. An event is applied in the consumer's
+ * own database transaction together with its inbox row (so a redelivered one has no second effect)
+ * and acknowledged only after that commits. An entry a crashed instance took but never acknowledged
+ * is claimed by another after {@code claimAfter}. An event that fails {@code maxFailures} times goes
+ * to the group's dead-letter stream with the reason, from which {@link #redrive} sends it back.
+ */
+public final class EventConsumer {
+    /** What the consumer does with an event, on the connection of the transaction that records it. */
+    @FunctionalInterface
+    public interface Handler {
+        void apply(Event event, Connection connection) throws Exception;
+    }
+
+    private static final String BUSY_GROUP = "BUSYGROUP";
+
+    private final DataSource dataSource;
+    private final UnifiedJedis redis;
+    private final String stream;
+    private final String group;
+    private final String consumer;
+    private final Handler handler;
+    private final int maxFailures;
+    private final Duration claimAfter;
+
+    public EventConsumer(
+            DataSource dataSource,
+            UnifiedJedis redis,
+            String family,
+            String group,
+            String consumer,
+            Handler handler,
+            int maxFailures,
+            Duration claimAfter) {
+        this.dataSource = dataSource;
+        this.redis = redis;
+        this.stream = Event.stream(family);
+        this.group = group;
+        this.consumer = consumer;
+        this.handler = handler;
+        this.maxFailures = maxFailures;
+        this.claimAfter = claimAfter;
+    }
+
+    /** The dead-letter stream of {@code group}. */
+    public static String deadLetters(String group) {
+        return "tracseq:dead:" + group;
+    }
+
+    private String failures() {
+        return "tracseq:failures:" + group;
+    }
+
+    /** Creates the group (reading the stream from its start) unless it exists. */
+    public void join() {
+        try {
+            redis.xgroupCreate(stream, group, new StreamEntryID(0, 0), true);
+        } catch (JedisDataException e) {
+            if (!String.valueOf(e.getMessage()).startsWith(BUSY_GROUP)) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * One round: entries other instances left unacknowledged for longer than {@code claimAfter},
+     * then new ones (waiting up to {@code wait} for some). Returns how many entries it handled.
+     */
+    public int pollOnce(int count, Duration wait) {
+        List<StreamEntry> entries = new ArrayList<>(redis.xautoclaim(
+                        stream,
+                        group,
+                        consumer,
+                        claimAfter.toMillis(),
+                        new StreamEntryID(0, 0),
+                        XAutoClaimParams.xAutoClaimParams().count(count))
+                .getValue());
+        if (entries.isEmpty()) {
+            var read = redis.xreadGroup(
+                    group,
+                    consumer,
+                    XReadGroupParams.xReadGroupParams().count(count).block((int) wait.toMillis()),
+                    Map.of(stream, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
+            if (read != null) {
+                read.forEach(forStream -> entries.addAll(forStream.getValue()));
+            }
+        }
+        entries.forEach(this::handle);
+        return entries.size();
+    }
+
+    private void handle(StreamEntry entry) {
+        Event event = Event.fromFields(entry.getFields());
+        try {
+            applyOnce(event);
+        } catch (Exception e) {
+            long failed = redis.hincrBy(failures(), entry.getID().toString(), 1);
+            if (failed < maxFailures) {
+                return; // stays pending: claimed again after claimAfter
+            }
+            Map<String, String> dead = new HashMap<>(entry.getFields());
+            dead.put("reason", String.valueOf(e));
+            dead.put("failures", Long.toString(failed));
+            dead.put("stream", stream);
+            redis.xadd(deadLetters(group), StreamEntryID.NEW_ENTRY, dead);
+        }
+        redis.xack(stream, group, entry.getID());
+        redis.hdel(failures(), entry.getID().toString());
+    }
+
+    private void applyOnce(Event event) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (OutboxStore.firstDelivery(connection, group, event.id())) {
+                    handler.apply(event, connection);
+                }
+                connection.commit();
+            } catch (Exception e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Sends every dead letter of {@code group} back to its stream, and removes it from the dead-letter
+     * stream; how many. Other groups see the event again too, and skip it by its id.
+     */
+    public static int redrive(UnifiedJedis redis, String group) {
+        List<StreamEntry> dead = redis.xrange(deadLetters(group), "-", "+");
+        for (StreamEntry entry : dead) {
+            Map<String, String> fields = new HashMap<>(entry.getFields());
+            String stream = fields.remove("stream");
+            fields.remove("reason");
+            fields.remove("failures");
+            redis.xadd(stream, StreamEntryID.NEW_ENTRY, fields);
+            redis.xdel(deadLetters(group), entry.getID());
+        }
+        return dead.size();
+    }
+}

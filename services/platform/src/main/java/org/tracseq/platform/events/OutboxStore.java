@@ -1,0 +1,103 @@
+package org.tracseq.platform.events;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The outbox table (db/platform/V3), on the caller's connection and in the caller's transaction. */
+final class OutboxStore {
+    /** An event read for relaying, with its place in the outbox. */
+    record Unrelayed(long position, Event event) {}
+
+    private OutboxStore() {}
+
+    /**
+     * Appends an event as the aggregate's next version. The caller holds the aggregate's lock (it is
+     * changing it), so two appends to one aggregate never race; if they did, the unique version
+     * would refuse the second.
+     */
+    static Event append(
+            Connection connection, String type, String aggregateId, String payload, String actor, String requestId)
+            throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO outbox (event_id, type, aggregate_id, aggregate_version, actor, request_id, payload) "
+                        + "SELECT ?, ?, ?, COALESCE(MAX(aggregate_version), 0) + 1, ?, ?, ?::jsonb "
+                        + "FROM outbox WHERE aggregate_id = ? RETURNING aggregate_version, occurred_at")) {
+            insert.setObject(1, id);
+            insert.setString(2, type);
+            insert.setString(3, aggregateId);
+            insert.setString(4, actor);
+            insert.setString(5, requestId);
+            insert.setString(6, payload);
+            insert.setString(7, aggregateId);
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return new Event(
+                        id,
+                        type,
+                        aggregateId,
+                        row.getLong(1),
+                        row.getTimestamp(2).toInstant(),
+                        actor,
+                        requestId,
+                        payload);
+            }
+        }
+    }
+
+    /**
+     * Up to {@code limit} committed events not relayed yet, oldest first, locked for this
+     * transaction; rows another relay holds are skipped, so two relays never publish one row at once.
+     */
+    static List<Unrelayed> claim(Connection connection, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT position, event_id, type, aggregate_id, aggregate_version, occurred_at, actor, request_id, "
+                        + "payload::text FROM outbox WHERE relayed_at IS NULL ORDER BY position LIMIT ? "
+                        + "FOR UPDATE SKIP LOCKED")) {
+            select.setInt(1, limit);
+            List<Unrelayed> rows = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    rows.add(new Unrelayed(
+                            row.getLong(1),
+                            new Event(
+                                    row.getObject(2, UUID.class),
+                                    row.getString(3),
+                                    row.getString(4),
+                                    row.getLong(5),
+                                    row.getTimestamp(6).toInstant(),
+                                    row.getString(7),
+                                    row.getString(8),
+                                    row.getString(9))));
+                }
+            }
+            return rows;
+        }
+    }
+
+    static void markRelayed(Connection connection, List<Unrelayed> rows) throws SQLException {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE outbox SET relayed_at = now() WHERE position = ANY (?)")) {
+            update.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "bigint", rows.stream().map(Unrelayed::position).toArray(Long[]::new)));
+            update.executeUpdate();
+        }
+    }
+
+    /** Records that {@code consumer} applied {@code eventId}; false if it had already. */
+    static boolean firstDelivery(Connection connection, String consumer, UUID eventId) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO inbox (consumer, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            insert.setString(1, consumer);
+            insert.setObject(2, eventId);
+            return insert.executeUpdate() == 1;
+        }
+    }
+}
