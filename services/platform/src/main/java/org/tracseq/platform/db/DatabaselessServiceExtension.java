@@ -8,12 +8,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A module without a database of its own (the gateway) sets {@code tracseq.db.enabled=false}; this
- * removes the platform's database beans (migration, readiness, idempotency store) from it instead
- * of letting them fail at start-up.
+ * removes the platform's database beans (migration, readiness, idempotency store, outbox and relay)
+ * from it instead of letting them fail at start-up.
  */
 public class DatabaselessServiceExtension implements Extension {
     private static final Set<String> DATABASE_PACKAGES =
-            Set.of("org.tracseq.platform.db", "org.tracseq.platform.idempotency");
+            Set.of("org.tracseq.platform.db", "org.tracseq.platform.idempotency", "org.tracseq.platform.events");
 
     void vetoDatabaseBeans(@Observes ProcessAnnotatedType<?> type) {
         if (DATABASE_PACKAGES.contains(type.getAnnotatedType().getJavaClass().getPackageName()) && !enabled()) {

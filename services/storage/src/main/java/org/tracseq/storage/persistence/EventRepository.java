@@ -1,10 +1,15 @@
 package org.tracseq.storage.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.tracseq.platform.events.Outbox;
 import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.persistence.NativeValues;
@@ -19,8 +24,43 @@ public class EventRepository {
     @PersistenceContext(unitName = "storage")
     EntityManager em;
 
-    /** Appends the event and returns its id: one statement. */
+    @Inject
+    Outbox outbox;
+
+    /**
+     * Appends the event and returns its id, and publishes it (in the same transaction) as
+     * {@code storage.item.<kind>} of the sample or {@code storage.location.<kind>} of the location.
+     */
     public long append(NewEvent event) {
+        long id = insert(event);
+        boolean ofItem = event.sampleId() != null;
+        outbox.publish(
+                "storage." + (ofItem ? "item." : "location.") + event.kind().wireValue(),
+                String.valueOf(ofItem ? event.sampleId() : event.locationId()),
+                payload(id, event),
+                event.actor());
+        return id;
+    }
+
+    private static Map<String, Object> payload(long id, NewEvent event) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("custodyEventId", id);
+        payload.put("sampleId", event.sampleId());
+        payload.put("barcode", event.barcode());
+        payload.put("fromBox", event.fromBox());
+        payload.put("fromPosition", event.fromPosition());
+        payload.put("toBox", event.toBox());
+        payload.put("toPosition", event.toPosition());
+        payload.put("locationId", event.locationId());
+        payload.put("condition", event.condition());
+        payload.put("note", event.note());
+        payload.put("detail", event.detail());
+        payload.put("at", event.at());
+        payload.values().removeIf(Objects::isNull);
+        return payload;
+    }
+
+    private long insert(NewEvent event) {
         return NativeValues.number(em.createNativeQuery(
                         "INSERT INTO events (kind, sample_id, barcode, from_box, from_position, to_box, to_position, "
                                 + "location_id, locations, actor, at, condition, note, detail) VALUES (?1, "

@@ -1,0 +1,79 @@
+package org.tracseq.platform.events;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tracseq.platform.db.SchemaMigrator;
+import org.tracseq.platform.db.ServiceDatabase;
+import org.tracseq.platform.redis.Redis;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * Runs the service's {@link OutboxRelay} every {@code tracseq.events.relay-interval-ms} (default
+ * 100) until the outbox is empty. While Redis or the database is away a round fails and the next
+ * one tries again; the outage is logged when it starts and when it ends, not every round.
+ */
+@ApplicationScoped
+public class OutboxRelaying {
+    private static final Logger LOG = Logger.getLogger(OutboxRelaying.class.getName());
+    private static final int BATCH = 100;
+
+    @Inject
+    ServiceDatabase database;
+
+    @Inject
+    SchemaMigrator migrator;
+
+    @Inject
+    Redis redis;
+
+    @Inject
+    @ConfigProperty(name = "tracseq.events.relay-interval-ms", defaultValue = "100")
+    long intervalMs;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> rounds;
+    private volatile boolean failing;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        OutboxRelay relay = new OutboxRelay(database.dataSource(), redis.client(), BATCH);
+        rounds = scheduler.scheduleWithFixedDelay(() -> round(relay), intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+        if (rounds != null) {
+            rounds.cancel(false);
+        }
+    }
+
+    private void round(OutboxRelay relay) {
+        if (!migrator.isMigrated()) {
+            return;
+        }
+        try {
+            while (relay.relayOnce() == BATCH) {
+                // a full batch: more may be waiting
+            }
+            if (failing) {
+                failing = false;
+                LOG.info("Relaying events again");
+            }
+        } catch (SQLException | JedisException e) {
+            if (!failing) {
+                failing = true;
+                LOG.warning("Cannot relay events now (retrying every " + intervalMs + " ms): " + e);
+            }
+        }
+    }
+}
