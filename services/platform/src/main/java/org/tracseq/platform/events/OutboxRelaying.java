@@ -7,11 +7,15 @@ import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.tracseq.platform.db.SchemaMigrator;
 import org.tracseq.platform.db.ServiceDatabase;
 import org.tracseq.platform.redis.Redis;
@@ -20,7 +24,9 @@ import redis.clients.jedis.exceptions.JedisException;
 /**
  * Runs the service's {@link OutboxRelay} every {@code tracseq.events.relay-interval-ms} (default
  * 100) until the outbox is empty. While Redis or the database is away a round fails and the next
- * one tries again; the outage is logged when it starts and when it ends, not every round.
+ * one tries again; the outage is logged when it starts and when it ends, not every round. Metrics
+ * ({@code /metrics?scope=application}): events relayed, events waiting, and how long the oldest has
+ * waited (the relay's lag).
  */
 @ApplicationScoped
 public class OutboxRelaying {
@@ -43,10 +49,33 @@ public class OutboxRelaying {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    MetricRegistry metrics;
+
+    private Counter relayed;
+
     private ScheduledFuture<?> rounds;
     private volatile boolean failing;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        // One name per service (its schema name): the all-in-one server's applications share the registry.
+        String prefix = "tracseq_" + database.schema() + "_events_";
+        relayed = metrics.counter(Metadata.builder()
+                .withName(prefix + "relayed")
+                .withDescription("Events this server published from its outbox to Redis")
+                .build());
+        metrics.gauge(
+                Metadata.builder()
+                        .withName(prefix + "unrelayed")
+                        .withDescription("Committed events in the outbox not yet published")
+                        .build(),
+                () -> backlog().events());
+        metrics.gauge(
+                Metadata.builder()
+                        .withName(prefix + "relay_lag_seconds")
+                        .withDescription("How long the oldest event not yet published has waited")
+                        .build(),
+                () -> backlog().oldestSeconds());
         OutboxRelay relay = new OutboxRelay(database.dataSource(), redis.client(), BATCH);
         rounds = scheduler.scheduleWithFixedDelay(() -> round(relay), intervalMs, intervalMs, TimeUnit.MILLISECONDS);
     }
@@ -57,14 +86,25 @@ public class OutboxRelaying {
         }
     }
 
+    /** Unknown (-1) while the database cannot answer. */
+    private OutboxStore.Backlog backlog() {
+        try (Connection connection = database.dataSource().getConnection()) {
+            return OutboxStore.backlog(connection);
+        } catch (SQLException e) {
+            return new OutboxStore.Backlog(-1, -1);
+        }
+    }
+
     private void round(OutboxRelay relay) {
         if (!migrator.isMigrated()) {
             return;
         }
         try {
-            while (relay.relayOnce() == BATCH) {
-                // a full batch: more may be waiting
-            }
+            int published;
+            do {
+                published = relay.relayOnce();
+                relayed.inc(published);
+            } while (published == BATCH);
             if (failing) {
                 failing = false;
                 LOG.info("Relaying events again");

@@ -91,6 +91,19 @@ final class OutboxStore {
         }
     }
 
+    /** How many committed events wait to be relayed, and how many seconds the oldest has waited. */
+    static Backlog backlog(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)), 0) "
+                                + "FROM outbox WHERE relayed_at IS NULL");
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return new Backlog(row.getLong(1), row.getDouble(2));
+        }
+    }
+
+    record Backlog(long events, double oldestSeconds) {}
+
     /** Records that {@code consumer} applied {@code eventId}; false if it had already. */
     static boolean firstDelivery(Connection connection, String consumer, UUID eventId) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(

@@ -9,6 +9,7 @@ import static org.tracseq.storage.it.StorageFixture.tech;
 import static org.tracseq.storage.it.StorageFixture.token;
 import static org.tracseq.storage.it.StorageFixture.unit;
 
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
@@ -74,6 +75,21 @@ class PublishedEventsIT {
         JsonPath placed = JsonPath.from(events.get(0).get("payload"));
         assertThat(placed.getString("toPosition")).isEqualTo("B02");
         assertThat(placed.getString("toBox")).isEqualTo(boxId);
+    }
+
+    @Test
+    void theRelayReportsWhatItPublishedAndThatNothingWaits() {
+        String token = token();
+        String boxId = box(unit(token, "freezer", "minus_80").get(3), "Box " + token, 9, 9);
+        created(place(sample(token, 1, "dna").get(0), boxId, "A01"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            String metrics = RestAssured.get(TracSeqServer.managementUrl() + "/metrics?scope=application")
+                    .asString();
+            assertThat(metrics).containsPattern("(?m)^tracseq_storage_events_relayed_total(\\{[^}]*})? [1-9]");
+            assertThat(metrics).containsPattern("(?m)^tracseq_storage_events_unrelayed(\\{[^}]*})? 0");
+            assertThat(metrics).contains("tracseq_storage_events_relay_lag_seconds");
+        });
     }
 
     @Test
