@@ -26,8 +26,6 @@ import java.lang.reflect.Method;
 @ConstrainedTo(RuntimeType.SERVER)
 @Priority(Priorities.USER)
 public class ContractBodyChecking implements ReaderInterceptor {
-    private static final String MODELS = "org.tracseq.contract.";
-
     @Inject
     ContractConstraints constraints;
 
@@ -37,20 +35,10 @@ public class ContractBodyChecking implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Object body = context.proceed();
-        if (body != null && isContractModel(body.getClass()) && !reportedByTheMethod()) {
+        if (body != null && ContractRules.isContractModel(body.getClass()) && !reportedByTheMethod()) {
             constraints.check(body);
         }
         return body;
-    }
-
-    /** A model of a contract, or a service's subclass of one (e.g. one that keeps the raw merge patch). */
-    private static boolean isContractModel(Class<?> type) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            if (c.getName().startsWith(MODELS)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean reportedByTheMethod() {

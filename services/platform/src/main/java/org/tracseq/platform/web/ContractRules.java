@@ -20,6 +20,16 @@ final class ContractRules {
 
     private ContractRules() {}
 
+    /** A model of a contract, or a service's subclass of one (e.g. one that keeps the raw merge patch). */
+    static boolean isContractModel(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.getName().startsWith(MODELS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rule the constraints of {@code property} of the model {@code bean} state, or null. */
     static String of(Object bean, String property) {
         if (bean == null || property == null || !bean.getClass().getName().startsWith(MODELS)) {

@@ -14,22 +14,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.tracseq.platform.testing.TestDatabase;
 
 /** Against the real PostgreSQL on 127.0.0.1:5432, as the build's servers provision it. */
 class DatabaseProvisioningTest {
     private static final int SERVICES = 6;
     private final String name =
             "tracseq_provisioning_" + UUID.randomUUID().toString().replace("-", "");
-
-    private static PGSimpleDataSource postgres(String database) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setServerNames(new String[] {"127.0.0.1"});
-        dataSource.setPortNumbers(new int[] {5432});
-        dataSource.setDatabaseName(database);
-        dataSource.setUser("postgres");
-        return dataSource;
-    }
 
     /** The all-in-one server's first start: every service creates the one database at the same moment. */
     @RepeatedTest(3)
@@ -42,7 +33,8 @@ class DatabaseProvisioningTest {
                 starts.add(CompletableFuture.runAsync(
                         () -> {
                             await(together);
-                            DatabaseProvisioning.createDatabaseIfMissing(postgres(name), postgres("postgres"), name);
+                            DatabaseProvisioning.createDatabaseIfMissing(
+                                    TestDatabase.administratorOf(name), TestDatabase.administratorOf("postgres"), name);
                         },
                         services));
             }
@@ -50,7 +42,7 @@ class DatabaseProvisioningTest {
         } finally {
             services.shutdown();
         }
-        try (Connection connection = postgres(name).getConnection()) {
+        try (Connection connection = TestDatabase.administratorOf(name).getConnection()) {
             assertThat(connection.getCatalog()).isEqualTo(name);
         }
     }
@@ -65,7 +57,7 @@ class DatabaseProvisioningTest {
 
     @AfterEach
     void dropTheDatabase() throws SQLException {
-        try (Connection connection = postgres("postgres").getConnection();
+        try (Connection connection = TestDatabase.administratorOf("postgres").getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name);
         }

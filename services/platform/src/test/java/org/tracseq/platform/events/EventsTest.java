@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.tracseq.platform.testing.TestDatabase;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
@@ -37,19 +38,10 @@ class EventsTest {
     private final UnifiedJedis redis = RedisClient.create("127.0.0.1", 6379);
     private PGSimpleDataSource dataSource;
 
-    private static PGSimpleDataSource postgres(String name) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setServerNames(new String[] {"127.0.0.1"});
-        dataSource.setPortNumbers(new int[] {5432});
-        dataSource.setDatabaseName(name);
-        dataSource.setUser("postgres");
-        return dataSource;
-    }
-
     @BeforeEach
     void aDatabaseWithThePlatformsTables() throws SQLException {
-        execute(postgres("postgres"), "CREATE DATABASE " + database);
-        dataSource = postgres(database);
+        execute(TestDatabase.administratorOf("postgres"), "CREATE DATABASE " + database);
+        dataSource = TestDatabase.administratorOf(database);
         Flyway.configure()
                 .dataSource(dataSource)
                 .table("platform_schema_history")
@@ -63,7 +55,7 @@ class EventsTest {
     void dropEverything() throws SQLException {
         redis.del(Event.stream(family), EventConsumer.deadLetters(group), "tracseq:failures:" + group);
         redis.close();
-        execute(postgres("postgres"), "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        execute(TestDatabase.administratorOf("postgres"), "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
 
     private static void execute(PGSimpleDataSource on, String sql) throws SQLException {

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Direct JDBC access to the database the server under test uses, for checks a client cannot make:
@@ -23,6 +24,16 @@ public final class TestDatabase {
         String host = System.getProperty("tracseq.db.host", "127.0.0.1");
         String name = System.getProperty("tracseq.db.name", "tracseq");
         return DriverManager.getConnection("jdbc:postgresql://" + host + ":5432/" + name, role, "");
+    }
+
+    /** A data source on database {@code name} as its administrator, for tests that make their own. */
+    public static PGSimpleDataSource administratorOf(String name) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setServerNames(new String[] {System.getProperty("tracseq.db.host", "127.0.0.1")});
+        dataSource.setPortNumbers(new int[] {5432});
+        dataSource.setDatabaseName(name);
+        dataSource.setUser("postgres");
+        return dataSource;
     }
 
     /** {@code SELECT count(*)} of a table such as {@code samples.sample}. */
