@@ -1,12 +1,10 @@
 package org.tracseq.platform.events;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -23,40 +21,48 @@ import redis.clients.jedis.resps.StreamEntry;
  * to the group's dead-letter stream with the reason, from which {@link #redrive} sends it back.
  */
 public final class EventConsumer {
-    /** What the consumer does with an event, on the connection of the transaction that records it. */
+    /**
+     * Applies an event at most once for {@code group}: in one transaction, records the event id in
+     * the inbox and, if it was not there yet, applies the event; commits, or rolls back and throws.
+     */
     @FunctionalInterface
-    public interface Handler {
-        void apply(Event event, Connection connection) throws Exception;
+    public interface Delivery {
+        void applyOnce(String group, Event event) throws Exception;
     }
 
     private static final String BUSY_GROUP = "BUSYGROUP";
 
-    private final DataSource dataSource;
     private final UnifiedJedis redis;
     private final String stream;
     private final String group;
     private final String consumer;
-    private final Handler handler;
+    private final Delivery delivery;
     private final int maxFailures;
     private final Duration claimAfter;
 
     public EventConsumer(
-            DataSource dataSource,
             UnifiedJedis redis,
             String family,
             String group,
             String consumer,
-            Handler handler,
+            Delivery delivery,
             int maxFailures,
             Duration claimAfter) {
-        this.dataSource = dataSource;
         this.redis = redis;
         this.stream = Event.stream(family);
         this.group = group;
         this.consumer = consumer;
-        this.handler = handler;
+        this.delivery = delivery;
         this.maxFailures = maxFailures;
         this.claimAfter = claimAfter;
+    }
+
+    public String stream() {
+        return stream;
+    }
+
+    public String group() {
+        return group;
     }
 
     /** The dead-letter stream of {@code group}. */
@@ -64,7 +70,8 @@ public final class EventConsumer {
         return "tracseq:dead:" + group;
     }
 
-    private String failures() {
+    /** Where the failures of each entry of {@code group} are counted until it succeeds or dies. */
+    static String failures(String group) {
         return "tracseq:failures:" + group;
     }
 
@@ -107,11 +114,11 @@ public final class EventConsumer {
     }
 
     private void handle(StreamEntry entry) {
-        Event event = Event.fromFields(entry.getFields());
+        String attempt = stream + " " + entry.getID();
         try {
-            applyOnce(event);
+            delivery.applyOnce(group, Event.fromFields(entry.getFields()));
         } catch (Exception e) {
-            long failed = redis.hincrBy(failures(), entry.getID().toString(), 1);
+            long failed = redis.hincrBy(failures(group), attempt, 1);
             if (failed < maxFailures) {
                 return; // stays pending: claimed again after claimAfter
             }
@@ -122,22 +129,7 @@ public final class EventConsumer {
             redis.xadd(deadLetters(group), StreamEntryID.NEW_ENTRY, dead);
         }
         redis.xack(stream, group, entry.getID());
-        redis.hdel(failures(), entry.getID().toString());
-    }
-
-    private void applyOnce(Event event) throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                if (OutboxStore.firstDelivery(connection, group, event.id())) {
-                    handler.apply(event, connection);
-                }
-                connection.commit();
-            } catch (Exception e) {
-                connection.rollback();
-                throw e;
-            }
-        }
+        redis.hdel(failures(group), attempt);
     }
 
     /**

@@ -1,9 +1,13 @@
 package org.tracseq.platform.events;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,8 +16,8 @@ import org.tracseq.platform.web.RequestIds;
 
 /**
  * Where a service records that something changed: the event row is written in the transaction of
- * the change (which must be running), so it exists exactly when the change does. The relay
- * ({@link OutboxRelaying}) publishes it after the commit.
+ * the change (which must be running), so it exists exactly when the change does. The commit wakes
+ * the relay ({@link OutboxRelaying}), which publishes it at once.
  */
 @ApplicationScoped
 public class Outbox {
@@ -22,9 +26,26 @@ public class Outbox {
     @Inject
     ServiceDatabase database;
 
+    @Inject
+    OutboxRelaying relaying;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     /** {@code payload} (as JSON) as the next event of {@code aggregateId}, by {@code actor}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Event publish(String type, String aggregateId, Object payload, String actor) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relaying.wake();
+                }
+            }
+        });
         try (Connection connection = database.dataSource().getConnection()) {
             return OutboxStore.append(
                     connection,

@@ -1,7 +1,7 @@
 package org.tracseq.platform.events;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
@@ -9,7 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,11 +23,12 @@ import org.tracseq.platform.redis.Redis;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * Runs the service's {@link OutboxRelay} every {@code tracseq.events.relay-interval-ms} (default
- * 100) until the outbox is empty. While Redis or the database is away a round fails and the next
- * one tries again; the outage is logged when it starts and when it ends, not every round. Metrics
- * ({@code /metrics?scope=application}): events relayed, events waiting, and how long the oldest has
- * waited (the relay's lag).
+ * Runs the service's {@link OutboxRelay} as soon as a transaction that published commits
+ * ({@link #wake}), and every {@code tracseq.events.relay-interval-ms} (default 1000) for what
+ * another instance or a crashed server left, until the outbox is empty. While Redis or the database
+ * is away a round fails and the next one tries again; the outage is logged when it starts and when
+ * it ends, not every round. Metrics ({@code /metrics?scope=application}): events relayed, events
+ * waiting, and how long the oldest has waited (the relay's lag).
  */
 @ApplicationScoped
 public class OutboxRelaying {
@@ -43,19 +45,26 @@ public class OutboxRelaying {
     Redis redis;
 
     @Inject
-    @ConfigProperty(name = "tracseq.events.relay-interval-ms", defaultValue = "100")
+    @ConfigProperty(name = "tracseq.events.relay-interval-ms", defaultValue = "1000")
     long intervalMs;
 
+    /** About how many entries each stream keeps; a consumer away for longer than that misses the oldest. */
+    @Inject
+    @ConfigProperty(name = "tracseq.events.stream-max-length", defaultValue = "1000000")
+    long streamMaxLength;
+
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedExecutorService executor;
 
     @Inject
     MetricRegistry metrics;
 
     private Counter relayed;
 
-    private ScheduledFuture<?> rounds;
-    private volatile boolean failing;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private Future<?> rounds;
+    private volatile boolean running = true;
+    private boolean failing;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         // One name per service (its schema name): the all-in-one server's applications share the registry.
@@ -76,13 +85,37 @@ public class OutboxRelaying {
                         .withDescription("How long the oldest event not yet published has waited")
                         .build(),
                 () -> backlog().oldestSeconds());
-        OutboxRelay relay = new OutboxRelay(database.dataSource(), redis.client(), BATCH);
-        rounds = scheduler.scheduleWithFixedDelay(() -> round(relay), intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+        OutboxRelay relay = new OutboxRelay(database.dataSource(), redis.client(), BATCH, streamMaxLength);
+        rounds = executor.submit(() -> relayUntilStopped(relay));
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+        running = false;
         if (rounds != null) {
-            rounds.cancel(false);
+            rounds.cancel(true);
+        }
+    }
+
+    /** A transaction that published has committed: relay now rather than at the next interval. */
+    void wake() {
+        wakeUps.release();
+    }
+
+    /** What {@code /health/ready} shows of the relay. */
+    public OutboxStore.Backlog status() {
+        return backlog();
+    }
+
+    private void relayUntilStopped(OutboxRelay relay) {
+        while (running) {
+            try {
+                wakeUps.tryAcquire(intervalMs, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            wakeUps.drainPermits(); // one round relays what every commit so far published
+            round(relay);
         }
     }
 

@@ -51,14 +51,23 @@ final class OutboxStore {
     }
 
     /**
-     * Up to {@code limit} committed events not relayed yet, oldest first, locked for this
-     * transaction; rows another relay holds are skipped, so two relays never publish one row at once.
+     * Takes the service's relay lock for this transaction, unless another relay holds it (false).
+     * The key is the outbox table's own identity, so each service's schema has its own lock.
      */
-    static List<Unrelayed> claim(Connection connection, int limit) throws SQLException {
+    static boolean relayLock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                        "SELECT pg_try_advisory_xact_lock('outbox'::regclass::oid::bigint)");
+                ResultSet row = lock.executeQuery()) {
+            row.next();
+            return row.getBoolean(1);
+        }
+    }
+
+    /** Up to {@code limit} committed events not relayed yet, in the order they were written. */
+    static List<Unrelayed> unrelayed(Connection connection, int limit) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT position, event_id, type, aggregate_id, aggregate_version, occurred_at, actor, request_id, "
-                        + "payload::text FROM outbox WHERE relayed_at IS NULL ORDER BY position LIMIT ? "
-                        + "FOR UPDATE SKIP LOCKED")) {
+                        + "payload::text FROM outbox WHERE relayed_at IS NULL ORDER BY position LIMIT ?")) {
             select.setInt(1, limit);
             List<Unrelayed> rows = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
@@ -102,7 +111,8 @@ final class OutboxStore {
         }
     }
 
-    record Backlog(long events, double oldestSeconds) {}
+    /** Events waiting to be relayed, and the wait of the oldest; -1 for both while unknown. */
+    public record Backlog(long events, double oldestSeconds) {}
 
     /** Records that {@code consumer} applied {@code eventId}; false if it had already. */
     static boolean firstDelivery(Connection connection, String consumer, UUID eventId) throws SQLException {

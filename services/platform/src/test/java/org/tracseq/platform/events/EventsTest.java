@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,7 +87,7 @@ class EventsTest {
     }
 
     private OutboxRelay relay() {
-        return new OutboxRelay(dataSource, redis, 50);
+        return new OutboxRelay(dataSource, redis, 50, 10_000);
     }
 
     private int applied() throws SQLException {
@@ -98,8 +99,34 @@ class EventsTest {
         }
     }
 
-    private EventConsumer consumer(String name, EventConsumer.Handler handler) {
-        EventConsumer consumer = new EventConsumer(dataSource, redis, family, group, name, handler, 3, Duration.ZERO);
+    /** What the consumer does with an event, on the connection of the transaction that records it. */
+    private interface Handler {
+        void apply(Event event, Connection connection) throws SQLException;
+    }
+
+    /** A consumer whose delivery is InboxTransactions' on plain JDBC: inbox row and effect in one transaction. */
+    private EventConsumer consumer(String name, Handler handler) {
+        EventConsumer consumer = new EventConsumer(
+                redis,
+                family,
+                group,
+                name,
+                (group, event) -> {
+                    try (Connection connection = dataSource.getConnection()) {
+                        connection.setAutoCommit(false);
+                        try {
+                            if (OutboxStore.firstDelivery(connection, group, event.id())) {
+                                handler.apply(event, connection);
+                            }
+                            connection.commit();
+                        } catch (SQLException | RuntimeException e) {
+                            connection.rollback();
+                            throw e;
+                        }
+                    }
+                },
+                3,
+                Duration.ZERO);
         consumer.join();
         return consumer;
     }
@@ -133,7 +160,7 @@ class EventsTest {
     void whileRedisIsAwayNothingIsMarkedAndTheRelayCatchesUpAfter() throws SQLException {
         write(true, "tube-1", "tube-2");
         try (UnifiedJedis away = RedisClient.create("127.0.0.1", 1)) {
-            assertThatThrownBy(() -> new OutboxRelay(dataSource, away, 50).relayOnce())
+            assertThatThrownBy(() -> new OutboxRelay(dataSource, away, 50, 10_000).relayOnce())
                     .isInstanceOf(JedisException.class);
         }
         write(true, "tube-3");
@@ -143,15 +170,15 @@ class EventsTest {
     }
 
     @Test
-    void twoRelaysNeverPublishOneRowTwice() throws Exception {
+    void twoRelaysNeverPublishOneRowTwiceNorAnAggregatesEventsOutOfOrder() throws Exception {
         for (int i = 0; i < 20; i++) {
-            write(true, "a" + i, "b" + i, "c" + i, "d" + i, "e" + i, "f" + i, "g" + i, "h" + i, "i" + i, "j" + i);
+            write(true, "a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
         }
         AtomicInteger relayed = new AtomicInteger();
         Runnable drain = () -> {
             try {
                 int n;
-                while ((n = new OutboxRelay(dataSource, redis, 7).relayOnce()) > 0) {
+                while ((n = new OutboxRelay(dataSource, redis, 7, 10_000).relayOnce()) > 0) {
                     relayed.addAndGet(n);
                 }
             } catch (SQLException e) {
@@ -165,6 +192,12 @@ class EventsTest {
         assertThat(published()).hasSize(200);
         assertThat(published().stream().map(e -> e.getFields().get("id")).distinct())
                 .hasSize(200);
+        Map<String, List<Long>> versions = published().stream()
+                .map(e -> Event.fromFields(e.getFields()))
+                .collect(Collectors.groupingBy(
+                        Event::aggregateId, Collectors.mapping(Event::version, Collectors.toList())));
+        assertThat(versions).hasSize(10);
+        versions.values().forEach(each -> assertThat(each).isSorted().hasSize(20));
     }
 
     @Test
