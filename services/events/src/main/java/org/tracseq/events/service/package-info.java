@@ -1,0 +1,2 @@
+/** Storing, querying and following events, webhook subscriptions and their delivery worker, dead letters; transactions start here. */
+package org.tracseq.events.service;
