@@ -77,6 +77,8 @@ public class LiveStreams {
         private final long endsAt;
         private long cursor;
         private long lastSentAt = System.nanoTime();
+        private boolean greeted;
+        private volatile boolean closed;
         private volatile ScheduledFuture<?> task;
 
         Stream(SseEventSink sink, Sse sse, EventFilter filter, long cursor) {
@@ -91,9 +93,19 @@ public class LiveStreams {
         /** One poll; rounds of one stream never overlap (fixed delay), so the cursor needs no lock. */
         void round() {
             try {
+                if (closed) {
+                    return;
+                }
                 if (sink.isClosed() || System.nanoTime() - endsAt > 0) {
                     close();
                     return;
+                }
+                if (!greeted) {
+                    // The first line goes out at once, so the client has its answer without waiting for an event.
+                    greeted = send(sse.newEventBuilder()
+                            .comment("tracseq events")
+                            .reconnectDelay(RECONNECT_MS)
+                            .build());
                 }
                 for (StoredEvent event : queries.after(cursor, filter)) {
                     if (!send(sse.newEventBuilder()
@@ -133,6 +145,7 @@ public class LiveStreams {
         }
 
         void close() {
+            closed = true;
             open.remove(this);
             if (task != null) {
                 task.cancel(false);

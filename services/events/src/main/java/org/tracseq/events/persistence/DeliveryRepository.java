@@ -109,9 +109,10 @@ public class DeliveryRepository {
     }
 
     public void log(long deliveryId, UUID subscriptionId, DeliveryAttempt attempt) {
-        em.createNativeQuery("INSERT INTO delivery_attempts (subscription_id, delivery_id, event_id, event_type, "
-                        + "attempt, at, status_code, error, duration_ms, delivered) "
-                        + "VALUES (CAST(?1 AS uuid), ?2, CAST(?3 AS uuid), ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+        em.createNativeQuery(
+                        "INSERT INTO delivery_attempts (subscription_id, delivery_id, event_id, event_type, "
+                                + "attempt, at, status_code, error, duration_ms, delivered) "
+                                + "VALUES (CAST(?1 AS uuid), ?2, CAST(?3 AS uuid), ?4, ?5, ?6, CAST(?7 AS integer), ?8, ?9, ?10)")
                 .setParameter(1, subscriptionId.toString())
                 .setParameter(2, deliveryId)
                 .setParameter(3, attempt.eventId().toString())

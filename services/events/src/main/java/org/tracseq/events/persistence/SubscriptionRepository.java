@@ -26,7 +26,7 @@ public class SubscriptionRepository {
 
     public void insert(Subscription s) {
         em.createNativeQuery("INSERT INTO subscriptions (" + COLUMNS + ") VALUES (CAST(?1 AS uuid), ?2, "
-                        + "CAST(?3 AS text[]), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                        + "CAST(?3 AS text[]), ?4, ?5, ?6, ?7, ?8, CAST(?9 AS timestamptz), ?10, ?11)")
                 .setParameter(1, s.id().toString())
                 .setParameter(2, s.url())
                 .setParameter(3, NativeValues.array(s.types()))
@@ -45,7 +45,7 @@ public class SubscriptionRepository {
     public void update(Subscription s) {
         em.createNativeQuery("UPDATE subscriptions SET url = ?2, types = CAST(?3 AS text[]), secret = ?4, "
                         + "description = ?5, enabled = ?6, consecutive_failures = ?7, disabled_reason = ?8, "
-                        + "disabled_at = ?9 WHERE id = CAST(?1 AS uuid)")
+                        + "disabled_at = CAST(?9 AS timestamptz) WHERE id = CAST(?1 AS uuid)")
                 .setParameter(1, s.id().toString())
                 .setParameter(2, s.url())
                 .setParameter(3, NativeValues.array(s.types()))
