@@ -77,14 +77,15 @@ public class SubscriptionsResource implements SubscriptionsApi {
 
     @Override
     public Response deleteSubscription(UUID subscriptionId) {
-        subscriptions.delete(subscriptionId);
-        return Response.noContent().build();
+        return Response.ok(EventsMapper.subscription(subscriptions.delete(subscriptionId)))
+                .build();
     }
 
     @Override
     public Response rotateSubscriptionSecret(UUID subscriptionId, SecretChange body) {
-        subscriptions.rotateSecret(subscriptionId, Bodies.required(body).getSecret());
-        return Response.noContent().build();
+        return Response.ok(EventsMapper.subscription(subscriptions.rotateSecret(
+                        subscriptionId, Bodies.required(body).getSecret())))
+                .build();
     }
 
     @Override

@@ -67,11 +67,10 @@ public class SubscriptionRepository {
         return one("SELECT " + COLUMNS + " FROM subscriptions WHERE id = CAST(?1 AS uuid) FOR UPDATE", id);
     }
 
-    public boolean delete(UUID id) {
-        return em.createNativeQuery("DELETE FROM subscriptions WHERE id = CAST(?1 AS uuid)")
-                        .setParameter(1, id.toString())
-                        .executeUpdate()
-                > 0;
+    public void delete(UUID id) {
+        em.createNativeQuery("DELETE FROM subscriptions WHERE id = CAST(?1 AS uuid)")
+                .setParameter(1, id.toString())
+                .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")

@@ -69,15 +69,18 @@ public class Subscriptions {
     }
 
     @Transactional
-    public void rotateSecret(UUID id, String secret) {
-        subscriptions.update(locked(id).withSecret(secret));
+    public Subscription rotateSecret(UUID id, String secret) {
+        Subscription rotated = locked(id).withSecret(secret);
+        subscriptions.update(rotated);
+        return rotated;
     }
 
+    /** Removes it with its waiting deliveries and its log; what it was. */
     @Transactional
-    public void delete(UUID id) {
-        if (!subscriptions.delete(id)) {
-            throw ProblemException.notFound(SUBSCRIPTION, id);
-        }
+    public Subscription delete(UUID id) {
+        Subscription removed = locked(id);
+        subscriptions.delete(id);
+        return removed;
     }
 
     @Transactional

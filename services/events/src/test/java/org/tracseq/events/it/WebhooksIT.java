@@ -115,11 +115,12 @@ class WebhooksIT {
             admin().body("{\"secret\": \"" + rotated + "\"}")
                     .put("/subscriptions/" + id + "/secret")
                     .then()
-                    .statusCode(204);
+                    .statusCode(200);
             publish(new Sent("ithooks.sample.registered", aggregate()));
             await().atMost(WAIT).until(() -> receiver.requests().size() == 2);
             assertThat(verifies(receiver.requests().get(1), rotated)).isTrue();
-            admin().delete("/subscriptions/" + id).then().statusCode(204);
+            admin().delete("/subscriptions/" + id).then().statusCode(200);
+            assertProblem(admin().get("/subscriptions/" + id).andReturn(), 404);
         }
     }
 
