@@ -19,7 +19,7 @@ import org.tracseq.platform.testing.TracSeqServer;
  * of every other service's schema.
  */
 class DataOwnershipIT {
-    private static final List<String> SERVICES = List.of("auth", "samples", "barcodes", "storage");
+    private static final List<String> SERVICES = List.of("auth", "samples", "barcodes", "storage", "events");
 
     @BeforeAll
     static void serverIsUp() {
