@@ -62,14 +62,6 @@ public class EventRepository {
                 .map(row -> event((Object[]) row));
     }
 
-    public Optional<StoredEvent> at(long position) {
-        return em.createNativeQuery("SELECT " + COLUMNS + " FROM events WHERE position = ?1")
-                .setParameter(1, position)
-                .getResultStream()
-                .findFirst()
-                .map(row -> event((Object[]) row));
-    }
-
     /** One page of the events matching {@code filter}, by position in the order asked. */
     public Page<StoredEvent> page(EventFilter filter, PageRequest page) {
         Where where = where(filter);

@@ -3,6 +3,7 @@ package org.tracseq.events.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -25,17 +26,10 @@ public class SubscriptionRepository {
     EntityManager em;
 
     public void insert(Subscription s) {
-        em.createNativeQuery("INSERT INTO subscriptions (" + COLUMNS + ") VALUES (CAST(?1 AS uuid), ?2, "
-                        + "CAST(?3 AS text[]), ?4, ?5, ?6, ?7, ?8, CAST(?9 AS timestamptz), ?10, ?11)")
-                .setParameter(1, s.id().toString())
-                .setParameter(2, s.url())
-                .setParameter(3, NativeValues.array(s.types()))
-                .setParameter(4, s.secret())
-                .setParameter(5, s.description())
-                .setParameter(6, s.enabled())
-                .setParameter(7, s.consecutiveFailures())
-                .setParameter(8, s.disabledReason())
-                .setParameter(9, NativeValues.utc(s.disabledAt()))
+        changeable(
+                        em.createNativeQuery("INSERT INTO subscriptions (" + COLUMNS + ") VALUES (CAST(?1 AS uuid), "
+                                + "?2, CAST(?3 AS text[]), ?4, ?5, ?6, ?7, ?8, CAST(?9 AS timestamptz), ?10, ?11)"),
+                        s)
                 .setParameter(10, NativeValues.utc(s.createdAt()))
                 .setParameter(11, s.createdBy())
                 .executeUpdate();
@@ -43,10 +37,18 @@ public class SubscriptionRepository {
 
     /** Writes every changeable column of {@code s}. */
     public void update(Subscription s) {
-        em.createNativeQuery("UPDATE subscriptions SET url = ?2, types = CAST(?3 AS text[]), secret = ?4, "
-                        + "description = ?5, enabled = ?6, consecutive_failures = ?7, disabled_reason = ?8, "
-                        + "disabled_at = CAST(?9 AS timestamptz) WHERE id = CAST(?1 AS uuid)")
-                .setParameter(1, s.id().toString())
+        changeable(
+                        em.createNativeQuery("UPDATE subscriptions SET url = ?2, types = CAST(?3 AS text[]), "
+                                + "secret = ?4, description = ?5, enabled = ?6, consecutive_failures = ?7, "
+                                + "disabled_reason = ?8, disabled_at = CAST(?9 AS timestamptz) "
+                                + "WHERE id = CAST(?1 AS uuid)"),
+                        s)
+                .executeUpdate();
+    }
+
+    /** Parameters 1 to 9: the id and every column that may change, in the order of {@link #COLUMNS}. */
+    private static Query changeable(Query query, Subscription s) {
+        return query.setParameter(1, s.id().toString())
                 .setParameter(2, s.url())
                 .setParameter(3, NativeValues.array(s.types()))
                 .setParameter(4, s.secret())
@@ -54,8 +56,7 @@ public class SubscriptionRepository {
                 .setParameter(6, s.enabled())
                 .setParameter(7, s.consecutiveFailures())
                 .setParameter(8, s.disabledReason())
-                .setParameter(9, NativeValues.utc(s.disabledAt()))
-                .executeUpdate();
+                .setParameter(9, NativeValues.utc(s.disabledAt()));
     }
 
     public Optional<Subscription> find(UUID id) {

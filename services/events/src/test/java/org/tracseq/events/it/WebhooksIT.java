@@ -10,6 +10,7 @@ import static org.tracseq.events.it.EventsFixture.publish;
 import static org.tracseq.events.it.EventsFixture.publishAll;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -194,6 +195,11 @@ class WebhooksIT {
             assertThat(enabled.getBoolean("enabled")).isTrue();
             assertThat(enabled.getInt("consecutiveFailures")).isZero();
             assertThat(enabled.getString("disabledReason")).isNull();
+            String metrics = RestAssured.get(TracSeqServer.managementUrl() + "/metrics?scope=application")
+                    .asString();
+            assertThat(metrics).containsPattern("(?m)^tracseq_events_subscriptions_disabled_total(\\{[^}]*})? [1-9]");
+            assertThat(metrics).containsPattern("(?m)^tracseq_events_deliveries_failed_total(\\{[^}]*})? [1-9]");
+            assertThat(metrics).containsPattern("(?m)^tracseq_events_deliveries_sent_total(\\{[^}]*})? [1-9]");
         }
     }
 
