@@ -18,9 +18,8 @@ import org.tracseq.platform.testing.TracSeqServer;
 /**
  * The road from a second storage server to the real samples service (on the integration-test
  * server): a forwarding proxy in the test's JVM that can be cut, so samples becomes unreachable
- * (connection refused), or made to drop the samples service's writes (a status change or volume
- * update goes nowhere) while reads still pass. The samples service itself keeps running for the
- * other tests.
+ * (connection refused), or made to drop every request without an answer (as if samples crashed
+ * meanwhile), counting them. The samples service itself keeps running for the other tests.
  */
 final class SamplesLink implements AutoCloseable {
     private static final List<String> FORWARDED_HEADERS =
@@ -31,8 +30,8 @@ final class SamplesLink implements AutoCloseable {
             .build();
 
     private final int port;
-    private volatile boolean dropWrites;
-    private final AtomicInteger droppedWrites = new AtomicInteger();
+    private volatile boolean dropping;
+    private final AtomicInteger dropped = new AtomicInteger();
     private HttpServer server;
 
     private SamplesLink(int port) {
@@ -59,8 +58,8 @@ final class SamplesLink implements AutoCloseable {
 
     /** Forwards everything (again). */
     synchronized void up() {
-        dropWrites = false;
-        droppedWrites.set(0);
+        dropping = false;
+        dropped.set(0);
         if (server != null) {
             return;
         }
@@ -81,14 +80,14 @@ final class SamplesLink implements AutoCloseable {
         }
     }
 
-    /** Reads still pass; a write's connection is closed without an answer, as if samples crashed meanwhile. */
-    void dropWrites() {
-        dropWrites = true;
+    /** Every request's connection is closed without an answer, as if samples crashed meanwhile. */
+    void drop() {
+        dropping = true;
     }
 
-    /** How many writes were dropped since the link was last (re)opened: one per attempt of the caller. */
-    int droppedWrites() {
-        return droppedWrites.get();
+    /** How many requests were dropped since the link was last (re)opened: one per attempt of the caller. */
+    int dropped() {
+        return dropped.get();
     }
 
     @Override
@@ -98,8 +97,8 @@ final class SamplesLink implements AutoCloseable {
 
     private void forward(HttpExchange exchange) throws IOException {
         try {
-            if (dropWrites && !exchange.getRequestMethod().equals("GET")) {
-                droppedWrites.incrementAndGet();
+            if (dropping) {
+                dropped.incrementAndGet();
                 return;
             }
             HttpRequest.Builder request = HttpRequest.newBuilder(

@@ -6,10 +6,12 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.TestDatabase;
 import org.tracseq.platform.testing.TestTokens;
@@ -97,6 +99,18 @@ final class StorageFixture {
 
     static Response sampleInSamples(String id) {
         return samples().get("/" + id);
+    }
+
+    /**
+     * The sample as the samples service shows it once its status is {@code status}: samples follows
+     * storage's placements and discards from its events, moments after they commit.
+     */
+    static Response awaitStatusInSamples(String id, String status) {
+        return Awaitility.await("sample " + id + " " + status + " in samples")
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> sampleInSamples(id),
+                        response -> status.equals(response.jsonPath().getString("status")));
     }
 
     static Response place(String sampleId, String boxId, String position) {
