@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.tracseq.platform.testing.ExtraServer;
 import org.tracseq.platform.testing.TracSeqServer;
 
 /**
@@ -40,13 +40,7 @@ final class SamplesLink implements AutoCloseable {
 
     /** On a port that was free a moment ago. */
     static SamplesLink open() {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        SamplesLink link = new SamplesLink(port);
+        SamplesLink link = new SamplesLink(ExtraServer.freePort());
         link.up();
         return link;
     }
