@@ -18,8 +18,8 @@ import org.tracseq.platform.testing.TracSeqServer;
 /**
  * The road from a second storage server to the real samples service (on the integration-test
  * server): a forwarding proxy in the test's JVM that can be cut, so samples becomes unreachable
- * (connection refused), or made to drop every request without an answer (as if samples crashed
- * meanwhile), counting them. The samples service itself keeps running for the other tests.
+ * (connection refused), or made to answer every request 503 (as an overloaded samples service
+ * would), counting them. The samples service itself keeps running for the other tests.
  */
 final class SamplesLink implements AutoCloseable {
     private static final List<String> FORWARDED_HEADERS =
@@ -30,8 +30,8 @@ final class SamplesLink implements AutoCloseable {
             .build();
 
     private final int port;
-    private volatile boolean dropping;
-    private final AtomicInteger dropped = new AtomicInteger();
+    private volatile boolean failing;
+    private final AtomicInteger failed = new AtomicInteger();
     private HttpServer server;
 
     private SamplesLink(int port) {
@@ -52,8 +52,8 @@ final class SamplesLink implements AutoCloseable {
 
     /** Forwards everything (again). */
     synchronized void up() {
-        dropping = false;
-        dropped.set(0);
+        failing = false;
+        failed.set(0);
         if (server != null) {
             return;
         }
@@ -74,14 +74,17 @@ final class SamplesLink implements AutoCloseable {
         }
     }
 
-    /** Every request's connection is closed without an answer, as if samples crashed meanwhile. */
-    void drop() {
-        dropping = true;
+    /**
+     * Every request is answered 503 at once. (A connection closed without an answer would be retried
+     * by the HTTP client itself for a read, hiding the caller's own attempts.)
+     */
+    void fail() {
+        failing = true;
     }
 
-    /** How many requests were dropped since the link was last (re)opened: one per attempt of the caller. */
-    int dropped() {
-        return dropped.get();
+    /** How many requests failed since the link was last (re)opened: one per attempt of the caller. */
+    int failed() {
+        return failed.get();
     }
 
     @Override
@@ -91,8 +94,9 @@ final class SamplesLink implements AutoCloseable {
 
     private void forward(HttpExchange exchange) throws IOException {
         try {
-            if (dropping) {
-                dropped.incrementAndGet();
+            if (failing) {
+                failed.incrementAndGet();
+                exchange.sendResponseHeaders(503, -1);
                 return;
             }
             HttpRequest.Builder request = HttpRequest.newBuilder(

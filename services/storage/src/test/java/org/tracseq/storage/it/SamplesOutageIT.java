@@ -124,10 +124,10 @@ class SamplesOutageIT {
         List<String> stored = sample(token, 1, "plasma");
         assertThat(place(stored.get(0), box, "A01").statusCode()).isEqualTo(201);
 
-        link.drop();
+        link.fail();
         var before = allRows();
         unavailable(viaSecond().body("{}").post("/samples/" + stored.get(0) + "/discard"));
-        assertThat(link.dropped()).as("the first attempt and every retry").isEqualTo(1 + MAX_RETRIES);
+        assertThat(link.failed()).as("the first attempt and every retry").isEqualTo(1 + MAX_RETRIES);
         assertThat(allRows()).isEqualTo(before);
     }
 
