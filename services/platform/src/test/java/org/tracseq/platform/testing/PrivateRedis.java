@@ -1,10 +1,9 @@
-package org.tracseq.gateway;
+package org.tracseq.platform.testing;
 
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
@@ -18,11 +17,7 @@ public final class PrivateRedis implements AutoCloseable {
     private Process process;
 
     public PrivateRedis() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        port = ExtraServer.freePort();
         start();
     }
 
