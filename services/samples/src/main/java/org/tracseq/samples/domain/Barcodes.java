@@ -1,8 +1,7 @@
 package org.tracseq.samples.domain;
 
-import org.tracseq.platform.problem.RuleViolation;
-
 import java.util.Optional;
+import org.tracseq.platform.problem.RuleViolation;
 
 /**
  * SM-3: a sample's barcode is unique. What a client-supplied one must look like (8-50 characters of

@@ -25,7 +25,9 @@ public class SampleEvents {
     /** An amount as events carry it: {@code {"value": 50, "unit": "ul"}}. */
     public record Amount(BigDecimal value, String unit) {
         static Amount of(Volume volume) {
-            return volume == null ? null : new Amount(volume.value(), volume.unit().wireValue());
+            return volume == null
+                    ? null
+                    : new Amount(volume.value(), volume.unit().wireValue());
         }
     }
 
@@ -64,7 +66,11 @@ public class SampleEvents {
                 "samples.sample.status_changed",
                 sample.id().toString(),
                 new StatusChanged(
-                        sample.id(), sample.barcode(), from.wireValue(), sample.status().wireValue(), reason),
+                        sample.id(),
+                        sample.barcode(),
+                        from.wireValue(),
+                        sample.status().wireValue(),
+                        reason),
                 actor);
     }
 
