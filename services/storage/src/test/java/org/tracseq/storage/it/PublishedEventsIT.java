@@ -19,6 +19,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tracseq.platform.testing.EventContract;
 import org.tracseq.platform.testing.TracSeqServer;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
@@ -26,7 +27,8 @@ import redis.clients.jedis.resps.StreamEntry;
 
 /**
  * Storage publishes its custody events through its outbox: after the change commits, the relay puts
- * each on Redis's {@code tracseq:events:storage} stream, once, in order, with actor and request id.
+ * each on Redis's {@code tracseq:events:storage} stream, once, in order, with actor and request id,
+ * as {@code openapi/events.asyncapi.yaml} declares it.
  */
 class PublishedEventsIT {
     private static final String STREAM = "tracseq:events:storage";
@@ -70,6 +72,7 @@ class PublishedEventsIT {
                 .extracting(e -> e.get("type"))
                 .containsExactly("storage.item.placed", "storage.item.checked_out");
         assertThat(events).extracting(e -> e.get("version")).containsExactly("1", "2");
+        events.forEach(EventContract::assertConforms);
         assertThat(events.get(0).get("requestId")).isEqualTo(requestId);
         assertThat(events.get(0).get("actor")).isNotBlank();
         JsonPath placed = JsonPath.from(events.get(0).get("payload"));
