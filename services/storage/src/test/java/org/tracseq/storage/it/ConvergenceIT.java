@@ -15,8 +15,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
@@ -42,7 +48,9 @@ import redis.clients.jedis.resps.StreamGroupInfo;
  * a samples server of this test's own share a {@link PrivateRedis}, so no other server relays or
  * consumes their events: storage has a database of its own (its outbox is relayed by no other
  * server) and reads samples from the test server; the samples server works on the test server's
- * samples schema, so the test server shows what it did. The tests run in order on these servers.
+ * samples schema, so the test server shows what it did. The tests run in order on these servers:
+ * the consumer down, the producer killed between commit and relay, Redis stopped for 10 s, and two
+ * consumer instances of which one is killed mid-batch (the cases issue 18 names).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConvergenceIT {
@@ -53,25 +61,25 @@ class ConvergenceIT {
     private static PrivateRedis redis;
     private static ExtraServer samples;
     private static ExtraServer storage;
+    private static Map<String, String> samplesSettings;
+    /** A second instance of the samples service, in the same consumer group (test 4). */
+    private static ExtraServer secondSamples;
 
     @BeforeAll
     static void start() throws SQLException {
         TracSeqServer.awaitReady();
         ThrowawayDatabase.main(new String[] {DATABASE});
-        redis = new PrivateRedis();
+        redis = PrivateRedis.persistent();
         String keys = System.getProperty("its.verification.keys");
+        samplesSettings = Map.of(
+                "tracseq.redis.url",
+                redis.url(),
+                "mp.jwt.verify.publickey.location",
+                keys,
+                "tracseq.events.claim-after-ms",
+                "2000");
         samples = ExtraServer.start(
-                "samples-convergence",
-                "services/samples",
-                "samples",
-                ExtraServer.freePort(),
-                Map.of(
-                        "tracseq.redis.url",
-                        redis.url(),
-                        "mp.jwt.verify.publickey.location",
-                        keys,
-                        "tracseq.events.claim-after-ms",
-                        "2000"));
+                "samples-convergence", "services/samples", "samples", ExtraServer.freePort(), samplesSettings);
         storage = ExtraServer.start(
                 "storage-convergence",
                 "services/storage",
@@ -89,7 +97,7 @@ class ConvergenceIT {
 
     @AfterAll
     static void stop() throws InterruptedException {
-        for (ExtraServer server : new ExtraServer[] {storage, samples}) {
+        for (ExtraServer server : new ExtraServer[] {storage, samples, secondSamples}) {
             if (server != null) {
                 server.stop();
             }
@@ -193,6 +201,99 @@ class ConvergenceIT {
                     });
         }
         assertThat(timesInStorage(tube)).isEqualTo(1);
+    }
+
+    /**
+     * Placements keep coming, one every 400 ms, while Redis is stopped for 10 s (killed, then
+     * started again with the data its append-only file kept, as production's does). Storage refuses
+     * signed-in requests it cannot check against the revocation list (503) once it notices; what it
+     * accepted, before, during or after, is in storage and reaches samples exactly once; what it
+     * refused is nowhere.
+     */
+    @Test
+    @Order(3)
+    void redisStoppedForTenSecondsUnderAStreamOfPlacementsLosesNothingAndDuplicatesNothing() throws Exception {
+        String token = token();
+        String box = box(token);
+        List<String> tubes = new ArrayList<>();
+        for (int n = 1; n <= 40; n++) {
+            tubes.add(sample(token, n, "dna").get(0));
+        }
+        List<String> accepted = new CopyOnWriteArrayList<>();
+        List<String> refused = new CopyOnWriteArrayList<>();
+        Iterator<String> next = tubes.iterator();
+        ScheduledExecutorService client = Executors.newSingleThreadScheduledExecutor();
+        try {
+            client.scheduleAtFixedRate(
+                    () -> {
+                        if (next.hasNext()) {
+                            String tube = next.next();
+                            Response placed = place(tube, box);
+                            (placed.statusCode() == 201 ? accepted : refused).add(tube);
+                        }
+                    },
+                    0,
+                    400,
+                    TimeUnit.MILLISECONDS);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> accepted.size() >= 5);
+            redis.kill();
+            TimeUnit.SECONDS.sleep(10); // the outage itself
+            redis.start();
+            Awaitility.await("every placement tried")
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> accepted.size() + refused.size() == tubes.size());
+        } finally {
+            client.shutdownNow();
+        }
+
+        assertThat(accepted).as("placements after Redis came back").contains(tubes.get(tubes.size() - 1));
+        for (String tube : accepted) {
+            awaitStatusInSamples(tube, "in_storage");
+            assertThat(timesInStorage(tube)).as(tube).isEqualTo(1);
+        }
+        for (String tube : refused) {
+            assertThat(sampleInSamples(tube).jsonPath().getString("status")).isEqualTo("validated");
+            assertThat(onStorage(Role.LAB_TECHNICIAN).get("/samples/" + tube).statusCode())
+                    .isEqualTo(404);
+        }
+    }
+
+    /**
+     * Two instances of samples share the consumer group; one is killed (kill -9) while a stream of
+     * placements is being applied. The other takes over what the dead one had taken and not
+     * acknowledged (after claim-after, 2 s here): every placement reaches samples exactly once.
+     */
+    @Test
+    @Order(4)
+    void twoInstancesShareTheGroupAndOneKilledMidBatchLosesNothing() {
+        secondSamples = ExtraServer.start(
+                "samples-convergence-2", "services/samples", "samples", ExtraServer.freePort(), samplesSettings);
+        String token = token();
+        String box = box(token);
+        List<String> tubes = new ArrayList<>();
+        for (int n = 1; n <= 30; n++) {
+            tubes.add(sample(token, n, "dna").get(0));
+        }
+
+        for (int n = 0; n < tubes.size(); n++) {
+            created(place(tubes.get(n), box));
+            if (n == tubes.size() / 2) {
+                samples.kill();
+            }
+        }
+
+        for (String tube : tubes) {
+            awaitStatusInSamples(tube, "in_storage");
+            assertThat(timesInStorage(tube)).as(tube).isEqualTo(1);
+        }
+        try (RedisClient client = redis.client()) {
+            assertThat(client.xinfoConsumers2(STREAM, GROUP))
+                    .as("both instances joined the group")
+                    .hasSizeGreaterThanOrEqualTo(2);
+            Awaitility.await("nothing left pending")
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> client.xpending(STREAM, GROUP).getTotal() == 0);
+        }
     }
 
     /** The lock every relay of this storage database takes for a round; while held, none publishes. */
