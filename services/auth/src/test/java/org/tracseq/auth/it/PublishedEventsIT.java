@@ -8,25 +8,20 @@ import static org.tracseq.auth.it.AuthFixture.login;
 import static org.tracseq.auth.it.AuthFixture.uniqueName;
 
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tracseq.platform.testing.EventContract;
+import org.tracseq.platform.testing.PublishedEvents;
 import org.tracseq.platform.testing.TracSeqServer;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.resps.StreamEntry;
 
 /**
  * Auth publishes what happens to accounts on {@code tracseq:events:auth} as
  * {@code openapi/events.asyncapi.yaml} declares it, and never a password, hash or token.
  */
 class PublishedEventsIT {
-    private static final UnifiedJedis REDIS = RedisClient.create("127.0.0.1", 6379);
+    private static final PublishedEvents EVENTS = new PublishedEvents("auth");
 
     @BeforeAll
     static void serverIsReady() {
@@ -34,15 +29,8 @@ class PublishedEventsIT {
     }
 
     @AfterAll
-    static void closeRedis() {
-        REDIS.close();
-    }
-
-    private static List<Map<String, String>> eventsOf(String userId) {
-        return REDIS.xrange("tracseq:events:auth", "-", "+").stream()
-                .map(StreamEntry::getFields)
-                .filter(fields -> userId.equals(fields.get("aggregateId")))
-                .toList();
+    static void closeEvents() {
+        EVENTS.close();
     }
 
     @Test
@@ -65,11 +53,7 @@ class PublishedEventsIT {
                         .statusCode())
                 .isEqualTo(200);
 
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(10))
-                .until(() -> eventsOf(id).size() >= 4);
-        List<Map<String, String>> events = eventsOf(id);
-        events.forEach(EventContract::assertConforms);
+        List<Map<String, String>> events = EVENTS.awaitAtLeast(id, 4);
         assertThat(events)
                 .extracting(e -> e.get("type"))
                 .containsExactly(

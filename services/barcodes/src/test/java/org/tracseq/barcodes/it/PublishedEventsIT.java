@@ -8,21 +8,16 @@ import static org.tracseq.barcodes.it.Fixtures.generate;
 import static org.tracseq.barcodes.it.Fixtures.reserve;
 
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tracseq.platform.testing.EventContract;
+import org.tracseq.platform.testing.PublishedEvents;
 import org.tracseq.platform.testing.TracSeqServer;
-import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.StreamEntryID;
-import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.resps.StreamEntry;
 
 /**
  * Barcodes publishes each barcode it issues, reserves and claims on {@code tracseq:events:barcodes}
@@ -31,7 +26,7 @@ import redis.clients.jedis.resps.StreamEntry;
  * that sample; an issued one is left alone and reported as a {@code claim_conflict}.
  */
 class PublishedEventsIT {
-    private static final UnifiedJedis REDIS = RedisClient.create("127.0.0.1", 6379);
+    private static final PublishedEvents EVENTS = new PublishedEvents("barcodes");
 
     @BeforeAll
     static void serverIsReady() {
@@ -39,46 +34,31 @@ class PublishedEventsIT {
     }
 
     @AfterAll
-    static void closeRedis() {
-        REDIS.close();
-    }
-
-    private static List<Map<String, String>> eventsOf(String barcode) {
-        return REDIS.xrange("tracseq:events:barcodes", "-", "+").stream()
-                .map(StreamEntry::getFields)
-                .filter(fields -> barcode.equals(fields.get("aggregateId")))
-                .toList();
-    }
-
-    private static List<Map<String, String>> awaitEvents(String barcode, int count) {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(15))
-                .until(() -> eventsOf(barcode).size() >= count);
-        List<Map<String, String>> events = eventsOf(barcode);
-        events.forEach(EventContract::assertConforms);
-        return events;
+    static void closeEvents() {
+        EVENTS.close();
     }
 
     /** What the samples service publishes when a sample is registered with {@code barcode}. */
     private static void sampleRegistered(String sampleId, String barcode) {
-        REDIS.xadd(
-                "tracseq:events:samples",
-                StreamEntryID.NEW_ENTRY,
-                Map.of(
-                        "id",
-                        UUID.randomUUID().toString(),
-                        "type",
-                        "samples.sample.registered",
-                        "aggregateId",
-                        sampleId,
-                        "version",
-                        "1",
-                        "occurredAt",
-                        Instant.now().toString(),
-                        "actor",
-                        "it-registrar",
-                        "payload",
-                        """
+        EVENTS.redis()
+                .xadd(
+                        "tracseq:events:samples",
+                        StreamEntryID.NEW_ENTRY,
+                        Map.of(
+                                "id",
+                                UUID.randomUUID().toString(),
+                                "type",
+                                "samples.sample.registered",
+                                "aggregateId",
+                                sampleId,
+                                "version",
+                                "1",
+                                "occurredAt",
+                                Instant.now().toString(),
+                                "actor",
+                                "it-registrar",
+                                "payload",
+                                """
                         {"sampleId": "%s", "barcode": "%s", "name": "it", "type": "dna", "status": "pending"}""".formatted(sampleId, barcode)));
     }
 
@@ -94,7 +74,7 @@ class PublishedEventsIT {
         sampleRegistered(sampleId, barcode); // redelivered: changes nothing
         sampleRegistered(UUID.randomUUID().toString(), barcode); // another sample meanwhile: a conflict
 
-        List<Map<String, String>> events = awaitEvents(barcode, 3);
+        List<Map<String, String>> events = EVENTS.awaitAtLeast(barcode, 3);
         assertThat(events)
                 .extracting(e -> e.get("type"))
                 .containsExactly(
@@ -116,7 +96,7 @@ class PublishedEventsIT {
         sampleRegistered(UUID.randomUUID().toString(), barcode);
         sampleRegistered(UUID.randomUUID().toString(), "ACME-TUBE-0001");
 
-        List<Map<String, String>> events = awaitEvents(barcode, 2);
+        List<Map<String, String>> events = EVENTS.awaitAtLeast(barcode, 2);
         assertThat(events)
                 .extracting(e -> e.get("type"))
                 .containsExactly("barcodes.barcode.issued", "barcodes.barcode.claim_conflict");

@@ -5,26 +5,20 @@ import static org.tracseq.samples.it.SamplesFixture.api;
 import static org.tracseq.samples.it.SamplesFixture.barcode;
 
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tracseq.platform.testing.EventContract;
+import org.tracseq.platform.testing.PublishedEvents;
 import org.tracseq.platform.testing.TracSeqServer;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.resps.StreamEntry;
 
 /**
  * Samples publishes each change on {@code tracseq:events:samples} through its outbox, in order per
  * sample, as {@code openapi/events.asyncapi.yaml} declares it; a refused change publishes nothing.
  */
 class PublishedEventsIT {
-    private static final String STREAM = "tracseq:events:samples";
-    private static final UnifiedJedis REDIS = RedisClient.create("127.0.0.1", 6379);
+    private static final PublishedEvents EVENTS = new PublishedEvents("samples");
 
     @BeforeAll
     static void serverIsReady() {
@@ -32,24 +26,8 @@ class PublishedEventsIT {
     }
 
     @AfterAll
-    static void closeRedis() {
-        REDIS.close();
-    }
-
-    private static List<Map<String, String>> eventsOf(String sampleId) {
-        return REDIS.xrange(STREAM, "-", "+").stream()
-                .map(StreamEntry::getFields)
-                .filter(fields -> sampleId.equals(fields.get("aggregateId")))
-                .toList();
-    }
-
-    private static List<Map<String, String>> awaitEvents(String sampleId, int count) {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(10))
-                .until(() -> eventsOf(sampleId).size() >= count);
-        List<Map<String, String>> events = eventsOf(sampleId);
-        events.forEach(EventContract::assertConforms);
-        return events;
+    static void closeEvents() {
+        EVENTS.close();
     }
 
     @Test
@@ -67,7 +45,7 @@ class PublishedEventsIT {
                 .jsonPath()
                 .getString("id");
 
-        List<Map<String, String>> ofParent = awaitEvents(parent, 4);
+        List<Map<String, String>> ofParent = EVENTS.awaitAtLeast(parent, 4);
         assertThat(ofParent)
                 .extracting(e -> e.get("type"))
                 .containsExactly(
@@ -85,7 +63,7 @@ class PublishedEventsIT {
         assertThat(JsonPath.from(ofParent.get(3).get("payload")).getString("changes[0].to"))
                 .isEqualTo("45 ul");
 
-        List<Map<String, String>> ofChild = awaitEvents(child, 2);
+        List<Map<String, String>> ofChild = EVENTS.awaitAtLeast(child, 2);
         assertThat(ofChild)
                 .extracting(e -> e.get("type"))
                 .containsExactly("samples.sample.registered", "samples.sample.parent_linked");
@@ -104,7 +82,8 @@ class PublishedEventsIT {
                 .jsonPath()
                 .getList("created.id", String.class);
         assertThat(ids).hasSize(2);
-        ids.forEach(id -> assertThat(awaitEvents(id, 1).get(0).get("type")).isEqualTo("samples.sample.registered"));
+        ids.forEach(
+                id -> assertThat(EVENTS.awaitAtLeast(id, 1).get(0).get("type")).isEqualTo("samples.sample.registered"));
 
         // pending -> stored is not a status change SM-STATUS allows
         assertThat(api().body("{\"status\": \"in_storage\"}")
@@ -112,7 +91,7 @@ class PublishedEventsIT {
                         .statusCode())
                 .isEqualTo(409);
         api().body("{\"status\": \"validated\"}").post("/" + ids.get(1) + "/status");
-        awaitEvents(ids.get(1), 2);
-        assertThat(eventsOf(ids.get(0))).hasSize(1);
+        EVENTS.awaitAtLeast(ids.get(1), 2);
+        assertThat(EVENTS.of(ids.get(0))).hasSize(1);
     }
 }
