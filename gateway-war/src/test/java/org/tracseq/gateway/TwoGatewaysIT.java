@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.ExtraServer;
+import org.tracseq.platform.testing.PrivateRedis;
 import org.tracseq.platform.testing.TestTokens;
 import org.tracseq.platform.testing.TracSeqServer;
 

@@ -1,6 +1,7 @@
 package org.tracseq.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 import static org.tracseq.platform.testing.ProblemAssertions.assertRuleViolation;
 
@@ -8,6 +9,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,12 @@ class CirculationIT {
         return id;
     }
 
+    /** Waits for the samples service to follow storage's event about {@code sample}. */
+    private static void awaitStatus(String sample, String status) {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api().get("/samples/" + sample).jsonPath().getString("status"), status::equals);
+    }
+
     @Test
     void ST7_aStoredSampleLeavesCirculationOnlyThroughStorageAndIsNeverStoredAgain() {
         String box = box();
@@ -98,6 +106,7 @@ class CirculationIT {
         Response placed = api().body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(sample, box))
                 .post("/storage/placements");
         assertThat(placed.statusCode()).as(placed.asString()).isEqualTo(201);
+        awaitStatus(sample, "in_storage"); // samples follows storage's event
 
         Response refused = assertRuleViolation(
                 api().body("{\"status\": \"discarded\", \"reason\": \"expired\"}")
@@ -106,15 +115,13 @@ class CirculationIT {
                 "ST-7");
         assertThat(refused.jsonPath().getString("detail")).contains("/api/storage/samples/{id}/discard");
         assertRuleViolation(api().queryParam("reason", "expired").delete("/samples/" + sample), 409, "ST-7");
-        assertThat(api().get("/samples/" + sample).jsonPath().getString("status"))
-                .isEqualTo("in_storage");
         assertThat(api().get("/storage/samples/" + sample).jsonPath().getString("state"))
                 .isEqualTo("stored");
 
         Response discarded = api().body("{\"note\": \"expired\"}").post("/storage/samples/" + sample + "/discard");
         assertThat(discarded.statusCode()).as(discarded.asString()).isEqualTo(200);
+        awaitStatus(sample, "discarded");
         Response there = api().get("/samples/" + sample);
-        assertThat(there.jsonPath().getString("status")).isEqualTo("discarded");
         assertThat(there.jsonPath().getDouble("availableVolume.value")).isEqualTo(0.0);
         assertRuleViolation(
                 api().body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(sample, box))

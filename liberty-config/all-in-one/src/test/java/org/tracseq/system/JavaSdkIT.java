@@ -2,6 +2,7 @@ package org.tracseq.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -74,7 +75,9 @@ class JavaSdkIT {
         assertThat(readBack.getBarcode()).isEqualTo(sample.getBarcode());
         assertThat(readBack.getPosition().getBoxId()).isEqualTo(box);
         assertThat(readBack.getPosition().getPosition()).isEqualTo("A01");
-        assertThat(client.samples().getSample(sample.getId()).getStatus()).isEqualTo(SampleStatus.IN_STORAGE);
+        // Samples follows storage's event about the placement, moments later.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> client.samples().getSample(sample.getId()).getStatus(), SampleStatus.IN_STORAGE::equals);
     }
 
     @Test

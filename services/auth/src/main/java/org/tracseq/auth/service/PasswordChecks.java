@@ -57,6 +57,9 @@ public class PasswordChecks {
     AuditLog audit;
 
     @Inject
+    AuthEvents events;
+
+    @Inject
     AuthMetrics metrics;
 
     /**
@@ -105,6 +108,13 @@ public class PasswordChecks {
                     .about(loginName, userId)
                     .detail(policy.maxFailures() + " failed logins in a row; locked for "
                             + policy.lockDuration().toMinutes() + " minutes"));
+            if (credentials != null) {
+                events.lockedOut(
+                        credentials.user().id(),
+                        credentials.user().username(),
+                        policy.maxFailures(),
+                        next.lockedUntil());
+            }
         }
         throttle.purgeOlderThan(now, FORGET_AFTER);
     }

@@ -43,6 +43,9 @@ public class SigningKeys {
     Clock clock;
 
     @Inject
+    AuthEvents events;
+
+    @Inject
     AuditLog audit;
 
     @Resource
@@ -106,6 +109,7 @@ public class SigningKeys {
         audit.record(AuditEvent.of(AuditEventType.SIGNING_KEY_ROTATED, actor, origin)
                 .about(next.kid(), next.kid())
                 .change(previous, next.kid()));
+        events.keyRotated(next.kid(), previous, actor);
         reloadAfterCommit();
         return next;
     }

@@ -49,6 +49,9 @@ public class UserService {
     AuditLog audit;
 
     @Inject
+    AuthEvents events;
+
+    @Inject
     RevocationRelay relay;
 
     @Transactional
@@ -82,6 +85,7 @@ public class UserService {
         audit.record(AuditEvent.of(event, actor, origin)
                 .about(user.username(), user.id())
                 .change(null, user.role().wireValue()));
+        events.userCreated(user, actor);
         return user;
     }
 
@@ -125,6 +129,7 @@ public class UserService {
                 .change(user.role().wireValue(), role.wireValue())
                 .because(reason)
                 .detail(revoked.size() + " sessions revoked"));
+        events.roleChanged(user, role.wireValue(), reason, actor);
         return users.find(id).orElseThrow();
     }
 
@@ -147,6 +152,7 @@ public class UserService {
                 .change("enabled", "disabled")
                 .because(reason)
                 .detail(revoked.size() + " sessions revoked"));
+        events.disabled(user, reason, actor);
         return users.find(id).orElseThrow();
     }
 
@@ -159,6 +165,7 @@ public class UserService {
         User user = users.lock(id).orElseThrow();
         if (!user.enabled()) {
             users.updateEnabled(id, true, clock.instant());
+            events.enabled(user, reason, actor);
         }
         audit.record(AuditEvent.of(AuditEventType.USER_ENABLED, actor, origin)
                 .about(user.username(), id)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.tracseq.barcodes.domain.Barcode;
 import org.tracseq.barcodes.domain.BarcodeEntry;
 import org.tracseq.barcodes.domain.BarcodeFormat;
@@ -28,7 +29,7 @@ final class BarcodeMapper {
                 .barcode(barcode.text())
                 .prefix(barcode.prefix())
                 .typeCode(barcode.typeCode())
-                .status(BarcodeStatus.fromValue(WireEnumSerializer.wireValue(entry.status())))
+                .status(status(entry))
                 .createdAt(utc(entry.createdAt()))
                 .createdBy(entry.createdBy())
                 .owner(entry.owner())
@@ -36,12 +37,14 @@ final class BarcodeMapper {
                 .claimedBy(entry.claimedBy());
     }
 
-    static ValidationResult validation(BarcodeFormat.Verdict verdict, boolean known) {
+    /** The verdict on a text, with where it stands when this service {@code known} it. */
+    static ValidationResult validation(BarcodeFormat.Verdict verdict, Optional<BarcodeEntry> known) {
         ValidationResult result = new ValidationResult()
                 .barcode(verdict.text())
                 .valid(verdict.valid())
                 .problems(verdict.problems())
-                .known(known);
+                .known(known.isPresent())
+                .status(known.map(BarcodeMapper::status).orElse(null));
         if (verdict.valid()) {
             Barcode barcode = verdict.barcode();
             result.prefix(barcode.prefix())
@@ -50,6 +53,10 @@ final class BarcodeMapper {
                     .sequence(barcode.sequence());
         }
         return result;
+    }
+
+    private static BarcodeStatus status(BarcodeEntry entry) {
+        return BarcodeStatus.fromValue(WireEnumSerializer.wireValue(entry.status()));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -7,8 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.Optional;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.tracseq.barcodes.domain.Barcode;
+import org.tracseq.barcodes.domain.BarcodeEntry;
 import org.tracseq.barcodes.domain.BarcodeFormat;
 import org.tracseq.barcodes.domain.BarcodeStatus;
 import org.tracseq.barcodes.domain.ClaimRequest;
@@ -68,7 +70,7 @@ public class BarcodesResource implements BarcodesApi {
     @RolesAllowed(Roles.GUEST)
     public Response validateBarcode(String text) {
         BarcodeFormat.Verdict verdict = BarcodeFormat.check(text);
-        boolean known = verdict.valid() && barcodes.find(verdict.barcode()).isPresent();
+        Optional<BarcodeEntry> known = verdict.valid() ? barcodes.find(verdict.barcode()) : Optional.empty();
         return Response.ok(BarcodeMapper.validation(verdict, known)).build();
     }
 

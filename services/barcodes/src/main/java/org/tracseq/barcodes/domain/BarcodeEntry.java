@@ -20,6 +20,14 @@ public record BarcodeEntry(
         return new BarcodeEntry(barcode, status, at, actor, null, null, null);
     }
 
+    /**
+     * Whether a claim for {@code owner} that changed nothing is a conflict: yes unless the barcode was
+     * claimed for that very owner already (a redelivered event).
+     */
+    public boolean conflictsWith(String owner) {
+        return status != BarcodeStatus.CLAIMED || !owner.equals(this.owner);
+    }
+
     /** Why this entry cannot be claimed now: only a reserved barcode can, and only once (BC-2). */
     public RuleViolation claimRefusal() {
         return switch (status) {

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -47,6 +48,11 @@ public class BarcodeService {
     @Inject
     MetricRegistry metrics;
 
+    @Inject
+    BarcodeEvents events;
+
+    private static final Logger LOG = Logger.getLogger(BarcodeService.class.getName());
+
     /**
      * Issues (or reserves) {@code request.count()} barcodes from one allocation of today's sequence,
      * recording who asked and when. All or nothing: when the day's sequence cannot hold the whole
@@ -64,6 +70,7 @@ public class BarcodeService {
                 .map(barcode -> BarcodeEntry.created(barcode, status, now, actor))
                 .toList();
         repository.addAll(entries);
+        events.created(entries, actor);
         metrics.counter(CREATED, new Tag("status", WireEnumSerializer.wireValue(status)))
                 .inc(entries.size());
         return entries;
@@ -77,16 +84,40 @@ public class BarcodeService {
     /** Gives a reserved barcode to {@code claim.owner()}, exactly once (BC-2). */
     @Transactional
     public BarcodeEntry claim(Barcode barcode, ClaimRequest claim, String actor) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Optional<BarcodeEntry> claimed = repository.claim(barcode, claim.owner(), actor, now);
-        if (claimed.isPresent()) {
-            metrics.counter(CLAIMED).inc();
-            return claimed.get();
+        return claimReserved(barcode, claim.owner(), actor)
+                .orElseThrow(() -> repository
+                        .find(barcode)
+                        .<ProblemException>map(BarcodeEntry::claimRefusal)
+                        .orElseGet(() -> ProblemException.notFound("Barcode", barcode)));
+    }
+
+    /**
+     * Claims {@code barcode} for the sample a {@code samples.sample.registered} event names, in the
+     * event's transaction. Never refuses: an unknown barcode is left alone, one already this sample's
+     * is fine, and one issued or claimed for another owner is logged and published as a
+     * {@code barcodes.barcode.claim_conflict} for someone to sort out (BC-2).
+     */
+    @Transactional
+    public void claimForSample(Barcode barcode, String sampleId, String actor) {
+        if (claimReserved(barcode, sampleId, actor).isPresent()) {
+            return;
         }
-        throw repository
-                .find(barcode)
-                .map(BarcodeEntry::claimRefusal)
-                .orElseThrow(() -> ProblemException.notFound("Barcode", barcode));
+        repository.find(barcode).filter(entry -> entry.conflictsWith(sampleId)).ifPresent(entry -> {
+            LOG.warning("Barcode " + barcode + " cannot be claimed for sample " + sampleId + ": it is "
+                    + WireEnumSerializer.wireValue(entry.status())
+                    + (entry.owner() == null ? "" : " for " + entry.owner()) + " (BC-2)");
+            events.claimConflict(entry, sampleId, actor);
+        });
+    }
+
+    private Optional<BarcodeEntry> claimReserved(Barcode barcode, String owner, String actor) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Optional<BarcodeEntry> claimed = repository.claim(barcode, owner, actor, now);
+        claimed.ifPresent(entry -> {
+            metrics.counter(CLAIMED).inc();
+            events.claimed(entry, actor);
+        });
+        return claimed;
     }
 
     private RuleViolation sequenceExhausted(IssueRequest request, LocalDate day) {

@@ -35,4 +35,15 @@ class BC2ClaimRulesTest {
         var reserved = BarcodeEntry.created(BARCODE, BarcodeStatus.RESERVED, NOW, "alice");
         assertThatThrownBy(reserved::claimRefusal).isInstanceOf(IllegalStateException.class);
     }
+
+    /** A claim by event that changed nothing is fine only when it was this owner's already (a redelivery). */
+    @Test
+    void aClaimByEventConflictsUnlessTheBarcodeIsThatOwnersAlready() {
+        var claimed = new BarcodeEntry(BARCODE, BarcodeStatus.CLAIMED, NOW, "alice", "sample-1", NOW, "bob");
+        assertThat(claimed.conflictsWith("sample-1")).isFalse();
+        assertThat(claimed.conflictsWith("sample-2")).isTrue();
+        assertThat(BarcodeEntry.created(BARCODE, BarcodeStatus.ISSUED, NOW, "alice")
+                        .conflictsWith("sample-1"))
+                .isTrue();
+    }
 }

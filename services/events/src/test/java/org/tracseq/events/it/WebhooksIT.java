@@ -24,6 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tracseq.events.it.EventsFixture.Sent;
+import org.tracseq.platform.testing.PublishedEvents;
 import org.tracseq.platform.testing.TestDatabase;
 import org.tracseq.platform.testing.TracSeqServer;
 
@@ -180,6 +181,11 @@ class WebhooksIT {
                                     .size()
                             == 1);
             assertThat(receiver.requests()).hasSize(6);
+            try (PublishedEvents published = new PublishedEvents("events")) {
+                assertThat(published.awaitAtLeast(id, 1).get(0))
+                        .containsEntry("type", "events.subscription.disabled")
+                        .containsEntry("actor", "tracseq-events");
+            }
 
             admin().body("{\"enabled\": true}")
                     .patch("/subscriptions/" + id)

@@ -39,6 +39,8 @@ public final class EventConsumer {
     private final Delivery delivery;
     private final int maxFailures;
     private final Duration claimAfter;
+    /** When this consumer last looked for abandoned entries (System.nanoTime). */
+    private long lastClaim = System.nanoTime() - Long.MAX_VALUE / 2;
 
     public EventConsumer(
             UnifiedJedis redis,
@@ -87,18 +89,25 @@ public final class EventConsumer {
     }
 
     /**
-     * One round: entries other instances left unacknowledged for longer than {@code claimAfter},
-     * then new ones (waiting up to {@code wait} for some). Returns how many entries it handled.
+     * One round: entries other instances left unacknowledged for longer than {@code claimAfter}
+     * (looked for at most every half {@code claimAfter}), then new ones (waiting up to {@code wait}
+     * for some). Entries are acknowledged together once each one's transaction has committed.
+     * Returns how many entries it handled.
      */
     public int pollOnce(int count, Duration wait) {
-        List<StreamEntry> entries = new ArrayList<>(redis.xautoclaim(
-                        stream,
-                        group,
-                        consumer,
-                        claimAfter.toMillis(),
-                        new StreamEntryID(0, 0),
-                        XAutoClaimParams.xAutoClaimParams().count(count))
-                .getValue());
+        List<StreamEntry> entries = new ArrayList<>();
+        long now = System.nanoTime();
+        if (now - lastClaim >= claimAfter.toNanos() / 2) {
+            lastClaim = now;
+            entries.addAll(redis.xautoclaim(
+                            stream,
+                            group,
+                            consumer,
+                            claimAfter.toMillis(),
+                            new StreamEntryID(0, 0),
+                            XAutoClaimParams.xAutoClaimParams().count(count))
+                    .getValue());
+        }
         if (entries.isEmpty()) {
             var read = redis.xreadGroup(
                     group,
@@ -109,27 +118,41 @@ public final class EventConsumer {
                 read.forEach(forStream -> entries.addAll(forStream.getValue()));
             }
         }
-        entries.forEach(this::handle);
+        List<StreamEntryID> done = new ArrayList<>();
+        for (StreamEntry entry : entries) {
+            if (handle(entry)) {
+                done.add(entry.getID());
+            }
+        }
+        if (!done.isEmpty()) {
+            StreamEntryID[] ids = done.toArray(StreamEntryID[]::new);
+            redis.xack(stream, group, ids);
+            redis.hdel(failures(group), done.stream().map(this::attempt).toArray(String[]::new));
+        }
         return entries.size();
     }
 
-    private void handle(StreamEntry entry) {
-        String attempt = stream + " " + entry.getID();
+    private String attempt(StreamEntryID id) {
+        return stream + " " + id;
+    }
+
+    /** Applies one entry; true when it is done with (applied, or a dead letter now). */
+    private boolean handle(StreamEntry entry) {
         try {
             delivery.applyOnce(group, Event.fromFields(entry.getFields()));
+            return true;
         } catch (Exception e) {
-            long failed = redis.hincrBy(failures(group), attempt, 1);
+            long failed = redis.hincrBy(failures(group), attempt(entry.getID()), 1);
             if (failed < maxFailures) {
-                return; // stays pending: claimed again after claimAfter
+                return false; // stays pending: claimed again after claimAfter
             }
             Map<String, String> dead = new HashMap<>(entry.getFields());
             dead.put("reason", String.valueOf(e));
             dead.put("failures", Long.toString(failed));
             dead.put("stream", stream);
             redis.xadd(deadLetters(group), StreamEntryID.NEW_ENTRY, dead);
+            return true;
         }
-        redis.xack(stream, group, entry.getID());
-        redis.hdel(failures(group), attempt);
     }
 
     /**

@@ -179,6 +179,8 @@ public class EventConsumers {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                // A Redis that came back without its data has lost the group too: join again.
+                joined = joined && !String.valueOf(e.getMessage()).startsWith("NOGROUP");
                 if (pauseMs <= 100) {
                     LOG.warning("Cannot consume " + consumer.stream() + " as " + consumer.group()
                             + " now (trying again with growing pauses): " + e);

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -51,17 +52,41 @@ public final class ExtraServer {
      */
     public static ExtraServer start(
             String name, String module, String app, int port, Map<String, String> systemProperties) {
+        return start(name, module, app, port, System.getProperty("tracseq.db.name", "tracseq"), systemProperties);
+    }
+
+    /**
+     * As {@link #start(String, String, String, int, Map)}, on a database of its own instead of the
+     * suite's, e.g. so that its outbox is relayed by no other server.
+     */
+    public static ExtraServer start(
+            String name, String module, String app, int port, String database, Map<String, String> systemProperties) {
         Path userDir = Path.of(System.getProperty("user.dir"), "target", "extra-servers")
                 .toAbsolutePath();
-        create(name, module, app, port, systemProperties, userDir);
+        create(name, module, app, port, database, systemProperties, userDir);
         ExtraServer extra = new ExtraServer(name, port, userDir);
         extra.start();
         return extra;
     }
 
+    /** A port that was free a moment ago, for a server or a stand-in a test starts. */
+    public static int freePort() {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Synchronized: servers started in parallel share the user directory's JDBC drivers. */
     private static synchronized void create(
-            String name, String module, String app, int port, Map<String, String> systemProperties, Path userDir) {
+            String name,
+            String module,
+            String app,
+            int port,
+            String database,
+            Map<String, String> systemProperties,
+            Path userDir) {
         Path server = userDir.resolve("servers").resolve(name);
         try {
             Files.createDirectories(server.resolve("apps"));
@@ -84,10 +109,8 @@ public final class ExtraServer {
             Files.copy(driver, jdbc.resolve(driver.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(
                     server.resolve("bootstrap.properties"),
-                    // The suite's database; provisioning, as a test server would, gives it this service's role and
-                    // schema.
-                    "http.port=" + port + "\n" + "db.name=" + System.getProperty("tracseq.db.name", "tracseq") + "\n"
-                            + "tracseq.db.provision=true\n");
+                    // Provisioning, as a test server would, gives the database this service's role and schema.
+                    "http.port=" + port + "\n" + "db.name=" + database + "\n" + "tracseq.db.provision=true\n");
             Files.write(
                     server.resolve("jvm.options"),
                     systemProperties.entrySet().stream()

@@ -70,6 +70,16 @@ public final class BatchIntake {
         }
     }
 
+    /** Marks the rows whose pre-printed barcode cannot be claimed (BC-2), by barcode: why not. */
+    public void markUnclaimable(Map<String, String> refusals) {
+        for (int row = 0; row < rows.size(); row++) {
+            String why = refusals.get(rows.get(row).barcode());
+            if (why != null) {
+                record(row, new Violations().rule(Barcodes.CLAIM_RULE, "barcode", why));
+            }
+        }
+    }
+
     /** The rows that are valid so far but have no barcode, by sample type: the barcodes service issues theirs. */
     public Map<SampleType, List<Integer>> rowsNeedingBarcodes() {
         Map<SampleType, List<Integer>> byType = new EnumMap<>(SampleType.class);

@@ -46,7 +46,7 @@ public class AuditTrail {
 
     /** Values as a person reads them: {@code 50 ul}, {@code dna}, metadata as JSON. */
     @SuppressWarnings("unchecked")
-    private static String text(Object value) {
+    static String text(Object value) {
         if (value == null) {
             return null;
         }

@@ -5,33 +5,68 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.tracseq.samples.client.BarcodeIssuer;
+import org.tracseq.samples.domain.Barcodes;
 import org.tracseq.samples.domain.BatchIntake;
 import org.tracseq.samples.domain.ChildDraft;
 import org.tracseq.samples.domain.SampleDraft;
 import org.tracseq.samples.domain.SampleType;
 
 /**
- * Gives new samples without a barcode one from the barcodes service, before any transaction opens.
- * Samples that bring their own barcode never call the barcodes service, so they can be registered
- * while it is down.
+ * Gives new samples without a barcode one from the barcodes service, and checks that a barcode a
+ * sample brings can be claimed (BC-2: a TracSeq label must have been reserved and not claimed yet;
+ * another maker's label is taken as it is), before any transaction opens. The claim itself is the
+ * barcodes service's, when it reads the {@code samples.sample.registered} event. While that service
+ * is down, samples that bring their own barcode are still registered, unchecked.
  */
 @ApplicationScoped
 public class BarcodeAssignment {
     @Inject
     BarcodeIssuer issuer;
 
+    @Inject
+    SampleService samples;
+
     public SampleDraft forSample(SampleDraft draft, String clientKey) {
-        return draft.barcode() != null
-                ? draft
-                : draft.withBarcode(issueOne(Operations.CREATE, draft.type(), clientKey));
+        if (draft.barcode() != null) {
+            checkOwn(draft.barcode());
+            return draft;
+        }
+        return draft.withBarcode(issueOne(Operations.CREATE, draft.type(), clientKey));
     }
 
     public ChildDraft forChild(ChildDraft draft, UUID parentId, SampleType childType, String clientKey) {
-        return draft.barcode() != null
-                ? draft
-                : draft.withBarcode(issueOne(Operations.createChild(parentId), childType, clientKey));
+        if (draft.barcode() != null) {
+            checkOwn(draft.barcode());
+            return draft;
+        }
+        return draft.withBarcode(issueOne(Operations.createChild(parentId), childType, clientKey));
+    }
+
+    /** Marks the rows whose own barcode cannot be claimed (BC-2); one question per such barcode. */
+    public void checkOwn(BatchIntake intake) {
+        List<String> own = intake.rows().stream()
+                .map(SampleDraft::barcode)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        if (own.isEmpty()) {
+            return;
+        }
+        Set<String> registered = samples.registeredBarcodes(own);
+        Map<String, String> refusals = new HashMap<>();
+        for (String barcode : own) {
+            Barcodes.preprintedRefusal(barcode, issuer.standing(barcode), registered.contains(barcode))
+                    .ifPresent(why -> refusals.put(barcode, why));
+        }
+        intake.markUnclaimable(refusals);
+    }
+
+    private void checkOwn(String barcode) {
+        Barcodes.checkPreprinted(barcode, issuer.standing(barcode), samples.isRegistered(barcode));
     }
 
     /** One barcodes call per sample type among the valid rows that need a barcode. */

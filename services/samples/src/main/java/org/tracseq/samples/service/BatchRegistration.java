@@ -34,12 +34,14 @@ public class BatchRegistration {
     }
 
     /**
-     * The reviewed batch with barcodes issued for the valid rows that had none. An all-or-nothing
-     * batch with any problem is refused (422) before the barcodes service is asked; the refusal names
-     * every problem, barcodes already taken included, though nothing will be created.
+     * The reviewed batch with barcodes issued for the valid rows that had none, its rows' own barcodes
+     * checked (BC-2). An all-or-nothing batch with any problem is refused (422) before a barcode is
+     * issued; the refusal names every problem, barcodes already taken included, though nothing will be
+     * created.
      */
     public BatchIntake prepare(Request request, String clientKey) {
         BatchIntake intake = BatchIntake.review(request.rows(), request.readProblems());
+        barcodes.checkOwn(intake);
         if (request.atomic() && intake.hasProblems()) {
             samples.markTakenBarcodes(intake);
             throw intake.rejection();

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -59,6 +60,9 @@ public class SampleService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SampleEvents events;
+
     /** Samples created by one batch, in row order, and the rows refused (only when not all-or-nothing). */
     public record BatchOutcome(List<Sample> created, List<Integer> rejectedRows, BatchIntake intake) {}
 
@@ -98,16 +102,26 @@ public class SampleService {
 
     /** Adds to the review the rows whose barcode already belongs to a registered sample. */
     public void markTakenBarcodes(BatchIntake intake) {
-        intake.markTaken(samples.registeredBarcodes(intake.rows().stream()
+        intake.markTaken(registeredBarcodes(intake.rows().stream()
                 .map(SampleDraft::barcode)
                 .filter(Objects::nonNull)
                 .toList()));
+    }
+
+    /** Those of {@code barcodes} that registered samples have. */
+    public Set<String> registeredBarcodes(List<String> barcodes) {
+        return samples.registeredBarcodes(barcodes);
+    }
+
+    public boolean isRegistered(String barcode) {
+        return samples.findByBarcode(barcode).isPresent();
     }
 
     private SampleEntity insert(SampleDraft draft, Quantities quantities, AuditTrail.Act act) {
         SampleEntity sample = SampleEntity.register(draft, quantities, act.actor(), act.at());
         samples.add(sample);
         audit.registered(sample.id(), draft.barcode(), act);
+        events.registered(sample.toSample(), act.actor());
         return sample;
     }
 
@@ -158,6 +172,12 @@ public class SampleService {
             edit.changes()
                     .forEach(change -> audit.record(
                             id, AuditAction.UPDATED, change.field(), change.oldValue(), change.newValue(), act));
+            events.updated(
+                    id,
+                    edit.changes().stream()
+                            .map(change -> SampleEvents.Change.of(change.field(), change.oldValue(), change.newValue()))
+                            .toList(),
+                    actor);
         }
         return sample.toSample();
     }
@@ -184,12 +204,14 @@ public class SampleService {
         SampleStatus from = sample.status();
         sample.setStatus(target, act.at());
         audit.statusChanged(id, from, target, act);
+        events.statusChanged(sample.toSample(), from, reason, actor);
         if (target == SampleStatus.DISCARDED) {
             Quantities before = sample.quantities();
             Quantities after = before.emptied();
             if (!after.equals(before)) {
                 sample.setQuantities(after);
                 audit.record(id, AuditAction.UPDATED, "availableVolume", before.available(), after.available(), act);
+                events.availableVolumeChanged(id, before.available(), after.available(), actor);
             }
         }
         return sample.toSample();
@@ -208,6 +230,7 @@ public class SampleService {
         AuditTrail.Act act = new AuditTrail.Act(actor, now(), draft.relation().wireValue() + " of " + parent.barcode());
         SampleEntity created = insert(child, childQuantities, act);
         samples.add(new LineageLinkEntity(parentId, created.id(), draft.relation(), draft.volume(), actor, act.at()));
+        events.parentLinked(created.id(), parentId, draft.relation(), draft.volume(), actor);
         if (draft.volume() != null) {
             take(parent, draft.volume(), act.withReason(draft.relation().wireValue() + " " + child.barcode()));
         }
@@ -265,6 +288,7 @@ public class SampleService {
                 new LineageLinkEntity(parent.id(), child.id(), link.relation(), link.volume(), actor, act.at());
         samples.add(entity);
         audit.record(child.id(), AuditAction.PARENT_LINKED, "parents", null, parent.barcode(), act);
+        events.parentLinked(child.id(), parent.id(), link.relation(), link.volume(), actor);
         child.touch(act.at());
         if (link.volume() != null) {
             take(parent, link.volume(), act.withReason(link.relation().wireValue() + " into " + child.barcode()));
@@ -279,6 +303,7 @@ public class SampleService {
         parent.touch(act.at());
         audit.record(
                 parent.id(), AuditAction.VOLUME_TAKEN, "availableVolume", before.available(), after.available(), act);
+        events.availableVolumeChanged(parent.id(), before.available(), after.available(), act.actor());
     }
 
     @Transactional

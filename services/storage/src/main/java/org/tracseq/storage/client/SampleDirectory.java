@@ -14,13 +14,10 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.tracseq.contract.samples.client.LineageApi;
 import org.tracseq.contract.samples.client.SamplesApi;
-import org.tracseq.contract.samples.client.StatusApi;
 import org.tracseq.contract.samples.model.LineageLink;
 import org.tracseq.contract.samples.model.LineageRelation;
 import org.tracseq.contract.samples.model.Sample;
-import org.tracseq.contract.samples.model.SampleStatus;
 import org.tracseq.contract.samples.model.SampleType;
-import org.tracseq.contract.samples.model.StatusChangeRequest;
 import org.tracseq.platform.client.RemoteProblemException;
 import org.tracseq.platform.client.RemoteServiceFailure;
 import org.tracseq.platform.client.RestClients;
@@ -31,7 +28,8 @@ import org.tracseq.platform.problem.RuleViolation;
  * The samples service as this service uses it, through its generated MP Rest Client with the
  * caller's token. Every operation runs under the samples service's one fault-tolerance policy
  * ({@link SamplesPolicy}) and answers 503 with {@code Retry-After} when samples cannot answer; a
- * refusal (4xx) is passed on with the samples service's own detail and rule. Status changes are idempotent: a sample already in the target status is fine.
+ * refusal (4xx) is passed on with the samples service's own detail and rule. Only reads: samples
+ * learns of placements and discards from storage's events, never by a call from here.
  */
 @ApplicationScoped
 public class SampleDirectory {
@@ -45,7 +43,6 @@ public class SampleDirectory {
     SamplesPolicy policy;
 
     private SamplesApi samples;
-    private StatusApi status;
     private LineageApi lineage;
 
     @PostConstruct
@@ -53,7 +50,6 @@ public class SampleDirectory {
         Duration connect = Duration.ofMillis(settings.connectTimeoutMs);
         Duration read = Duration.ofMillis(settings.readTimeoutMs);
         samples = RestClients.create(SamplesApi.class, settings.url, connect, read);
-        status = RestClients.create(StatusApi.class, settings.url, connect, read);
         lineage = RestClients.create(LineageApi.class, settings.url, connect, read);
     }
 
@@ -86,26 +82,6 @@ public class SampleDirectory {
                                     && link.getRelation() == LineageRelation.ALIQUOT)
                             .map(LineageLink::getParentId)
                             .toList();
-        });
-    }
-
-    /** Moves the sample to {@code target} unless it is there already (SM-STATUS refusals become 409s). */
-    public void changeStatus(UUID id, String target) {
-        StatusChangeRequest request = new StatusChangeRequest()
-                .status(SampleStatus.fromValue(target))
-                .reason("in_storage".equals(target) ? "placed in storage" : "discarded from storage");
-        remote(() -> {
-            try {
-                return invoke(() -> status.changeSampleStatus(id, request), "Sample '" + id + "'");
-            } catch (ProblemException refused) {
-                if (refused.status() == 409
-                        && target.equals(invoke(() -> samples.getSample(id), "Sample")
-                                .getStatus()
-                                .toString())) {
-                    return null;
-                }
-                throw refused;
-            }
         });
     }
 

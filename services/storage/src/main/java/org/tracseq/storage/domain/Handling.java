@@ -87,32 +87,22 @@ public final class Handling {
         return StorageState.DISCARDED;
     }
 
-    /** What a discard still has to do: here (free the position), in the samples service, or both. */
-    public enum DiscardSteps {
-        BOTH,
-        HERE_ONLY,
-        SAMPLES_ONLY
-    }
-
     /**
-     * ST-7: which steps a discard takes, checked before anything is written. The samples service's
-     * status must be able to become {@code discarded} ({@code in_storage}) or be it already; an item
-     * discarded here whose sample is not yet discarded there (samples was unreachable after storage
-     * committed) only needs samples told, so repeating the discard finishes it.
+     * ST-7 with SM-STATUS, checked against the samples service's status before anything is written:
+     * samples follows storage's discard ({@code storage.item.discarded}) from {@code in_storage}, or
+     * from {@code validated} while it has not yet followed the placement; a sample already out of
+     * circulation there has nothing to follow. Any other status could not become {@code discarded}
+     * there, so the discard is refused here rather than leaving the two services apart.
      */
-    public static DiscardSteps discard(StorageState current, String sampleStatus, String barcode) {
-        boolean here = current != StorageState.DISCARDED;
-        boolean there = !"discarded".equals(sampleStatus);
-        if (!here && !there) {
-            throw RuleViolation.conflict("ST-7", "Sample " + barcode + " is already discarded");
+    public static void checkSampleDiscardable(String sampleStatus, String barcode) {
+        switch (sampleStatus) {
+            case "validated", "in_storage", "discarded", "archived", "deleted" -> {}
+            default ->
+                throw RuleViolation.conflict(
+                        "SM-STATUS",
+                        "Sample " + barcode + " is " + sampleStatus + " in the samples service, which cannot become "
+                                + "discarded (only an in_storage sample can); nothing was written");
         }
-        if (there && !"in_storage".equals(sampleStatus)) {
-            throw RuleViolation.conflict(
-                    "SM-STATUS",
-                    "Sample " + barcode + " is " + sampleStatus + " in the samples service, which cannot become "
-                            + "discarded (only an in_storage sample can); nothing was written");
-        }
-        return here && there ? DiscardSteps.BOTH : here ? DiscardSteps.HERE_ONLY : DiscardSteps.SAMPLES_ONLY;
     }
 
     private static RuleViolation discarded(String barcode) {

@@ -135,11 +135,6 @@ public class ItemRepository {
                 .map(row -> new BoxGeometry.Cell(NativeValues.integer(row[0]), NativeValues.integer(row[1])));
     }
 
-    /** Sends pending writes now, so a failing one fails before a remote step that cannot be rolled back. */
-    public void flush() {
-        em.flush();
-    }
-
     public void vacate(UUID sampleId) {
         em.createNativeQuery("DELETE FROM placements WHERE sample_id = ?1")
                 .setParameter(1, sampleId)

@@ -45,9 +45,9 @@ import org.tracseq.storage.persistence.LocationRepository;
  * Placing, moving, checking out and in, releasing and discarding items (ST-3, ST-4, ST-6, ST-7),
  * each one transaction that also appends its custody event (ST-8) and moves the capacity counters
  * (ST-5). Lock order everywhere: boxes (by id), then items (by id), then the other locations (by
- * depth). Calls to the samples service that only read happen before the transaction; the status
- * change of a first placement comes after every write of the item and its event, so a refusal or
- * an outage there rolls everything back. A discard tells samples after its commit ({@link Discards}).
+ * depth). The samples service is only read, before the transaction; it learns of placements and
+ * discards from the custody events published with them ({@code storage.item.*}, docs/events.md), so
+ * no lock here waits on it.
  */
 @ApplicationScoped
 public class StorageService {
@@ -149,12 +149,6 @@ public class StorageService {
                 .to(boxId, cell.label())
                 .touching(box.path())
                 .noted(note.condition(), note.note()));
-        // Every write of this item that can fail is done before samples hears of it; the remote step
-        // stays before the counters, so only this box and item are locked while it waits.
-        if (firstHere && !"in_storage".equals(sample.remote().status())) {
-            items.flush();
-            directory.changeStatus(item.sampleId(), "in_storage");
-        }
         Map<UUID, Location> counted = ledger.apply(new CapacityLedger.Changes().add(box.path(), 0, 1), actor, now);
         return view(
                 new Item(
@@ -263,7 +257,7 @@ public class StorageService {
 
     /**
      * ST-7 here: the item becomes discarded, its position (also a reserved one) is freed and counted,
-     * and the custody event is written. No remote call: {@link Discards} tells samples after commit.
+     * and the custody event is written; {@link Discards} checks the samples service's status first.
      */
     @Transactional
     public Views.ItemView discard(UUID sampleId, Note note, String actor) {
@@ -439,12 +433,6 @@ public class StorageService {
                         .detail("box layout"));
             }
             items.update(item.sampleId(), StorageState.STORED, item.freezeThawCount(), now);
-        }
-        items.flush();
-        for (UUID id : firstHere) {
-            if (!"in_storage".equals(resolved.get(id).remote().status())) {
-                directory.changeStatus(id, "in_storage");
-            }
         }
         ledger.apply(counters, actor, now);
         Location after = locations.find(boxId).orElseThrow();

@@ -40,11 +40,12 @@ class ST7DiscardTest {
 
     @Test
     void ST7_aDiscardIsCheckedAgainstTheSamplesStatusBeforeAnythingIsWritten() {
-        assertThat(Handling.discard(StorageState.STORED, "in_storage", "BC")).isEqualTo(Handling.DiscardSteps.BOTH);
-        assertThat(Handling.discard(StorageState.RELEASED, "discarded", "BC"))
-                .isEqualTo(Handling.DiscardSteps.HERE_ONLY);
-        for (String status : new String[] {"validated", "in_sequencing", "deleted", "archived"}) {
-            assertThatThrownBy(() -> Handling.discard(StorageState.STORED, status, "BC"))
+        // Samples follows from in_storage, or from validated while the placement's event is on its way.
+        for (String status : new String[] {"validated", "in_storage"}) {
+            Handling.checkSampleDiscardable(status, "BC");
+        }
+        for (String status : new String[] {"pending", "rejected", "in_sequencing", "completed", "failed"}) {
+            assertThatThrownBy(() -> Handling.checkSampleDiscardable(status, "BC"))
                     .isInstanceOfSatisfying(RuleViolation.class, violation -> {
                         assertThat(violation.rule()).isEqualTo("SM-STATUS");
                         assertThat(violation.status()).isEqualTo(409);
@@ -53,12 +54,9 @@ class ST7DiscardTest {
     }
 
     @Test
-    void ST7_aDiscardSamplesWasNotToldOfIsFinishedByRepeatingIt() {
-        assertThat(Handling.discard(StorageState.DISCARDED, "in_storage", "BC"))
-                .isEqualTo(Handling.DiscardSteps.SAMPLES_ONLY);
-        assertThatThrownBy(() -> Handling.discard(StorageState.DISCARDED, "discarded", "BC"))
-                .isInstanceOfSatisfying(
-                        RuleViolation.class,
-                        violation -> assertThat(violation.rule()).isEqualTo("ST-7"));
+    void ST7_storageLetsGoOfASampleAlreadyOutOfCirculationInSamples() {
+        for (String status : new String[] {"discarded", "archived", "deleted"}) {
+            Handling.checkSampleDiscardable(status, "BC");
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 import static org.tracseq.platform.testing.ProblemAssertions.assertRuleViolation;
 import static org.tracseq.storage.it.StorageFixture.allRows;
+import static org.tracseq.storage.it.StorageFixture.awaitStatusInSamples;
 import static org.tracseq.storage.it.StorageFixture.box;
 import static org.tracseq.storage.it.StorageFixture.place;
 import static org.tracseq.storage.it.StorageFixture.sample;
@@ -78,6 +79,8 @@ class OutOfCirculationIT {
         assertThat(place(released, box, "A02").statusCode()).isEqualTo(201);
         assertThat(act(released, "check-out", "{}").statusCode()).isEqualTo(200);
         assertThat(act(released, "release", "{}").statusCode()).isEqualTo(200);
+        awaitStatusInSamples(stored, "in_storage");
+        awaitStatusInSamples(released, "in_storage");
 
         for (String id : List.of(stored, released)) {
             String before = both(id);
@@ -91,6 +94,7 @@ class OutOfCirculationIT {
 
         Response discard = act(stored, "discard", "{\"note\": \"expired\"}");
         assertThat(discard.statusCode()).as(discard.asString()).isEqualTo(200);
+        awaitStatusInSamples(stored, "discarded");
         assertThat(both(stored)).isEqualTo("discarded|0.0|discarded@null");
         var rows = allRows();
         assertRuleViolation(place(stored, box, null), 409, "ST-7");
@@ -102,6 +106,7 @@ class OutOfCirculationIT {
         assertThat(allRows()).isEqualTo(rows);
 
         assertThat(act(released, "discard", "{}").statusCode()).isEqualTo(200);
+        awaitStatusInSamples(released, "discarded");
         assertThat(both(released)).isEqualTo("discarded|0.0|discarded@null");
     }
 
@@ -131,6 +136,7 @@ class OutOfCirculationIT {
         String stored = sample(token, 1, "dna").get(0);
         String fresh = sample(token, 2, "dna").get(0);
         assertThat(place(stored, box, "A01").statusCode()).isEqualTo(201);
+        awaitStatusInSamples(stored, "in_storage");
 
         String storedBefore = both(stored);
         String freshBefore = both(fresh);
@@ -159,6 +165,7 @@ class OutOfCirculationIT {
         }
         assertThat(allRows()).isEqualTo(rows);
         assertThat(place(id, box, "B02").statusCode()).isEqualTo(201);
+        awaitStatusInSamples(id, "in_storage");
         Response move = assertProblem(act(id, "move", "{\"boxId\": \"%s\", \"position\": \"\"}".formatted(box)), 400);
         assertThat(move.jsonPath().getList("errors.field")).contains("position");
         assertThat(both(id)).isEqualTo("in_storage|100.0|stored@B02");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 import static org.tracseq.platform.testing.ProblemAssertions.assertRuleViolation;
 import static org.tracseq.storage.it.StorageFixture.allRows;
+import static org.tracseq.storage.it.StorageFixture.awaitStatusInSamples;
 import static org.tracseq.storage.it.StorageFixture.box;
 import static org.tracseq.storage.it.StorageFixture.place;
 import static org.tracseq.storage.it.StorageFixture.sample;
@@ -43,7 +44,7 @@ class PlacementIT {
         assertThat(first.jsonPath().getString("position.position")).isEqualTo("A01");
         assertThat(first.jsonPath().getString("state")).isEqualTo("stored");
         assertThat(first.header("Location")).endsWith("/storage/samples/" + a.get(0));
-        assertThat(sampleInSamples(a.get(0)).jsonPath().getString("status")).isEqualTo("in_storage");
+        awaitStatusInSamples(a.get(0), "in_storage");
         assertThat(place(b.get(0), box, "b02").jsonPath().getString("position.position"))
                 .isEqualTo("B02");
         assertThat(tech().get("/samples/by-barcode/" + b.get(1)).jsonPath().getString("position.position"))
@@ -109,6 +110,9 @@ class PlacementIT {
                 .allSatisfy(a -> assertThat(a.body()).contains("ST-3"));
         assertThat(tech().get("/locations/" + box).jsonPath().getInt("occupied"))
                 .isEqualTo(1);
+        String winner = ids.get(answers.indexOf(
+                answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow()));
+        awaitStatusInSamples(winner, "in_storage");
         assertThat(ids.stream()
                         .filter(id -> "in_storage"
                                 .equals(sampleInSamples(id).jsonPath().getString("status"))))

@@ -19,18 +19,16 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tracseq.platform.testing.PublishedEvents;
 import org.tracseq.platform.testing.TracSeqServer;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.resps.StreamEntry;
 
 /**
  * Storage publishes its custody events through its outbox: after the change commits, the relay puts
- * each on Redis's {@code tracseq:events:storage} stream, once, in order, with actor and request id.
+ * each on Redis's {@code tracseq:events:storage} stream, once, in order, with actor and request id,
+ * as {@code openapi/events.asyncapi.yaml} declares it.
  */
 class PublishedEventsIT {
-    private static final String STREAM = "tracseq:events:storage";
-    private static final UnifiedJedis REDIS = RedisClient.create("127.0.0.1", 6379);
+    private static final PublishedEvents EVENTS = new PublishedEvents("storage");
 
     @BeforeAll
     static void serverIsReady() {
@@ -38,15 +36,8 @@ class PublishedEventsIT {
     }
 
     @AfterAll
-    static void closeRedis() {
-        REDIS.close();
-    }
-
-    private static List<Map<String, String>> eventsOf(String sampleId) {
-        return REDIS.xrange(STREAM, "-", "+").stream()
-                .map(StreamEntry::getFields)
-                .filter(fields -> sampleId.equals(fields.get("aggregateId")))
-                .toList();
+    static void closeEvents() {
+        EVENTS.close();
     }
 
     @Test
@@ -62,10 +53,7 @@ class PublishedEventsIT {
         assertThat(tech().body("{}").post("/samples/" + sampleId + "/check-out").statusCode())
                 .isEqualTo(200);
 
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(10))
-                .until(() -> eventsOf(sampleId).size() >= 2);
-        List<Map<String, String>> events = eventsOf(sampleId);
+        List<Map<String, String>> events = EVENTS.awaitAtLeast(sampleId, 2);
         assertThat(events)
                 .extracting(e -> e.get("type"))
                 .containsExactly("storage.item.placed", "storage.item.checked_out");
@@ -104,7 +92,7 @@ class PublishedEventsIT {
 
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
-                .until(() -> eventsOf(sampleId).size() == 1);
-        assertThat(eventsOf(other)).isEmpty();
+                .until(() -> EVENTS.of(sampleId).size() == 1);
+        assertThat(EVENTS.of(other)).isEmpty();
     }
 }

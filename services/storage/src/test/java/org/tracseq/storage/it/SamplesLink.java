@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,14 +12,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.tracseq.platform.testing.ExtraServer;
 import org.tracseq.platform.testing.TracSeqServer;
 
 /**
  * The road from a second storage server to the real samples service (on the integration-test
  * server): a forwarding proxy in the test's JVM that can be cut, so samples becomes unreachable
- * (connection refused), or made to drop the samples service's writes (a status change or volume
- * update goes nowhere) while reads still pass. The samples service itself keeps running for the
- * other tests.
+ * (connection refused), or made to answer every request 503 (as an overloaded samples service
+ * would), counting them. The samples service itself keeps running for the other tests.
  */
 final class SamplesLink implements AutoCloseable {
     private static final List<String> FORWARDED_HEADERS =
@@ -31,8 +30,8 @@ final class SamplesLink implements AutoCloseable {
             .build();
 
     private final int port;
-    private volatile boolean dropWrites;
-    private final AtomicInteger droppedWrites = new AtomicInteger();
+    private volatile boolean failing;
+    private final AtomicInteger failed = new AtomicInteger();
     private HttpServer server;
 
     private SamplesLink(int port) {
@@ -41,13 +40,7 @@ final class SamplesLink implements AutoCloseable {
 
     /** On a port that was free a moment ago. */
     static SamplesLink open() {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        SamplesLink link = new SamplesLink(port);
+        SamplesLink link = new SamplesLink(ExtraServer.freePort());
         link.up();
         return link;
     }
@@ -59,8 +52,8 @@ final class SamplesLink implements AutoCloseable {
 
     /** Forwards everything (again). */
     synchronized void up() {
-        dropWrites = false;
-        droppedWrites.set(0);
+        failing = false;
+        failed.set(0);
         if (server != null) {
             return;
         }
@@ -81,14 +74,17 @@ final class SamplesLink implements AutoCloseable {
         }
     }
 
-    /** Reads still pass; a write's connection is closed without an answer, as if samples crashed meanwhile. */
-    void dropWrites() {
-        dropWrites = true;
+    /**
+     * Every request is answered 503 at once. (A connection closed without an answer would be retried
+     * by the HTTP client itself for a read, hiding the caller's own attempts.)
+     */
+    void fail() {
+        failing = true;
     }
 
-    /** How many writes were dropped since the link was last (re)opened: one per attempt of the caller. */
-    int droppedWrites() {
-        return droppedWrites.get();
+    /** How many requests failed since the link was last (re)opened: one per attempt of the caller. */
+    int failed() {
+        return failed.get();
     }
 
     @Override
@@ -98,8 +94,9 @@ final class SamplesLink implements AutoCloseable {
 
     private void forward(HttpExchange exchange) throws IOException {
         try {
-            if (dropWrites && !exchange.getRequestMethod().equals("GET")) {
-                droppedWrites.incrementAndGet();
+            if (failing) {
+                failed.incrementAndGet();
+                exchange.sendResponseHeaders(503, -1);
                 return;
             }
             HttpRequest.Builder request = HttpRequest.newBuilder(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 import static org.tracseq.platform.testing.ProblemAssertions.assertRuleViolation;
 import static org.tracseq.storage.it.StorageFixture.allRows;
+import static org.tracseq.storage.it.StorageFixture.awaitStatusInSamples;
 import static org.tracseq.storage.it.StorageFixture.box;
 import static org.tracseq.storage.it.StorageFixture.place;
 import static org.tracseq.storage.it.StorageFixture.sample;
@@ -15,10 +16,8 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,14 +31,16 @@ import org.tracseq.platform.testing.TestTokens;
 import org.tracseq.platform.testing.TracSeqServer;
 
 /**
- * When the samples service cannot be reached, whatever needs it (a first placement, a box layout
- * with a new sample, a receipt of a sample never seen, a discard) answers 503 problem+json with
- * {@code Retry-After}, promptly, and changes nothing here or in samples (except a discard samples
- * could read but not be told of: committed here, finished by sending it again); what does not need it
- * (moving, checking out and in a stored sample) goes on. A second storage server (same database)
- * reaches the real samples service through a {@link SamplesLink} the tests cut. The second server
- * overrides one value of the samples policy through MP Config (one retry more than the default),
- * and a test counts the attempts. The tests that need the policy's circuit breaker closed run first.
+ * When the samples service cannot be reached, whatever needs to read it (a first placement, a box
+ * layout with a new sample, a receipt of a sample never seen, a discard, which checks SM-STATUS there
+ * first) answers 503 problem+json with {@code Retry-After}, promptly, and changes nothing; what does
+ * not (moving, checking out and in, releasing, and placing again a sample storage already knows) goes
+ * on. Storage never writes to samples: samples follows placements and discards from storage's events
+ * ({@code ConvergenceIT} shows it catching up after an outage). A second storage server (same
+ * database) reaches the real samples service through a {@link SamplesLink} the tests cut. The second
+ * server overrides one value of the samples policy through MP Config (one retry more than the
+ * default), and a test counts the attempts. The tests that need the policy's circuit breaker closed
+ * run first.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SamplesOutageIT {
@@ -112,7 +113,7 @@ class SamplesOutageIT {
                 .body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(dna.get(0), box))
                 .post("/placements");
         assertThat(placed.statusCode()).as(placed.asString()).isEqualTo(201);
-        assertThat(sampleInSamples(dna.get(0)).jsonPath().getString("status")).isEqualTo("in_storage");
+        awaitStatusInSamples(dna.get(0), "in_storage");
     }
 
     @Test
@@ -123,11 +124,11 @@ class SamplesOutageIT {
         List<String> stored = sample(token, 1, "plasma");
         assertThat(place(stored.get(0), box, "A01").statusCode()).isEqualTo(201);
 
-        link.dropWrites();
+        link.fail();
+        var before = allRows();
         unavailable(viaSecond().body("{}").post("/samples/" + stored.get(0) + "/discard"));
-        assertThat(link.droppedWrites()).as("the first attempt and every retry").isEqualTo(1 + MAX_RETRIES);
-        assertThat(sampleInSamples(stored.get(0)).jsonPath().getString("status"))
-                .isEqualTo("in_storage");
+        assertThat(link.failed()).as("the first attempt and every retry").isEqualTo(1 + MAX_RETRIES);
+        assertThat(allRows()).isEqualTo(before);
     }
 
     @Test
@@ -138,7 +139,15 @@ class SamplesOutageIT {
         String other = box(rack, "Other", 3, 3);
         List<String> stored = sample(token, 1, "dna");
         assertThat(place(stored.get(0), box, "A01").statusCode()).isEqualTo(201);
+        List<String> known = sample(token, 3, "dna");
+        assertThat(place(known.get(0), box, "A02").statusCode()).isEqualTo(201);
+        assertThat(StorageFixture.tech()
+                        .body("{}")
+                        .post("/samples/" + known.get(0) + "/check-out")
+                        .statusCode())
+                .isEqualTo(200);
         List<String> fresh = sample(token, 2, "dna");
+        awaitStatusInSamples(stored.get(0), "in_storage");
 
         link.cut();
         var before = allRows();
@@ -154,6 +163,7 @@ class SamplesOutageIT {
         unavailable(viaSecond()
                 .body("{\"barcode\": \"%s\", \"outcome\": \"accepted\"}".formatted(fresh.get(1)))
                 .post("/receipts"));
+        // The discard reads the sample's status in samples first (SM-STATUS), so it waits for samples too.
         unavailable(viaSecond().body("{\"note\": \"expired\"}").post("/samples/" + stored.get(0) + "/discard"));
         assertThat(allRows()).isEqualTo(before);
         assertThat(sampleInSamples(fresh.get(0)).jsonPath().getString("status")).isEqualTo("validated");
@@ -173,64 +183,39 @@ class SamplesOutageIT {
                         .post("/samples/" + stored.get(0) + "/check-in")
                         .statusCode())
                 .isEqualTo(200);
-    }
-
-    @Test
-    void aStatusChangeThatNeverArrivesRollsThePlacementBack() {
-        String token = token();
-        String box = box(unit(token, "freezer", "minus_20").get(3), "Box", 2, 2);
-        List<String> fresh = sample(token, 1, "serum");
-
-        link.dropWrites();
-        var before = allRows();
-        String grid = StorageFixture.tech().get("/locations/" + box + "/grid").asString();
-        unavailable(viaSecond()
-                .body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(fresh.get(0), box))
-                .post("/placements"));
-        assertThat(allRows()).isEqualTo(before);
-        assertThat(StorageFixture.tech().get("/locations/" + box + "/grid").asString())
-                .isEqualTo(grid);
-        assertThat(sampleInSamples(fresh.get(0)).jsonPath().getString("status")).isEqualTo("validated");
+        // A sample storage already knows is placed again without asking samples.
+        assertThat(viaSecond()
+                        .body("{}")
+                        .post("/samples/" + known.get(0) + "/release")
+                        .statusCode())
+                .isEqualTo(200);
+        Response again = viaSecond()
+                .body("{\"sampleId\": \"%s\", \"boxId\": \"%s\"}".formatted(known.get(0), other))
+                .post("/placements");
+        assertThat(again.statusCode()).as(again.asString()).isEqualTo(201);
     }
 
     /**
-     * ST-7: storage commits its discard before it tells samples; when samples cannot be told the
-     * caller learns so (503) and the same discard, sent again, finishes it.
+     * ST-7: the discard commits in storage and publishes {@code storage.item.discarded}; samples
+     * follows (status discarded, volume 0). A second discard is refused here without asking samples.
      */
     @Test
     @Order(3)
-    void aDiscardSamplesWasNotToldOfIsFinishedBySendingItAgain() {
+    void aDiscardCommitsHereAndSamplesFollowsFromItsEvent() {
         String token = token();
         String box = box(unit(token, "freezer", "minus_20").get(3), "Box", 2, 2);
         List<String> stored = sample(token, 1, "serum");
         assertThat(place(stored.get(0), box, "A01").statusCode()).isEqualTo(201);
 
-        link.dropWrites();
-        Response first = unavailable(viaSecond().body("{}").post("/samples/" + stored.get(0) + "/discard"));
-        assertThat(first.jsonPath().getString("detail")).contains("send the same discard again");
-        assertThat(StorageFixture.tech()
-                        .get("/samples/" + stored.get(0))
-                        .jsonPath()
-                        .getString("state"))
-                .isEqualTo("discarded");
-        assertThat(sampleInSamples(stored.get(0)).jsonPath().getString("status"))
-                .isEqualTo("in_storage");
-
-        link.up();
-        var before = allRows();
-        // The dropped writes may have opened the breaker: a client sends the discard again after Retry-After.
-        Response again = Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(
-                        () -> viaSecond().body("{}").post("/samples/" + stored.get(0) + "/discard"),
-                        response -> response.statusCode() != 503);
-        assertThat(again.statusCode()).as(again.asString()).isEqualTo(200);
-        assertThat(again.jsonPath().getString("state")).isEqualTo("discarded");
-        assertThat(allRows()).as("the second discard only told samples").isEqualTo(before);
-        Response inSamples = sampleInSamples(stored.get(0));
-        assertThat(inSamples.jsonPath().getString("status")).isEqualTo("discarded");
+        Response discarded = viaSecond().body("{}").post("/samples/" + stored.get(0) + "/discard");
+        assertThat(discarded.statusCode()).as(discarded.asString()).isEqualTo(200);
+        assertThat(discarded.jsonPath().getString("state")).isEqualTo("discarded");
+        Response inSamples = awaitStatusInSamples(stored.get(0), "discarded");
         assertThat(inSamples.jsonPath().getDouble("availableVolume.value")).isEqualTo(0.0);
+
+        link.cut();
+        var before = allRows();
         assertRuleViolation(viaSecond().body("{}").post("/samples/" + stored.get(0) + "/discard"), 409, "ST-7");
+        assertThat(allRows()).isEqualTo(before);
     }
 }

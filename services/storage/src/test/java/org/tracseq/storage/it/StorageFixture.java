@@ -6,10 +6,13 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.TestDatabase;
 import org.tracseq.platform.testing.TestTokens;
@@ -41,26 +44,46 @@ final class StorageFixture {
     }
 
     static String createLocation(String body) {
-        return created(pi().body(body).post("/locations")).jsonPath().getString("id");
+        return createLocation(StorageFixture::pi, body);
+    }
+
+    /** On the storage server {@code as} sends to (another one than the test server, too). */
+    static String createLocation(Supplier<RequestSpecification> as, String body) {
+        return created(as.get().body(body).post("/locations")).jsonPath().getString("id");
     }
 
     static String child(String parentId, String kind, String name) {
+        return child(StorageFixture::pi, parentId, kind, name);
+    }
+
+    private static String child(Supplier<RequestSpecification> as, String parentId, String kind, String name) {
         return createLocation(
-                "{\"kind\": \"%s\", \"name\": \"%s\", \"parentId\": \"%s\"}".formatted(kind, name, parentId));
+                as, "{\"kind\": \"%s\", \"name\": \"%s\", \"parentId\": \"%s\"}".formatted(kind, name, parentId));
     }
 
     /** facility > room > freezer|... (zone) > rack: returns [facility, room, unit, rack]. */
     static List<String> unit(String token, String unitKind, String zone) {
-        String facility = createLocation("{\"kind\": \"facility\", \"name\": \"IT facility " + token + "\"}");
-        String room = child(facility, "room", "Room 1");
-        String unit = createLocation("{\"kind\": \"%s\", \"name\": \"Unit 1\", \"parentId\": \"%s\", \"zone\": \"%s\"}"
-                .formatted(unitKind, room, zone));
-        String rack = child(unit, "rack", "Rack 1");
+        return unit(StorageFixture::pi, token, unitKind, zone);
+    }
+
+    static List<String> unit(Supplier<RequestSpecification> as, String token, String unitKind, String zone) {
+        String facility = createLocation(as, "{\"kind\": \"facility\", \"name\": \"IT facility " + token + "\"}");
+        String room = child(as, facility, "room", "Room 1");
+        String unit = createLocation(
+                as,
+                "{\"kind\": \"%s\", \"name\": \"Unit 1\", \"parentId\": \"%s\", \"zone\": \"%s\"}"
+                        .formatted(unitKind, room, zone));
+        String rack = child(as, unit, "rack", "Rack 1");
         return List.of(facility, room, unit, rack);
     }
 
     static String box(String parentId, String name, int rows, int columns) {
+        return box(StorageFixture::pi, parentId, name, rows, columns);
+    }
+
+    static String box(Supplier<RequestSpecification> as, String parentId, String name, int rows, int columns) {
         return createLocation(
+                as,
                 "{\"kind\": \"box\", \"name\": \"%s\", \"parentId\": \"%s\", \"rows\": %d, \"columns\": %d}"
                         .formatted(name, parentId, rows, columns));
     }
@@ -97,6 +120,18 @@ final class StorageFixture {
 
     static Response sampleInSamples(String id) {
         return samples().get("/" + id);
+    }
+
+    /**
+     * The sample as the samples service shows it once its status is {@code status}: samples follows
+     * storage's placements and discards from its events, moments after they commit.
+     */
+    static Response awaitStatusInSamples(String id, String status) {
+        return Awaitility.await("sample " + id + " " + status + " in samples")
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> sampleInSamples(id),
+                        response -> status.equals(response.jsonPath().getString("status")));
     }
 
     static Response place(String sampleId, String boxId, String position) {

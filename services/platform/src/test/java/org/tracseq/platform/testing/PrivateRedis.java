@@ -1,29 +1,50 @@
-package org.tracseq.gateway;
+package org.tracseq.platform.testing;
 
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 
 /**
- * A Redis server of a test's own (the machine's {@code redis-server}, no persistence), which the
- * test may kill and start again: outages are tested without touching the shared Redis.
+ * A Redis server of a test's own (the machine's {@code redis-server}), which the test may kill and
+ * start again: outages are tested without touching the shared Redis. It starts again empty, unless
+ * made {@link #persistent()}.
  */
 public final class PrivateRedis implements AutoCloseable {
     private final int port;
+    /** Where a persistent one keeps its append-only file; null for none. */
+    private final Path dataDirectory;
+
     private Process process;
 
     public PrivateRedis() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+        this(null);
+    }
+
+    private PrivateRedis(Path dataDirectory) {
+        this.port = ExtraServer.freePort();
+        this.dataDirectory = dataDirectory;
+        start();
+    }
+
+    /**
+     * One that keeps its data in an append-only file written before each command is answered, as
+     * production's Redis keeps the event streams: after a kill and a start it has every entry it
+     * acknowledged.
+     */
+    public static PrivateRedis persistent() {
+        try {
+            return new PrivateRedis(Files.createTempDirectory("tracseq-redis"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        start();
     }
 
     public int port() {
@@ -45,11 +66,15 @@ public final class PrivateRedis implements AutoCloseable {
                 .build();
     }
 
-    /** Starts it (again, empty) on the same port and waits until it answers. */
+    /** Starts it (again; empty unless persistent) on the same port and waits until it answers. */
     public void start() {
+        List<String> command = new ArrayList<>(List.of("redis-server", "--port", Integer.toString(port), "--save", ""));
+        command.addAll(
+                dataDirectory == null
+                        ? List.of("--appendonly", "no")
+                        : List.of("--appendonly", "yes", "--appendfsync", "always", "--dir", dataDirectory.toString()));
         try {
-            process = new ProcessBuilder(
-                            "redis-server", "--port", Integer.toString(port), "--save", "", "--appendonly", "no")
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
