@@ -35,40 +35,21 @@ public record Subscription(
 
     /** A delivered attempt: the count of failures in a row starts again. */
     public Subscription delivered() {
-        return new Subscription(
-                id, url, types, secret, description, enabled, 0, disabledReason, disabledAt, createdAt, createdBy);
+        return withState(enabled, 0, disabledReason, disabledAt);
     }
 
     /** A failed attempt; the subscription disables itself when it is the {@code maxFailures}-th in a row. */
     public Subscription failed(int maxFailures, Instant now) {
         int failures = consecutiveFailures + 1;
         if (enabled && failures >= maxFailures) {
-            return new Subscription(
-                    id,
-                    url,
-                    types,
-                    secret,
-                    description,
+            return withState(
                     false,
                     failures,
                     failures + " deliveries in a row failed; fix the receiver at " + url
                             + " and re-enable the subscription (PATCH enabled: true)",
-                    now,
-                    createdAt,
-                    createdBy);
+                    now);
         }
-        return new Subscription(
-                id,
-                url,
-                types,
-                secret,
-                description,
-                enabled,
-                failures,
-                disabledReason,
-                disabledAt,
-                createdAt,
-                createdBy);
+        return withState(enabled, failures, disabledReason, disabledAt);
     }
 
     /** Enabled or disabled by hand; enabling clears the failure count and the notice. */
@@ -77,19 +58,13 @@ public record Subscription(
             return this;
         }
         return enable
-                ? new Subscription(id, url, types, secret, description, true, 0, null, null, createdAt, createdBy)
-                : new Subscription(
-                        id,
-                        url,
-                        types,
-                        secret,
-                        description,
-                        false,
-                        consecutiveFailures,
-                        "Disabled by " + actor,
-                        now,
-                        createdAt,
-                        createdBy);
+                ? withState(true, 0, null, null)
+                : withState(false, consecutiveFailures, "Disabled by " + actor, now);
+    }
+
+    private Subscription withState(boolean newEnabled, int failures, String reason, Instant at) {
+        return new Subscription(
+                id, url, types, secret, description, newEnabled, failures, reason, at, createdAt, createdBy);
     }
 
     public Subscription with(String newUrl, List<String> newTypes, String newDescription) {
