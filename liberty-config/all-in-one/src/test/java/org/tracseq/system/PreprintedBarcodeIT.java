@@ -49,7 +49,7 @@ class PreprintedBarcodeIT {
         Response made = api().body("{\"prefix\": \"%s\", \"typeCode\": \"DNA\", \"count\": 1}".formatted(PREFIX))
                 .post("/barcodes/" + operation);
         assertThat(made.statusCode()).as(made.asString()).isEqualTo(201);
-        return made.jsonPath().getString("barcodes[0]");
+        return made.jsonPath().getString("barcodes[0].barcode");
     }
 
     private static Response register(String barcode) {
