@@ -1,15 +1,12 @@
 package org.tracseq.auth.service;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.tracseq.platform.persistence.Transactions;
 
 /**
  * The auth service's counters, in the application registry under absolute names
@@ -26,8 +23,8 @@ public class AuthMetrics {
     @Inject
     MetricRegistry registry;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Transactions transactions;
 
     private Counter logins;
     private Counter loginFailures;
@@ -68,22 +65,6 @@ public class AuthMetrics {
     }
 
     private void countAtCommit(Counter counter) {
-        if (transactions.getTransactionKey() == null) {
-            counter.inc();
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // Nothing before: only what commits is counted.
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    counter.inc();
-                }
-            }
-        });
+        transactions.afterCommit(counter::inc);
     }
 }

@@ -8,9 +8,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.tracseq.auth.persistence.ServicePrincipalRepository;
 import org.tracseq.auth.persistence.SessionRepository;
 import org.tracseq.auth.token.TokenPolicy;
+import org.tracseq.platform.persistence.Transactions;
 import org.tracseq.platform.security.RevocationList;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -57,8 +55,8 @@ public class RevocationRelay {
     @Inject
     ServicePrincipalRepository principals;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Transactions transactions;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -95,17 +93,7 @@ public class RevocationRelay {
     }
 
     private void afterCommit(Runnable publication) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    publish(publication);
-                }
-            }
-        });
+        transactions.afterCommit(() -> publish(publication));
     }
 
     private static void publish(Runnable publication) {

@@ -1,10 +1,7 @@
 package org.tracseq.auth.service;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +15,7 @@ import org.tracseq.auth.persistence.SigningKeyRepository;
 import org.tracseq.auth.token.KeyRing;
 import org.tracseq.auth.token.SigningKey;
 import org.tracseq.auth.token.TokenPolicy;
+import org.tracseq.platform.persistence.Transactions;
 
 /**
  * The signing keys, cached briefly so that signing and verifying do not read the database each
@@ -48,8 +46,8 @@ public class SigningKeys {
     @Inject
     AuditLog audit;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Transactions transactions;
 
     private volatile Snapshot snapshot;
 
@@ -133,16 +131,6 @@ public class SigningKeys {
     }
 
     private void reloadAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // Nothing to do before: only a committed change may reach the cache.
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                snapshot = null;
-            }
-        });
+        transactions.afterEnd(() -> snapshot = null);
     }
 }

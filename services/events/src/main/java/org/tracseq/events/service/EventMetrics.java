@@ -1,13 +1,10 @@
 package org.tracseq.events.service;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.tracseq.platform.persistence.Transactions;
 
 /** The service's counters; each moves when the transaction that did the counted thing commits. */
 @ApplicationScoped
@@ -32,21 +29,11 @@ public class EventMetrics {
     @Inject
     MetricRegistry metrics;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Transactions transactions;
 
     /** Counts one of {@code metric} once the current transaction commits. */
     void countOnCommit(Metadata metric) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    metrics.counter(metric).inc();
-                }
-            }
-        });
+        transactions.afterCommit(() -> metrics.counter(metric).inc());
     }
 }

@@ -1,17 +1,14 @@
 package org.tracseq.platform.events;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.tracseq.platform.db.ServiceDatabase;
+import org.tracseq.platform.persistence.Transactions;
 import org.tracseq.platform.web.RequestIds;
 
 /**
@@ -29,23 +26,13 @@ public class Outbox {
     @Inject
     OutboxRelaying relaying;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Transactions transactions;
 
     /** {@code payload} (as JSON) as the next event of {@code aggregateId}, by {@code actor}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Event publish(String type, String aggregateId, Object payload, String actor) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relaying.wake();
-                }
-            }
-        });
+        transactions.afterCommit(relaying::wake);
         try (Connection connection = database.dataSource().getConnection()) {
             return OutboxStore.append(
                     connection,
