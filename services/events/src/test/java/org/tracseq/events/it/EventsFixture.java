@@ -6,10 +6,9 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.tracseq.platform.events.Event;
 import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.TestDatabase;
 import org.tracseq.platform.testing.TracSeqServer;
@@ -18,8 +17,7 @@ import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
- * What the events ITs share: adding events to a family's stream as the platform's relay does
- * ({@code Event.toFields}), and waiting for the store to have them. Each IT class uses a family of
+ * What the events ITs share: adding events to a family's stream as the platform's relay does, and waiting for the store to have them. Each IT class uses a family of
  * its own (listed in the IT server's {@code tracseq.events.families}).
  */
 final class EventsFixture {
@@ -58,30 +56,15 @@ final class EventsFixture {
             return new Sent(id, type, aggregateId, version, occurredAt, actor, requestId, json);
         }
 
-        Map<String, String> fields() {
-            Map<String, String> fields = new HashMap<>();
-            fields.put("id", id.toString());
-            fields.put("type", type);
-            fields.put("aggregateId", aggregateId);
-            fields.put("version", Long.toString(version));
-            fields.put("occurredAt", occurredAt.toString());
-            if (actor != null) {
-                fields.put("actor", actor);
-            }
-            if (requestId != null) {
-                fields.put("requestId", requestId);
-            }
-            fields.put("payload", payload);
-            return fields;
-        }
-
-        String family() {
-            return type.substring(0, type.indexOf('.'));
+        /** As the platform's relay writes it. */
+        Event event() {
+            return new Event(id, type, aggregateId, version, occurredAt, actor, requestId, payload);
         }
     }
 
     static Sent publish(Sent event) {
-        REDIS.xadd("tracseq:events:" + event.family(), StreamEntryID.NEW_ENTRY, event.fields());
+        Event sent = event.event();
+        REDIS.xadd(Event.stream(sent.family()), StreamEntryID.NEW_ENTRY, sent.toFields());
         return event;
     }
 

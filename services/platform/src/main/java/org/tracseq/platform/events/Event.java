@@ -34,7 +34,7 @@ public record Event(
     }
 
     /** As the fields of a stream entry. */
-    Map<String, String> toFields() {
+    public Map<String, String> toFields() {
         Map<String, String> fields = new HashMap<>();
         fields.put("id", id.toString());
         fields.put("type", type);
