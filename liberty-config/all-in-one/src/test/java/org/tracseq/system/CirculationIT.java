@@ -53,12 +53,7 @@ class CirculationIT {
     }
 
     private static RequestSpecification as(String accessToken) {
-        return RestAssured.given()
-                .baseUri(TracSeqServer.rootUrl())
-                .basePath("/api")
-                .contentType(ContentType.JSON)
-                .accept(ContentType.JSON)
-                .header("Authorization", "Bearer " + accessToken);
+        return SeededAdmin.through(accessToken);
     }
 
     private static RequestSpecification api() {

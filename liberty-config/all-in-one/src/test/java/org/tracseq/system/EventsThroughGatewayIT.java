@@ -3,8 +3,6 @@ package org.tracseq.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.BufferedReader;
@@ -43,12 +41,7 @@ class EventsThroughGatewayIT {
     }
 
     private static RequestSpecification api() {
-        return RestAssured.given()
-                .baseUri(TracSeqServer.rootUrl())
-                .basePath("/api")
-                .contentType(ContentType.JSON)
-                .accept(ContentType.JSON)
-                .header("Authorization", "Bearer " + token);
+        return SeededAdmin.through(token);
     }
 
     private static String register() {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.tracseq.platform.testing.ProblemAssertions.assertRuleViolation;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -37,12 +35,7 @@ class PreprintedBarcodeIT {
     }
 
     private static RequestSpecification api() {
-        return RestAssured.given()
-                .baseUri(TracSeqServer.rootUrl())
-                .basePath("/api")
-                .contentType(ContentType.JSON)
-                .accept(ContentType.JSON)
-                .header("Authorization", "Bearer " + token);
+        return SeededAdmin.through(token);
     }
 
     private static String barcodeFrom(String operation) {

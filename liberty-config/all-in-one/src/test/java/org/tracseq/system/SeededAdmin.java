@@ -3,6 +3,7 @@ package org.tracseq.system;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.tracseq.platform.testing.TracSeqServer;
 
 /**
@@ -18,6 +19,15 @@ final class SeededAdmin {
 
     static String password() {
         return System.getProperty("its.admin.password");
+    }
+
+    /** JSON requests through the gateway ({@code /api}) with {@code accessToken}. */
+    static RequestSpecification through(String accessToken) {
+        return given().baseUri(TracSeqServer.rootUrl())
+                .basePath("/api")
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .header("Authorization", "Bearer " + accessToken);
     }
 
     /** A fresh access token from {@code POST /api/auth/login}. */
