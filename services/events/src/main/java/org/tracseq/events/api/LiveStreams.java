@@ -54,16 +54,9 @@ public class LiveStreams {
 
     void open(SseEventSink sink, Sse sse, EventFilter filter, OptionalLong start) {
         Stream stream = new Stream(sink, sse, filter, start.orElseGet(queries::head));
-        // The first line goes out at once, so the client has its answer without waiting for an event.
-        if (!stream.send(sse.newEventBuilder()
-                .comment("tracseq events")
-                .reconnectDelay(RECONNECT_MS)
-                .build())) {
-            return;
-        }
         open.add(stream);
-        stream.task = scheduler.scheduleWithFixedDelay(
-                stream::round, settings.streamPollMs, settings.streamPollMs, TimeUnit.MILLISECONDS);
+        // The first round runs at once: its greeting gives the client its answer without waiting for an event.
+        stream.task = scheduler.scheduleWithFixedDelay(stream::round, 0, settings.streamPollMs, TimeUnit.MILLISECONDS);
     }
 
     void closeAll(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
@@ -101,7 +94,6 @@ public class LiveStreams {
                     return;
                 }
                 if (!greeted) {
-                    // The first line goes out at once, so the client has its answer without waiting for an event.
                     greeted = send(sse.newEventBuilder()
                             .comment("tracseq events")
                             .reconnectDelay(RECONNECT_MS)
