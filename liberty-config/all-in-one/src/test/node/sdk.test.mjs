@@ -55,7 +55,14 @@ test('registers a sample, stores it and reads it back', async () => {
     assert.equal(readBack.barcode, sample.barcode);
     assert.equal(readBack.position?.boxId, boxId);
     assert.equal(readBack.position?.position, 'A01');
-    assert.equal((await client.samples.getSample({ sampleId: sample.id })).status, SampleStatus.InStorage);
+    // Samples follows storage's placement event moments later.
+    const deadline = Date.now() + 20_000;
+    let status;
+    while ((status = (await client.samples.getSample({ sampleId: sample.id })).status) !== SampleStatus.InStorage
+        && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(status, SampleStatus.InStorage);
 });
 
 test('a refusal is a TracSeqProblem with its rule and fields', async () => {

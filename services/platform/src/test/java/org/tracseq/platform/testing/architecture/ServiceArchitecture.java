@@ -104,6 +104,16 @@ public final class ServiceArchitecture {
             .because("the platform's Guard honours @RolesAllowed on JAX-RS resources only; elsewhere it guards nothing")
             .allowEmptyShould(true);
 
+    @ArchTest
+    public static final ArchRule NO_METRIC_ANNOTATIONS_ON_METHODS = methods()
+            .should()
+            .notBeAnnotatedWith(org.eclipse.microprofile.metrics.annotation.Timed.class)
+            .andShould()
+            .notBeAnnotatedWith(org.eclipse.microprofile.metrics.annotation.Counted.class)
+            .because("SmallRye maps them unsafely when the all-in-one server starts its applications side by side "
+                    + "(docs/metrics.md, \"Timers\"); time in the method's body instead")
+            .allowEmptyShould(true);
+
     private static DescribedPredicate<JavaClass> areResources() {
         return describe("JAX-RS resources (@Path)", javaClass -> javaClass.isAnnotatedWith(Path.class));
     }
