@@ -16,13 +16,19 @@ final class OutboxStore {
     private OutboxStore() {}
 
     /**
-     * Appends an event as the aggregate's next version. The caller holds the aggregate's lock (it is
-     * changing it), so two appends to one aggregate never race; if they did, the unique version
-     * would refuse the second.
+     * Appends an event as the aggregate's next version. Appends to one aggregate wait for each other
+     * (a transaction-scoped advisory lock on the aggregate in this schema's outbox): two changes
+     * that lock different rows, say a user's login throttle and the user, can still be about one
+     * aggregate, and must not both take the same version.
      */
     static Event append(
             Connection connection, String type, String aggregateId, String payload, String actor, String requestId)
             throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.outbox'), hashtext(?))")) {
+            lock.setString(1, aggregateId);
+            lock.execute();
+        }
         UUID id = UUID.randomUUID();
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO outbox (event_id, type, aggregate_id, aggregate_version, actor, request_id, payload) "

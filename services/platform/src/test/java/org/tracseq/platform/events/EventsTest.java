@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -198,6 +200,45 @@ class EventsTest {
                         Event::aggregateId, Collectors.mapping(Event::version, Collectors.toList())));
         assertThat(versions).hasSize(10);
         versions.values().forEach(each -> assertThat(each).isSorted().hasSize(20));
+    }
+
+    @Test
+    void twoTransactionsAppendingToOneAggregateTakeTheNextVersionsInTurn() throws Exception {
+        try (Connection first = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            OutboxStore.append(first, family + ".user.locked_out", "user-1", "{}", "auth", null);
+            CompletableFuture<Long> second = CompletableFuture.supplyAsync(() -> {
+                try (Connection connection = dataSource.getConnection()) {
+                    connection.setAutoCommit(false);
+                    long version = OutboxStore.append(
+                                    connection, family + ".user.disabled", "user-1", "{}", "admin", null)
+                            .version();
+                    connection.commit();
+                    return version;
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Awaitility.await("the second append waiting for the first")
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> waitingForALock() == 1);
+            assertThat(second).isNotDone();
+            first.commit();
+
+            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        }
+    }
+
+    /** Connections of this database waiting for an advisory lock. */
+    private long waitingForALock() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("SELECT count(*) FROM pg_locks l JOIN pg_database d "
+                        + "ON d.oid = l.database WHERE d.datname = current_database() "
+                        + "AND l.locktype = 'advisory' AND NOT l.granted")) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 
     @Test
