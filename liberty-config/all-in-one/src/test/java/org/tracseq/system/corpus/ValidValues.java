@@ -97,8 +97,13 @@ final class ValidValues {
         }
         int minLength = ((Number) schema.getOrDefault("minLength", 1)).intValue();
         if (schema.get("pattern") instanceof String pattern) {
-            // The contracts' patterns are name-like; one of these shapes fits each of them.
-            for (String candidate : List.of("corpus-" + unique, "CORPUS-" + unique.toUpperCase(), unique)) {
+            // The contracts' patterns are name-like or a URL (a webhook's, to a port nothing answers on);
+            // one of these shapes fits each of them.
+            for (String candidate : List.of(
+                    "corpus-" + unique,
+                    "CORPUS-" + unique.toUpperCase(),
+                    unique,
+                    "http://127.0.0.1:9/corpus-" + unique)) {
                 if (candidate.matches(pattern)) {
                     return candidate;
                 }
