@@ -124,6 +124,11 @@ public class BarcodeIssuer {
                 case CLAIMED -> BarcodeStanding.CLAIMED;
             };
         } catch (RemoteProblemException e) {
+            if (e.status() == 400) {
+                // Text barcodes cannot even take as input (longer than any barcode) is not one of ours;
+                // the row's own check (SM-3) says what is wrong with it.
+                return BarcodeStanding.FOREIGN;
+            }
             throw classify(e, "Barcode not checked", "to check a barcode");
         } catch (ProcessingException e) {
             throw unreachable(e);
