@@ -111,13 +111,19 @@ public class EventConsumers {
 
     private Status status(EventConsumer consumer) {
         return new Status(
-                consumer.group(),
-                consumer.stream(),
-                ask(
-                        consumer,
-                        c -> redis.client().xpending(c.stream(), c.group()).getTotal()),
-                ask(consumer, c -> redis.client().xlen(EventConsumer.deadLetters(c.group()))),
-                ask(consumer, c -> redis.client().xlen(c.stream())));
+                consumer.group(), consumer.stream(), pending(consumer), deadLetters(consumer), length(consumer));
+    }
+
+    private long pending(EventConsumer consumer) {
+        return ask(consumer, c -> redis.client().xpending(c.stream(), c.group()).getTotal());
+    }
+
+    private long deadLetters(EventConsumer consumer) {
+        return ask(consumer, c -> redis.client().xlen(EventConsumer.deadLetters(c.group())));
+    }
+
+    private long length(EventConsumer consumer) {
+        return ask(consumer, c -> redis.client().xlen(c.stream()));
     }
 
     private static long ask(EventConsumer consumer, ToLongFunction<EventConsumer> question) {
@@ -136,21 +142,21 @@ public class EventConsumers {
                         .withName(prefix + "pending")
                         .withDescription("Events a consumer group took and has not acknowledged yet")
                         .build(),
-                () -> status(consumer).pending(),
+                () -> pending(consumer),
                 tags);
         metrics.gauge(
                 Metadata.builder()
                         .withName(prefix + "dead_letters")
                         .withDescription("Events a consumer group gave up on, waiting to be redriven")
                         .build(),
-                () -> status(consumer).deadLetters(),
+                () -> deadLetters(consumer),
                 tags);
         metrics.gauge(
                 Metadata.builder()
                         .withName(prefix + "stream_length")
                         .withDescription("Entries kept in the stream a consumer group reads")
                         .build(),
-                () -> status(consumer).length(),
+                () -> length(consumer),
                 tags);
     }
 
