@@ -1,0 +1,2 @@
+/** The qaqc contract over HTTP: resources implementing the generated interfaces, and mapping to its models. */
+package org.tracseq.qaqc.api;

@@ -1,0 +1,17 @@
+package org.tracseq.qaqc.domain;
+
+import java.util.UUID;
+
+/**
+ * What a result is about: a sample (judged by the definitions for its type) or a library (judged
+ * by the definitions for {@code library}; {@code sourceSampleId} is its sample, for QC-4).
+ */
+public record Subject(SubjectKind kind, UUID id, String barcode, String appliesTo, UUID sourceSampleId) {
+    public static Subject sample(UUID id, String barcode, String type) {
+        return new Subject(SubjectKind.SAMPLE, id, barcode, type, null);
+    }
+
+    public static Subject library(UUID id, String barcode, UUID sourceSampleId) {
+        return new Subject(SubjectKind.LIBRARY, id, barcode, "library", sourceSampleId);
+    }
+}

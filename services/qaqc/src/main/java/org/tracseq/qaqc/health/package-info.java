@@ -1,0 +1,2 @@
+/** Readiness of the qaqc service: its schema migrated and its database answering. */
+package org.tracseq.qaqc.health;
