@@ -46,8 +46,8 @@ public final class InstrumentFiles {
             new Measure("concentration", List.of("conc.[ng/ul]"), BigDecimal.ONE),
             new Measure("concentration", List.of("conc.[pg/ul]"), BigDecimal.ONE.movePointLeft(3)));
 
-    /** Qubit units of "Original sample conc. units", to ng/uL. */
-    private static final Map<String, BigDecimal> QUBIT_UNITS = Map.of(
+    /** Concentration units as Qubit and NanoDrop write them, to ng/uL. */
+    private static final Map<String, BigDecimal> CONCENTRATION_UNITS = Map.of(
             "ng/ul",
             BigDecimal.ONE,
             "ug/ml",
@@ -123,6 +123,8 @@ public final class InstrumentFiles {
                         "content", "The header needs \"Original sample conc.\" and \"Original sample conc. units\""));
                 return;
             }
+            // NanoDrop writes the concentration's unit in a column of its own
+            Optional<Integer> concentrationUnit = qubit ? Optional.empty() : find(columns, List.of("unit"));
             int number = 0;
             for (int i = headerAt + 1; i < lines.size(); i++) {
                 if (Csv.blank(lines.get(i))) {
@@ -145,12 +147,18 @@ public final class InstrumentFiles {
                     qubitReading(field, cell(fields, qubitValue.get()), cell(fields, qubitUnit.get()))
                             .ifPresent(readings::add);
                 }
+                BigDecimal concentrationFactor = concentrationUnit
+                        .map(column -> unitFactor(field + ".unit", cell(fields, column)))
+                        .orElse(BigDecimal.ONE);
                 for (Measure measure : measures) {
+                    BigDecimal factor = measure.metric().equals("concentration")
+                            ? measure.factor().multiply(concentrationFactor)
+                            : measure.factor();
                     find(columns, measure.names())
                             .map(column -> cell(fields, column))
                             .filter(text -> !text.isEmpty())
                             .flatMap(text -> number(field + "." + measure.metric(), text))
-                            .map(value -> new Reading(measure.metric(), value.multiply(measure.factor())))
+                            .map(value -> new Reading(measure.metric(), value.multiply(factor)))
                             .ifPresent(readings::add);
                 }
                 dv200FromRegion(columns, fields, field).ifPresent(readings::add);
@@ -176,13 +184,19 @@ public final class InstrumentFiles {
         }
 
         private Optional<Reading> qubitReading(String field, String value, String unit) {
-            BigDecimal factor = QUBIT_UNITS.get(normalised(unit));
-            if (factor == null) {
-                problems.add(new FieldError(field + ".units", "Unknown concentration unit '" + unit + "'"));
-                return Optional.empty();
-            }
+            BigDecimal factor = unitFactor(field + ".units", unit);
             return number(field + ".concentration", value)
                     .map(number -> new Reading("concentration", number.multiply(factor)));
+        }
+
+        /** The factor from {@code unit} to ng/uL; an unknown unit is a problem (and the factor 1 meanwhile). */
+        private BigDecimal unitFactor(String field, String unit) {
+            BigDecimal factor = CONCENTRATION_UNITS.get(normalised(unit));
+            if (factor == null) {
+                problems.add(new FieldError(field, "Unknown concentration unit '" + unit + "'"));
+                return BigDecimal.ONE;
+            }
+            return factor;
         }
 
         /**
