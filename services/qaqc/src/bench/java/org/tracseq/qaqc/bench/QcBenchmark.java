@@ -3,6 +3,7 @@ package org.tracseq.qaqc.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +34,7 @@ import redis.clients.jedis.StreamEntryID;
  */
 class QcBenchmark {
     private static final int SAMPLES = 1000;
-    private static final int WARMUP = 300;
+    private static final int WARMUP = 1000;
     private static final int RECORDS = 1000;
     private static final int IMPORTS = 5;
 
@@ -59,10 +60,19 @@ class QcBenchmark {
                 nanos[i] = System.nanoTime() - start;
             }
         }
-        Arrays.sort(nanos);
-        System.out.printf(
-                "BENCH single QC record (POST /results by barcode) n=%d p50=%.2f ms p99=%.2f ms max=%.2f ms%n",
-                RECORDS, nanos[RECORDS / 2] / 1e6, nanos[(int) Math.ceil(RECORDS * 0.99) - 1] / 1e6, nanos[RECORDS - 1] / 1e6);
+        print("single QC record (POST /results by barcode)", nanos);
+
+        // The floor on this machine at this moment: a read of one result, no writes.
+        String id = post("/qaqc/results", "{\"barcode\":\"%s\",\"metric\":\"volume\",\"value\":20}".formatted(barcodes.get(0)), 201)
+                .replaceAll("^.*?\"id\":\"([^\"]+)\".*$", "$1");
+        for (int i = -WARMUP; i < RECORDS; i++) {
+            long start = System.nanoTime();
+            get("/qaqc/results/" + id);
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - start;
+            }
+        }
+        print("read one result (GET /results/{id}), for comparison", nanos);
 
         importFile("nanodrop", nanoDrop(barcodes), 3 * SAMPLES);
         importFile("qubit", qubit(barcodes), SAMPLES);
@@ -81,8 +91,8 @@ class QcBenchmark {
         }
         Arrays.sort(seconds);
         System.out.printf(
-                "BENCH import %s, %d rows (%d results) n=%d median=%.3f s max=%.3f s all=%s%n",
-                format, SAMPLES, results, IMPORTS, seconds[IMPORTS / 2], seconds[IMPORTS - 1], Arrays.toString(seconds));
+                "BENCH import %s, %d rows (%d results) n=%d median=%.3f s max=%.3f s all=%s (load average %s)%n",
+                format, SAMPLES, results, IMPORTS, seconds[IMPORTS / 2], seconds[IMPORTS - 1], Arrays.toString(seconds), loadAverage());
     }
 
     /** 1,000 DNA samples, registered by their events and awaited in the projection. */
@@ -130,6 +140,34 @@ class QcBenchmark {
                     .formatted(barcodes.get(i), 50 + i));
         }
         return file.toString();
+    }
+
+    private static void print(String what, long[] nanos) {
+        Arrays.sort(nanos);
+        System.out.printf(
+                "BENCH %s n=%d p50=%.2f ms p99=%.2f ms max=%.2f ms (load average %s)%n",
+                what,
+                nanos.length,
+                nanos[nanos.length / 2] / 1e6,
+                nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6,
+                nanos[nanos.length - 1] / 1e6,
+                loadAverage());
+    }
+
+    /** The machine's 1-minute load average, since figures only compare at a similar load. */
+    private static String loadAverage() {
+        return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private void get(String path) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(TracSeqServer.rootUrl() + path))
+                        .header("Authorization", "Bearer " + technician)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode());
+        }
     }
 
     private String post(String path, String body, int expected) throws Exception {

@@ -50,7 +50,12 @@ public class DefinitionRepository {
     }
 
     public Optional<MetricDefinition> current(String metric, String appliesTo) {
-        return versions(metric, appliesTo).stream().findFirst();
+        return definitions(em.createNativeQuery(CURRENT.formatted("metric = ?1 AND applies_to = ?2"))
+                        .setParameter(1, metric)
+                        .setParameter(2, appliesTo)
+                        .getResultList())
+                .stream()
+                .findFirst();
     }
 
     /** Every version of one definition, newest first. */

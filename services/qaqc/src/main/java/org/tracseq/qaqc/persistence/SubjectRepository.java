@@ -39,17 +39,15 @@ public class SubjectRepository {
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT 'library', id, barcode, sample_id, NULL FROM known_libraries "
                                 + "WHERE barcode = ANY(CAST(?1 AS text[])) UNION ALL SELECT 'sample', id, barcode, NULL, type "
-                                + "FROM known_samples WHERE barcode = ANY(CAST(?1 AS text[])) AND type IS NOT NULL")
+                                + "FROM known_samples WHERE barcode = ANY(CAST(?1 AS text[])) AND type IS NOT NULL ORDER BY 1")
                 .setParameter(1, TextArrays.literal(barcodes))
                 .getResultList();
         for (Object[] row : rows) {
             Subject subject = "library".equals(text(row[0]))
                     ? Subject.library(uuid(row[1]), text(row[2]), uuid(row[3]))
                     : Subject.sample(uuid(row[1]), text(row[2]), text(row[4]));
-            subjects.merge(
-                    subject.barcode(),
-                    subject,
-                    (first, second) -> first.kind().compareTo(second.kind()) > 0 ? first : second);
+            // Ordered library first ("library" < "sample"): a library tube's barcode names the library.
+            subjects.putIfAbsent(subject.barcode(), subject);
         }
         return subjects;
     }
