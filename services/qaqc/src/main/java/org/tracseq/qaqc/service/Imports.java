@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,6 +112,7 @@ public class Imports {
             }
         }
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(Imports::rowOf));
             throw new ImportRefused(problems.size(), problems);
         }
         List<QcResult> recorded =
@@ -120,6 +122,12 @@ public class Imports {
         events.imported(importId, format, file.rows().size(), recorded, actor);
         recording.count(recorded);
         return new ImportOutcome(importId, format, file.rows().size(), imported, skipped);
+    }
+
+    /** The row a problem is about ({@code rows[12].barcode} is 12); the file as a whole (0) first. */
+    private static int rowOf(FieldError problem) {
+        String field = problem.field();
+        return field.startsWith("rows[") ? Integer.parseInt(field.substring(5, field.indexOf(']'))) : 0;
     }
 
     private static boolean hasProblem(List<FieldError> problems, String rowField) {

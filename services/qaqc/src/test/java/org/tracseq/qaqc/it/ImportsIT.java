@@ -118,7 +118,7 @@ class ImportsIT {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         List<String> fields = refused.jsonPath().getList("errors.field");
-        assertThat(fields).containsExactlyInAnyOrder("rows[2].barcode", "rows[3].concentration");
+        assertThat(fields).containsExactly("rows[2].barcode", "rows[3].concentration");
         assertThat(QcFixture.rowCounts()).isEqualTo(before);
     }
 
