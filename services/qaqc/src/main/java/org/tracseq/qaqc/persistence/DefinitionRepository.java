@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.tracseq.platform.persistence.NativeValues;
 import org.tracseq.platform.persistence.Queries;
 import org.tracseq.qaqc.domain.MetricDefinition;
+import org.tracseq.qaqc.domain.Subject;
 import org.tracseq.qaqc.domain.Thresholds;
 
 /**
@@ -29,8 +30,39 @@ public class DefinitionRepository {
     private static final String CURRENT = "SELECT DISTINCT ON (metric, applies_to) " + COLUMNS
             + " FROM metric_definitions WHERE %s ORDER BY metric, applies_to, version DESC";
 
+    /**
+     * The subject the projections know under a barcode (a library tube before a sample), joined to
+     * the current definition of a metric for it: a single record's two lookups in one statement.
+     */
+    private static final String SUBJECT_AND_DEFINITION =
+            "SELECT s.kind, s.id, s.barcode, s.sample_id, s.applies_to, d.* "
+                    + "FROM (SELECT 'library' AS kind, id, barcode, sample_id, 'library' AS applies_to FROM known_libraries "
+                    + "WHERE barcode = ?1 UNION ALL SELECT 'sample', id, barcode, NULL, type FROM known_samples "
+                    + "WHERE barcode = ?1 AND type IS NOT NULL ORDER BY 1 LIMIT 1) s LEFT JOIN LATERAL (SELECT "
+                    + COLUMNS
+                    + " FROM metric_definitions WHERE metric = ?2 AND applies_to = s.applies_to ORDER BY version DESC LIMIT 1) d "
+                    + "ON true";
+
+    /** A subject and the current definition of a metric for it, when there is one. */
+    public record Applicable(Subject subject, Optional<MetricDefinition> definition) {}
+
     @PersistenceContext(unitName = "qaqc")
     EntityManager em;
+
+    /** The known subject of {@code barcode} with the current definition of {@code metric} for it; empty when unknown here. */
+    public Optional<Applicable> forBarcode(String barcode, String metric) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SUBJECT_AND_DEFINITION)
+                .setParameter(1, barcode)
+                .setParameter(2, metric)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Subject subject = "library".equals(text(row[0]))
+                    ? Subject.library(uuid(row[1]), text(row[2]), uuid(row[3]))
+                    : Subject.sample(uuid(row[1]), text(row[2]), text(row[4]));
+            return new Applicable(subject, Optional.ofNullable(row[5]).map(id -> definition(row, 5)));
+        });
+    }
 
     /** The current version of every definition ({@code metric} alone when given). */
     public List<MetricDefinition> current(Optional<String> metric) {
@@ -100,30 +132,30 @@ public class DefinitionRepository {
 
     @SuppressWarnings("unchecked")
     private static List<MetricDefinition> definitions(List<?> rows) {
-        return ((List<Object[]>) rows)
-                .stream().map(DefinitionRepository::definition).toList();
+        return ((List<Object[]>) rows).stream().map(row -> definition(row, 0)).toList();
     }
 
-    private static MetricDefinition definition(Object[] row) {
+    /** The definition in {@code row}'s columns from {@code at} on, in the order of {@link #COLUMNS}. */
+    private static MetricDefinition definition(Object[] row, int at) {
         return new MetricDefinition(
-                uuid(row[0]),
-                text(row[1]),
-                text(row[2]),
-                ((Number) row[3]).intValue(),
-                text(row[4]),
-                text(row[5]),
+                uuid(row[at]),
+                text(row[at + 1]),
+                text(row[at + 2]),
+                ((Number) row[at + 3]).intValue(),
+                text(row[at + 4]),
+                text(row[at + 5]),
                 new Thresholds(
-                        decimal(row[6]),
-                        NativeValues.bool(row[7]),
-                        decimal(row[8]),
-                        NativeValues.bool(row[9]),
-                        decimal(row[10]),
-                        decimal(row[11]),
-                        decimal(row[12])),
-                ((Number) row[13]).intValue(),
-                text(row[14]),
-                instant(row[15]),
-                text(row[16]));
+                        decimal(row[at + 6]),
+                        NativeValues.bool(row[at + 7]),
+                        decimal(row[at + 8]),
+                        NativeValues.bool(row[at + 9]),
+                        decimal(row[at + 10]),
+                        decimal(row[at + 11]),
+                        decimal(row[at + 12])),
+                ((Number) row[at + 13]).intValue(),
+                text(row[at + 14]),
+                instant(row[at + 15]),
+                text(row[at + 16]));
     }
 
     static BigDecimal decimal(Object value) {

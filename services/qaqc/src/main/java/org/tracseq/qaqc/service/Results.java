@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -33,6 +34,7 @@ import org.tracseq.qaqc.domain.Summary;
 import org.tracseq.qaqc.domain.Verification;
 import org.tracseq.qaqc.domain.Verifications;
 import org.tracseq.qaqc.persistence.DefinitionRepository;
+import org.tracseq.qaqc.persistence.DefinitionRepository.Applicable;
 import org.tracseq.qaqc.persistence.ResultRepository;
 import org.tracseq.qaqc.persistence.SubjectRepository;
 
@@ -68,16 +70,32 @@ public class Results {
     @Transactional
     public QcResult record(
             SubjectRef ref, String metric, BigDecimal value, String instrument, String note, String actor) {
-        Subject subject = subjects.resolve(ref);
-        MetricDefinition definition = definitions
-                .current(metric, subject.appliesTo())
-                .orElseThrow(() -> noDefinition(metric, subject.appliesTo()));
+        Applicable applicable = applicable(ref, metric);
+        Subject subject = applicable.subject();
+        MetricDefinition definition =
+                applicable.definition().orElseThrow(() -> noDefinition(metric, subject.appliesTo()));
         QcResult result =
                 QcResult.judged(UUID.randomUUID(), subject, definition, value, instrument, note, null, actor, now());
         results.addAll(List.of(result));
         events.recorded(result, actor);
         count(List.of(result));
         return result;
+    }
+
+    /**
+     * The subject and the definition that judges {@code metric} for it. A barcode the projections
+     * know takes one statement for both (the common case at the bench); otherwise the subject is
+     * resolved first (perhaps asking the samples service) and its definition read after.
+     */
+    private Applicable applicable(SubjectRef ref, String metric) {
+        if (ref.id() == null) {
+            Optional<Applicable> known = definitions.forBarcode(ref.barcode(), metric);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        Subject subject = subjects.resolve(ref);
+        return new Applicable(subject, definitions.current(metric, subject.appliesTo()));
     }
 
     /** Adds {@code verifier}'s verification (QC-3), under the result's lock so two verifiers queue. */
