@@ -6,7 +6,8 @@ CREATE TABLE kits (
     name          text        NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
     version       integer     NOT NULL CHECK (version >= 1),
     status        text        NOT NULL CHECK (status IN ('current', 'superseded')),
-    superseded_by uuid        REFERENCES kits (id),
+    -- Deferred: the old version points at the new one, inserted after it stops being current.
+    superseded_by uuid        REFERENCES kits (id) DEFERRABLE INITIALLY DEFERRED,
     indexing      text        NOT NULL CHECK (indexing IN ('single', 'combinatorial', 'unique_dual')),
     adapter       text,
     layout        text        NOT NULL CHECK (layout IN ('column_wise', 'row_wise')),
@@ -104,7 +105,7 @@ CREATE INDEX normalisations_library ON normalisations (library_id, at);
 -- Who changed what, when: every kit import, correction and supersession, every library, plate and
 -- normalisation. Never changed.
 CREATE TABLE audit_log (
-    id        bigserial   NOT NULL PRIMARY KEY,
+    id        uuid        NOT NULL PRIMARY KEY,
     at        timestamptz NOT NULL,
     actor     text        NOT NULL,
     entity    text        NOT NULL CHECK (entity IN ('kit', 'library', 'plate')),
@@ -112,7 +113,7 @@ CREATE TABLE audit_log (
     action    text        NOT NULL,
     detail    text
 );
-CREATE INDEX audit_log_entity ON audit_log (entity_id, id);
+CREATE INDEX audit_log_entity ON audit_log (entity_id, at);
 
 CREATE TRIGGER normalisations_append_only BEFORE UPDATE OR DELETE ON normalisations
     FOR EACH ROW EXECUTE FUNCTION refuse_rewrite();

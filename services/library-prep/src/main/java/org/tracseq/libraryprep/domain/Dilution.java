@@ -20,13 +20,15 @@ public final class Dilution {
 
     public static Result to(BigDecimal volume, BigDecimal concentration, BigDecimal target) {
         if (volume.signum() <= 0 || concentration.signum() <= 0 || target.signum() <= 0) {
-            throw RuleViolation.unprocessable(RULE, "A normalisation needs a volume, a concentration and a target above 0");
+            throw RuleViolation.unprocessable(
+                    RULE, "A normalisation needs a volume, a concentration and a target above 0");
         }
         if (concentration.compareTo(target) < 0) {
             throw RuleViolation.unprocessable(
                     RULE,
                     "The concentration " + concentration.stripTrailingZeros().toPlainString()
-                            + " is below the target " + target.stripTrailingZeros().toPlainString()
+                            + " is below the target "
+                            + target.stripTrailingZeros().toPlainString()
                             + "; a dilution cannot concentrate a library: choose a target at most its concentration");
         }
         BigDecimal finalVolume = volume.multiply(concentration)

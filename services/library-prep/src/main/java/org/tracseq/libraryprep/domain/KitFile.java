@@ -70,10 +70,11 @@ public final class KitFile {
                     errors.add(error(n, "the [Indexes] header is 'read,name,sequence'"));
                 }
             } else if (INDEXES.equals(section)) {
-                index(fields, n, errors).ifPresent(index -> {
-                    indexes.add(index);
+                Optional<IndexEntry> index = index(fields, n, errors);
+                if (index.isPresent()) {
+                    indexes.add(index.get());
                     indexLines.add(n);
-                });
+                }
             } else {
                 errors.add(error(n, "the file starts with a [Kit] section, then an [Indexes] section"));
             }
@@ -133,7 +134,8 @@ public final class KitFile {
             errors.add(error(n, "the read is i7 or i5, not '" + fields.get(0) + "'"));
             return Optional.empty();
         }
-        return Optional.of(new IndexEntry(read.get(), fields.get(1).strip(), fields.get(2).strip()));
+        return Optional.of(
+                new IndexEntry(read.get(), fields.get(1).strip(), fields.get(2).strip()));
     }
 
     private static <E extends Enum<E>> E setting(
@@ -177,8 +179,6 @@ public final class KitFile {
     }
 
     private static String quoted(String value) {
-        return value.contains(",") || value.contains("\"")
-                ? '"' + value.replace("\"", "\"\"") + '"'
-                : value;
+        return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

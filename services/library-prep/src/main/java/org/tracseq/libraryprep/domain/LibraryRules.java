@@ -37,7 +37,9 @@ public final class LibraryRules {
                     RULE,
                     "Sample " + sample.barcode() + " is " + sample.type() + "; a library is made from dna or rna, "
                             + "or from a type its protocol lists (" + protocol.name() + ": "
-                            + String.join(", ", protocol.sampleTypes().stream().sorted().toList()) + ")");
+                            + String.join(
+                                    ", ",
+                                    protocol.sampleTypes().stream().sorted().toList()) + ")");
         }
     }
 
