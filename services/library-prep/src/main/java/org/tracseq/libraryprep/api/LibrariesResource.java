@@ -23,7 +23,7 @@ import org.tracseq.platform.web.Actors;
 import org.tracseq.platform.web.Bodies;
 
 /** Libraries made one at a time (LB-1, LB-2), listed and read. */
-@Path("/libraries")
+@Path("")
 @RequestScoped
 public class LibrariesResource implements LibrariesApi {
     /** Timed in the method, not by {@code @Timed} (docs/metrics.md, "Timers"). */
