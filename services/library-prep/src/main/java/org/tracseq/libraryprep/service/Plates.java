@@ -173,16 +173,19 @@ public class Plates {
             String at = "wells[" + i + "]";
             Well place = Well.parse(well.well());
             boolean placed = format.holds(place);
+            boolean repeated = placed && !wellsSeen.add(place.label());
             if (!placed) {
                 errors.add(new FieldError(
                         at + ".well",
                         "LB-1: a " + format.wells() + "-well plate has wells A01 to " + format.lastWell() + ", not "
                                 + well.well()));
-            } else if (!wellsSeen.add(place.label())) {
+            } else if (repeated) {
                 errors.add(new FieldError(at + ".well", "LB-1: well " + place.label() + " is given twice"));
             }
-            IndexPair indexes =
-                    placed ? attempt(errors, at + ".i7Name", () -> indexes(well, kit, format, place)) : null;
+            // A repeated well's indexes are the first one's: its one problem is the repeat.
+            IndexPair indexes = placed && !repeated
+                    ? attempt(errors, at + ".i7Name", () -> indexes(well, kit, format, place))
+                    : null;
             if (indexes != null) {
                 String other = wellByIndexes.putIfAbsent(indexes.key(), place.label());
                 if (other != null) {
