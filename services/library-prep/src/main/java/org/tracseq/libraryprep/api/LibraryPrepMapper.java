@@ -124,8 +124,7 @@ final class LibraryPrepMapper {
                         body.getMeanFragmentBp(),
                         body.getVolumeUl(),
                         body.getInputVolumeUl(),
-                        body.getInputNg(),
-                        body.getBarcode()),
+                        body.getInputNg()),
                 null);
     }
 
@@ -147,8 +146,7 @@ final class LibraryPrepMapper {
                             well.getMeanFragmentBp(),
                             well.getVolumeUl(),
                             well.getInputVolumeUl(),
-                            well.getInputNg(),
-                            well.getBarcode()),
+                            well.getInputNg()),
                     well.getWell()));
         }
         problems.throwIfAny();

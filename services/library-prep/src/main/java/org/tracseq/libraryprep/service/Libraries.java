@@ -7,9 +7,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.tracseq.libraryprep.client.ChildRequest;
-import org.tracseq.libraryprep.client.SampleDirectory;
-import org.tracseq.libraryprep.client.SampleInfo;
 import org.tracseq.libraryprep.domain.Dilution;
 import org.tracseq.libraryprep.domain.IndexChoice;
 import org.tracseq.libraryprep.domain.IndexPair;
@@ -28,6 +25,9 @@ import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
+import org.tracseq.platform.samples.ChildRequest;
+import org.tracseq.platform.samples.SampleDirectory;
+import org.tracseq.platform.samples.SampleInfo;
 
 /**
  * Libraries one at a time (LB-1, LB-2) and their normalisation (LB-3). Making one is two steps: a
@@ -78,7 +78,9 @@ public class Libraries {
         List<String> warnings = LibraryRules.warnings(
                 source, protocol, order.numbers().inputNg(), order.numbers().meanFragmentBp());
         SampleInfo tube = directory.deriveChild(
-                sample.id(), childRequest(order, sample), ChildKeys.of(clientKey, "library-prep.create-library", null));
+                sample.id(),
+                childRequest(order, sample, indexes),
+                ChildKeys.of(clientKey, "library-prep.create-library", null));
         return new Prepared(library(order, sample, tube, indexes, warnings, null, actor), kit.label());
     }
 
@@ -192,13 +194,15 @@ public class Libraries {
                 sample.id(), sample.barcode(), sample.type(), sample.status(), sample.availableVolumeUl());
     }
 
-    static ChildRequest childRequest(LibraryOrder order, SampleInfo sample) {
-        LibraryOrder.Numbers numbers = order.numbers();
+    /** The tube's request: named after the library (or its sample and well), taking the input volume. */
+    static ChildRequest childRequest(LibraryOrder order, SampleInfo sample, IndexPair indexes) {
         String name = order.name() != null
                 ? order.name()
                 : sample.name() + " library" + (order.well() == null ? "" : " " + order.well());
         return new ChildRequest(
-                name, numbers.inputVolumeUl(), numbers.volumeUl(), numbers.concentrationNgPerUl(), numbers.barcode());
+                name,
+                order.numbers().inputVolumeUl(),
+                "Library (" + order.protocol() + ", " + indexes.names() + ") of " + sample.barcode());
     }
 
     static Library library(

@@ -24,15 +24,11 @@ public record LibraryOrder(
         }
     }
 
-    /**
-     * The library as measured (LB-1), the input taken from its sample (µL), the input mass if known,
-     * and the tube's own barcode if it has a pre-printed one.
-     */
+    /** The library as measured (LB-1), the input taken from its sample (µL), and the input mass if known. */
     public record Numbers(
             BigDecimal concentrationNgPerUl,
             int meanFragmentBp,
             BigDecimal volumeUl,
             BigDecimal inputVolumeUl,
-            BigDecimal inputNg,
-            String barcode) {}
+            BigDecimal inputNg) {}
 }

@@ -18,8 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.tracseq.libraryprep.client.SampleDirectory;
-import org.tracseq.libraryprep.client.SampleInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.tracseq.libraryprep.domain.IndexChoice;
 import org.tracseq.libraryprep.domain.IndexPair;
 import org.tracseq.libraryprep.domain.Library;
@@ -35,6 +34,8 @@ import org.tracseq.platform.client.OnBehalfOfCaller;
 import org.tracseq.platform.problem.FieldError;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
+import org.tracseq.platform.samples.SampleDirectory;
+import org.tracseq.platform.samples.SampleInfo;
 
 /**
  * Library-prep plates, all or nothing: every well is checked first (its place, sample, indexes and
@@ -58,6 +59,10 @@ public class Plates {
 
     @Inject
     LibraryEvents events;
+
+    @Inject
+    @ConfigProperties
+    PlateSettings settings;
 
     @Resource
     ManagedExecutorService executor;
@@ -164,7 +169,6 @@ public class Plates {
                 .toList());
         Set<String> wellsSeen = new HashSet<>();
         Map<String, String> wellByIndexes = new HashMap<>();
-        Map<String, String> wellByBarcode = new HashMap<>();
         Map<UUID, BigDecimal> inputBySample = new HashMap<>();
         Map<UUID, List<Integer>> wellsBySample = new HashMap<>();
         List<Checked> checked = new ArrayList<>();
@@ -193,14 +197,6 @@ public class Plates {
                             at + ".i7Name",
                             "LB-4: well " + place.label() + " has the indexes of well " + other + " (" + indexes.names()
                                     + "); the libraries could not be told apart"));
-                }
-            }
-            if (well.numbers().barcode() != null) {
-                String other = wellByBarcode.putIfAbsent(well.numbers().barcode(), well.well());
-                if (other != null) {
-                    errors.add(new FieldError(
-                            at + ".barcode",
-                            "SM-3: barcode " + well.numbers().barcode() + " is given to well " + other + " too"));
                 }
             }
             SampleInfo sample = well.sample().id() != null
@@ -288,7 +284,7 @@ public class Plates {
     /** Each well's tube, a few calls to samples at a time, each with the well's own idempotency key. */
     private List<Tube> tubes(List<Checked> checked, String clientKey) {
         List<Tube> tubes = new ArrayList<>();
-        int batch = Math.max(1, directory.parallelCalls());
+        int batch = Math.max(1, settings.parallelSampleCalls);
         for (int from = 0; from < checked.size(); from += batch) {
             List<CompletableFuture<Tube>> calls = checked.subList(from, Math.min(checked.size(), from + batch)).stream()
                     .map(well -> OnBehalfOfCaller.supplyAsync(() -> tube(well, clientKey), executor))
@@ -303,7 +299,7 @@ public class Plates {
                 well,
                 directory.deriveChild(
                         well.sample().id(),
-                        Libraries.childRequest(well.order(), well.sample()),
+                        Libraries.childRequest(well.order(), well.sample(), well.indexes()),
                         ChildKeys.of(
                                 clientKey,
                                 "library-prep.create-plate",

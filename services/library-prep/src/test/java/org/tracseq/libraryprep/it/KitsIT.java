@@ -116,21 +116,23 @@ class KitsIT {
         String name = "IT kit " + token();
         String kitId = created(importKit(kitCsv(name, "ACGTACGA"))).jsonPath().getString("id");
 
-        Response corrected = admin().body(Map.of("csv", kitCsv(name, "ACGTACGT"))).put("/kits/" + kitId);
+        Response corrected =
+                admin().body(Map.of("csv", kitCsv(name, "ACGTACGT"))).put("/kits/" + kitId);
         assertThat(corrected.statusCode()).as(corrected.asString()).isEqualTo(200);
         assertThat(corrected.jsonPath().getString("indexes[0].sequence")).isEqualTo("ACGTACGT");
         assertRuleViolation(
                 admin().body(Map.of("csv", kitCsv("Another name", "ACGTACGT"))).put("/kits/" + kitId), 422, "LB-4");
 
-        created(tech().body(library(sample(token(), 1).get(0), kitId, "T1", Map.of())).post("/libraries"));
+        created(tech().body(library(sample(token(), 1).get(0), kitId, "T1", Map.of()))
+                .post("/libraries"));
         assertThat(tech().get("/kits/" + kitId).jsonPath().getBoolean("inUse")).isTrue();
         List<Long> before = allRows();
         assertRuleViolation(
                 admin().body(Map.of("csv", kitCsv(name, "GGGGACGT"))).put("/kits/" + kitId), 409, "LB-4");
         assertThat(allRows()).isEqualTo(before);
 
-        JsonPath next = created(admin().body(Map.of("csv", kitCsv(name, "GGGGACGT")))
-                        .post("/kits/" + kitId + "/supersede"))
+        JsonPath next = created(
+                        admin().body(Map.of("csv", kitCsv(name, "GGGGACGT"))).post("/kits/" + kitId + "/supersede"))
                 .jsonPath();
         assertThat(next.getInt("version")).isEqualTo(2);
         JsonPath old = tech().get("/kits/" + kitId).jsonPath();
@@ -139,7 +141,8 @@ class KitsIT {
         assertThat(old.getString("indexes[0].sequence")).isEqualTo("ACGTACGT");
 
         assertRuleViolation(
-                tech().body(library(sample(token(), 2).get(0), kitId, "T1", Map.of())).post("/libraries"),
+                tech().body(library(sample(token(), 2).get(0), kitId, "T1", Map.of()))
+                        .post("/libraries"),
                 409,
                 "LB-4");
         assertRuleViolation(
@@ -159,8 +162,10 @@ class KitsIT {
     void anImportRetriedWithItsKeyIsAnsweredOnce() {
         String csv = kitCsv("IT kit " + token(), "ACGTACGT");
         String key = "it-" + UUID.randomUUID();
-        Response first = created(admin().header("Idempotency-Key", key).body(Map.of("csv", csv)).post("/kits"));
-        Response again = admin().header("Idempotency-Key", key).body(Map.of("csv", csv)).post("/kits");
+        Response first = created(
+                admin().header("Idempotency-Key", key).body(Map.of("csv", csv)).post("/kits"));
+        Response again =
+                admin().header("Idempotency-Key", key).body(Map.of("csv", csv)).post("/kits");
         assertThat(again.statusCode()).isEqualTo(201);
         assertThat(again.jsonPath().getString("id")).isEqualTo(first.jsonPath().getString("id"));
     }

@@ -65,7 +65,8 @@ class PublishedEventsIT {
         assertThat(created.getString("i7")).isEqualTo("CCAAGTCT");
         assertThat(created.getDouble("molarityNm")).isEqualTo(10.0);
         assertThat(created.getString("kit")).isEqualTo(UDI_KIT + " v1");
-        assertThat(JsonPath.from(events.get(1).get("payload")).getDouble("molarityNm")).isEqualTo(4.0);
+        assertThat(JsonPath.from(events.get(1).get("payload")).getDouble("molarityNm"))
+                .isEqualTo(4.0);
     }
 
     @Test
@@ -79,11 +80,16 @@ class PublishedEventsIT {
                 "volumeUl", 20,
                 "inputVolumeUl", 5);
         JsonPath plate = created(tech().body(Map.of(
-                                "name", "IT plate " + token,
-                                "format", 96,
-                                "kitId", kitId(UDI_KIT),
-                                "protocol", "truseq-dna-nano",
-                                "wells", List.of(well)))
+                                "name",
+                                "IT plate " + token,
+                                "format",
+                                96,
+                                "kitId",
+                                kitId(UDI_KIT),
+                                "protocol",
+                                "truseq-dna-nano",
+                                "wells",
+                                List.of(well)))
                         .post("/plates"))
                 .jsonPath();
         List<Map<String, String>> events = EVENTS.awaitAtLeast(plate.getString("id"), 1);
@@ -92,8 +98,10 @@ class PublishedEventsIT {
         assertThat(JsonPath.from(events.get(0).get("payload")).getList("libraryIds"))
                 .containsExactly(plate.getString("libraries[0].id"));
         List<Map<String, String>> library = EVENTS.awaitAtLeast(plate.getString("libraries[0].id"), 1);
-        assertThat(JsonPath.from(library.get(0).get("payload")).getString("well")).isEqualTo("A01");
-        assertThat(JsonPath.from(library.get(0).get("payload")).getString("plateId")).isEqualTo(plate.getString("id"));
+        assertThat(JsonPath.from(library.get(0).get("payload")).getString("well"))
+                .isEqualTo("A01");
+        assertThat(JsonPath.from(library.get(0).get("payload")).getString("plateId"))
+                .isEqualTo(plate.getString("id"));
     }
 
     @Test
@@ -101,7 +109,9 @@ class PublishedEventsIT {
         String name = "IT events kit " + token();
         String csv = "[Kit]\nname," + name + "\nindexing,single\nlayout,column_wise\nsource,test\n"
                 + "[Indexes]\nread,name,sequence\ni7,A1,ACGTAC\n";
-        String kitId = created(admin().body(Map.of("csv", csv)).post("/kits")).jsonPath().getString("id");
+        String kitId = created(admin().body(Map.of("csv", csv)).post("/kits"))
+                .jsonPath()
+                .getString("id");
         String next = created(admin().body(Map.of("csv", csv)).post("/kits/" + kitId + "/supersede"))
                 .jsonPath()
                 .getString("id");
@@ -110,7 +120,8 @@ class PublishedEventsIT {
         assertThat(old)
                 .extracting(e -> e.get("type"))
                 .containsExactly("library-prep.kit.imported", "library-prep.kit.superseded");
-        assertThat(JsonPath.from(old.get(1).get("payload")).getString("supersededBy")).isEqualTo(next);
+        assertThat(JsonPath.from(old.get(1).get("payload")).getString("supersededBy"))
+                .isEqualTo(next);
         assertThat(EVENTS.awaitAtLeast(next, 1).get(0).get("type")).isEqualTo("library-prep.kit.imported");
     }
 

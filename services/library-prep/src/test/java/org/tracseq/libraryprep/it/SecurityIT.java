@@ -32,8 +32,10 @@ class SecurityIT {
                         .body(Map.of("csv", "[Kit]\nname,x\n"))
                         .post("/kits"),
                 403);
-        assertProblem(TracSeqServer.requestAs(Role.RESEARCH_SCIENTIST).body("{}").post("/libraries"), 403);
-        assertProblem(TracSeqServer.requestAs(Role.RESEARCH_SCIENTIST).body("{}").post("/plates"), 403);
+        assertProblem(
+                TracSeqServer.requestAs(Role.RESEARCH_SCIENTIST).body("{}").post("/libraries"), 403);
+        assertProblem(
+                TracSeqServer.requestAs(Role.RESEARCH_SCIENTIST).body("{}").post("/plates"), 403);
         assertThat(LibraryPrepFixture.allRows()).isEqualTo(before);
     }
 }
