@@ -21,7 +21,8 @@ public class KitEntity {
 
     private String status;
 
-    @Column(name = "superseded_by")
+    /** Null until superseded; never inserted (a null uuid would be bound as text, which PostgreSQL refuses). */
+    @Column(name = "superseded_by", insertable = false)
     @Convert(converter = OptionalUuidConverter.class)
     private UUID supersededBy;
 

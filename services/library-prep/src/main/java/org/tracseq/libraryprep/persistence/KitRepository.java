@@ -109,6 +109,7 @@ public class KitRepository {
 
     public void add(KitEntity kit, List<IndexEntry> indexes) {
         em.persist(kit);
+        em.flush(); // the kit's row before its indexes' (their foreign key): JPA knows no relation between them
         addIndexes(kit.id(), indexes);
     }
 

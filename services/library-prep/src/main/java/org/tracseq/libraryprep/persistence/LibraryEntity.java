@@ -68,10 +68,15 @@ public class LibraryEntity {
     @Column(name = "molarity_nm")
     private BigDecimal molarityNm;
 
-    @Column(name = "plate_id")
+    /**
+     * Set by {@link LibraryRepository#placeOnPlate} after the row is inserted, never by JPA: a
+     * library outside a plate would have JPA bind a null uuid as text, which PostgreSQL refuses.
+     */
+    @Column(name = "plate_id", insertable = false, updatable = false)
     @Convert(converter = OptionalUuidConverter.class)
     private UUID plateId;
 
+    @Column(insertable = false, updatable = false)
     private String well;
 
     private String warnings;

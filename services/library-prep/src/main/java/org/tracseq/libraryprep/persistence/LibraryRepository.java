@@ -27,6 +27,15 @@ public class LibraryRepository {
         em.persist(new LibraryEntity(library));
     }
 
+    /** The plate well of a library just added (flushed): the plate is set apart from the insert, see {@link LibraryEntity}. */
+    public void placeOnPlate(Library library) {
+        em.createNativeQuery("UPDATE libraries SET plate_id = ?, well = ? WHERE id = ?")
+                .setParameter(1, library.plateId())
+                .setParameter(2, library.well())
+                .setParameter(3, library.id())
+                .executeUpdate();
+    }
+
     public void add(PlateEntity plate) {
         em.persist(plate);
     }

@@ -136,6 +136,7 @@ public class Plates {
                 order.format() + "-well plate, " + prepared.libraries().size() + " libraries");
         libraries.flush();
         for (Library library : prepared.libraries()) {
+            libraries.placeOnPlate(library);
             events.libraryCreated(library, prepared.kitLabel(), actor);
         }
         events.plateCreated(
