@@ -98,7 +98,8 @@ class KitsIT {
         List<Long> before = allRows();
         Response refused = importKit(kitCsv("IT kit " + token(), "ACGN") + "i7,T3,acgt\n");
         assertRuleViolation(refused, 422, "LB-4");
-        assertThat(refused.jsonPath().getList("errors.field")).containsExactly("csv line 10", "csv line 14", "csv line 14");
+        assertThat(refused.jsonPath().getList("errors.field"))
+                .containsExactly("csv line 10", "csv line 14", "csv line 14");
         assertThat(allRows()).isEqualTo(before);
     }
 
