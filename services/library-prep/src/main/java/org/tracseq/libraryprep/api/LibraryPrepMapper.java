@@ -17,7 +17,6 @@ import org.tracseq.contract.libraryprep.model.LibraryPage;
 import org.tracseq.contract.libraryprep.model.Normalisation;
 import org.tracseq.contract.libraryprep.model.Plate;
 import org.tracseq.contract.libraryprep.model.PlateCreate;
-import org.tracseq.contract.libraryprep.model.PlateFormat;
 import org.tracseq.contract.libraryprep.model.PlateLayout;
 import org.tracseq.contract.libraryprep.model.PlateWellCreate;
 import org.tracseq.contract.libraryprep.model.Protocol;
@@ -150,12 +149,7 @@ final class LibraryPrepMapper {
                     well.getWell()));
         }
         problems.throwIfAny();
-        return new Plates.PlateOrder(
-                plate.getName(),
-                Integer.parseInt(plate.getFormat().toString()),
-                plate.getKitId(),
-                plate.getProtocol(),
-                wells);
+        return new Plates.PlateOrder(plate.getName(), plate.getFormat(), plate.getKitId(), plate.getProtocol(), wells);
     }
 
     private static LibraryOrder.SampleRef sample(
@@ -212,7 +206,7 @@ final class LibraryPrepMapper {
         return new Plate()
                 .id(plate.id())
                 .name(plate.name())
-                .format(PlateFormat.fromValue(String.valueOf(plate.format())))
+                .format(plate.format())
                 .kitId(plate.kitId())
                 .kit(plate.kitLabel())
                 .protocol(plate.protocol())

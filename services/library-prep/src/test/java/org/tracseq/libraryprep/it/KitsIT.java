@@ -83,7 +83,7 @@ class KitsIT {
         assertThat(kit.getBoolean("inUse")).isFalse();
         assertThat(kit.getList("indexes.sequence")).containsExactly("ACGTACGT", "TTGGCCAA", "CCAAGGTT", "GGTTAACC");
 
-        Response export = tech().get("/kits/" + kit.getString("id") + "/export.csv");
+        Response export = tech().accept("text/csv").get("/kits/" + kit.getString("id") + "/export.csv");
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.contentType()).startsWith("text/csv");
         JsonPath again = created(admin().body(Map.of("csv", export.asString().replace(name, name + " copy")))

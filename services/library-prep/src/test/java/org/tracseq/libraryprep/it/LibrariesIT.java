@@ -98,8 +98,11 @@ class LibrariesIT {
     @Test
     void outsideItsProtocolALibraryIsMadeWithWarnings() {
         String sampleId = sample(token(), 1, "rna", "validated").get(0);
-        JsonPath library = created(tech().body(
-                                library(sampleId, kitId(TRUSEQ_A), "A002", Map.of("inputNg", 5, "meanFragmentBp", 900)))
+        JsonPath library = created(tech().body(library(
+                                sampleId,
+                                kitId(TRUSEQ_A),
+                                "A002",
+                                Map.of("protocol", "truseq-dna-nano", "inputNg", 5, "meanFragmentBp", 900)))
                         .post("/libraries"))
                 .jsonPath();
         assertThat(library.getList("warnings", String.class))
