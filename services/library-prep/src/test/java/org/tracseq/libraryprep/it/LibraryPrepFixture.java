@@ -105,7 +105,7 @@ final class LibraryPrepFixture {
                 "kitId",
                 kitId,
                 "protocol",
-                "truseq-dna-nano",
+                "nextera-xt",
                 "i7Name",
                 i7,
                 "concentrationNgPerUl",
