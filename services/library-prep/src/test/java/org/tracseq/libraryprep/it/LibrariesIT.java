@@ -55,7 +55,9 @@ class LibrariesIT {
 
         JsonPath tube = sampleInSamples(library.getString("librarySampleId")).jsonPath();
         assertThat(tube.getString("barcode")).isEqualTo(library.getString("barcode"));
-        assertThat(tube.getDouble("initialVolume.value")).isEqualTo(20.0);
+        assertThat(tube.getString("description"))
+                .contains("nextera-xt, UDI0003/UDI0003")
+                .contains(source.get(1));
         assertThat(sampleInSamples(source.get(0)).jsonPath().getDouble("availableVolume.value"))
                 .isEqualTo(90.0);
         Response lineage = LibraryPrepFixture.samples().get("/" + library.getString("librarySampleId") + "/lineage");
