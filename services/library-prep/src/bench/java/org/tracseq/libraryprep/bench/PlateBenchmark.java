@@ -30,7 +30,7 @@ import org.tracseq.platform.testing.TracSeqServer;
  * {@value #WARMUP} warm-up plates.
  */
 class PlateBenchmark {
-    private static final int WARMUP = 3;
+    private static final int WARMUP = 5;
     private static final int PLATES = 20;
     private static final int WELLS = 96;
 
