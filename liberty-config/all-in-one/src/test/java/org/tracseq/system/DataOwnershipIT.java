@@ -19,7 +19,7 @@ import org.tracseq.platform.testing.TracSeqServer;
  * of every other service's schema.
  */
 class DataOwnershipIT {
-    private static final List<String> SERVICES = List.of("auth", "samples", "barcodes", "storage", "events");
+    private static final List<String> SERVICES = List.of("auth", "samples", "barcodes", "storage", "events", "library-prep", "qaqc");
 
     @BeforeAll
     static void serverIsUp() {

@@ -38,7 +38,7 @@ public final class ContractRoles {
     private ContractRoles() {}
 
     public static void assertGuardsMatch(String service) {
-        assertThat(mismatches(Contract.of(service), resources("org.tracseq." + service)))
+        assertThat(mismatches(Contract.of(service), resources("org.tracseq." + service.replace("-", ""))))
                 .as("resource guards vs. the x-roles and security of contract %s", service)
                 .isEmpty();
     }
