@@ -19,7 +19,9 @@ import org.tracseq.platform.testing.TracSeqServer;
  * of every other service's schema.
  */
 class DataOwnershipIT {
-    private static final List<String> SERVICES = List.of("auth", "samples", "barcodes", "storage", "events", "library-prep", "qaqc");
+    /** Each service's schema, also its role's name after {@code tracseq_} (library-prep's dash becomes _). */
+    private static final List<String> SERVICES =
+            List.of("auth", "samples", "barcodes", "storage", "events", "library_prep", "qaqc");
 
     @BeforeAll
     static void serverIsUp() {
