@@ -88,6 +88,10 @@ public final class DemultiplexReports {
         }
         Map<Integer, BigDecimal> laneShares = new HashMap<>();
         for (ExpectedShare share : expected) {
+            if (share.share() == null || share.share().signum() <= 0) {
+                throw new ProblemException(
+                        422, "bad-share", "Bad expected share", share.sampleId() + " needs an expected share above 0");
+            }
             laneShares.merge(share.lane(), share.share(), BigDecimal::add);
         }
         List<LibraryYield> yields = new ArrayList<>();

@@ -71,11 +71,6 @@ public final class IndexSequence {
         return of(reversed.toString());
     }
 
-    /** The first {@code length} bases (itself when it is not longer). */
-    public IndexSequence prefix(int length) {
-        return length >= bases.length() ? this : of(bases.substring(0, length));
-    }
-
     /** Mismatching bases over the shorter of the two lengths (IDX-1). */
     public static int distance(IndexSequence first, IndexSequence second) {
         return distance(first.packed, second.packed, Math.min(first.length(), second.length()));

@@ -27,8 +27,4 @@ public record LaneLibrary(String name, String i7Name, IndexSequence i7, String i
     public boolean unindexed() {
         return i7 == null;
     }
-
-    public boolean dualIndexed() {
-        return i5 != null;
-    }
 }

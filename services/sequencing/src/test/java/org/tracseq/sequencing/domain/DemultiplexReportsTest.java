@@ -70,6 +70,15 @@ class DemultiplexReportsTest {
     }
 
     @Test
+    void anExpectedShareIsAboveZero() {
+        assertThatThrownBy(() -> DemultiplexReports.yields(
+                        DemultiplexReports.parseDemultiplexStats(STATS), List.of(share("S1", "0"))))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        problem -> assertThat(problem.status()).isEqualTo(422));
+    }
+
+    @Test
     void unknownBarcodesThatAreCatalogueIndexesAreNamed() {
         String csv = """
                 Lane,index,index2,# Reads,% of Unknown Barcodes,% of All Reads
