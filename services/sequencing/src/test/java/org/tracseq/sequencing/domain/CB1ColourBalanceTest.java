@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tracseq.sequencing.domain.ColourBalance.Finding;
 import org.tracseq.sequencing.domain.ColourBalance.Grade;
 import org.tracseq.sequencing.domain.ColourBalance.Report;
@@ -31,6 +33,25 @@ class CB1ColourBalanceTest {
                 .isEqualTo("Index 1 cycle 1: A 0, C 0, G 2, T 0; no signal in red, green");
         String message = Violations.refused(report::requirePasses, "CB-1", 422);
         assertThat(message).contains("Index 1 cycle 1 has no signal").contains("first two cycles");
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Platform.class,
+            names = {"MISEQ"},
+            mode = EnumSource.Mode.EXCLUDE)
+    void everyChemistryWithADarkBaseFailsALaneStartingGGInEveryIndex(Platform platform) {
+        Report report = ColourBalance.check(
+                platform,
+                DUAL_INDEX,
+                List.of(LaneLibrary.of("a", "GGTACCAA", "ACTAGTCC"), LaneLibrary.of("b", "GGCATTCA", "TAGACACC")));
+        assertThat(report.passes()).isFalse();
+        // i5 ends CC forward, so it starts GG wherever it is read reverse-complemented.
+        int darkReads = platform.i5AsRead() == I5Orientation.REVERSE_COMPLEMENT ? 2 : 1;
+        assertThat(report.findings())
+                .filteredOn(finding -> finding.severity() == Severity.FAIL)
+                .hasSize(2 * darkReads)
+                .allSatisfy(finding -> assertThat(finding.cycle()).isLessThanOrEqualTo(2));
     }
 
     @Test

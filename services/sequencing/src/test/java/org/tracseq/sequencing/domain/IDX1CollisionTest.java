@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tracseq.sequencing.domain.IndexCollisions.Collision;
 import org.tracseq.sequencing.domain.IndexCollisions.CollisionReport;
 
@@ -71,6 +73,28 @@ class IDX1CollisionTest {
         assertThat(check(two, dual("a", I7, I5), dual("b", I7_4, I5_4)).collides())
                 .isTrue();
         assertThat(check(two, dual("a", I7, I5), dual("b", I7_5, I5_4)).collides())
+                .isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2})
+    void atEveryMismatchSettingPairsCollideUpToTwiceItInSingleDualAndMixedLengthLanes(int m) {
+        MismatchPolicy policy = new MismatchPolicy(m, m);
+        String[] byDistance = {I7, I7_1, I7_2, I7_3, I7_4, I7_5};
+        String near = byDistance[2 * m];
+        String far = byDistance[2 * m + 1];
+        assertThat(check(policy, single("a", I7), single("b", near)).collides()).isTrue();
+        assertThat(check(policy, single("a", I7), single("b", far)).collides()).isFalse();
+        assertThat(check(policy, dual("a", I7, I5), dual("b", near, I5)).collides())
+                .isTrue();
+        assertThat(check(policy, dual("a", I7, I5), dual("b", far, I5)).collides())
+                .isFalse();
+        // Ten bases beside eight: the two extra bases never count.
+        assertThat(check(policy, dual("a", I7, I5), dual("b", near + "GG", I5 + "TT"))
+                        .collides())
+                .isTrue();
+        assertThat(check(policy, dual("a", I7, I5), dual("b", far + "GG", I5 + "TT"))
+                        .collides())
                 .isFalse();
     }
 
