@@ -42,7 +42,7 @@ public class Dashboard {
             for (SampleStatus status : SampleStatus.values()) {
                 counts.put(
                         status.toString(),
-                        api.listSamples(List.of(status), null, null, null, null, 0, 1, null)
+                        api.listSamples(null, null, List.of(status), null, null, null, null, 0, 1, null)
                                 .getTotal());
             }
             return counts;

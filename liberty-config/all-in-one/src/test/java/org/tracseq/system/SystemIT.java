@@ -179,12 +179,14 @@ class SystemIT {
     void aLogoutStopsTheTokenAtTheGatewayAtOnce() {
         TokenResponse session = login(technician, PASSWORD);
         SamplesApi mine = client(SamplesApi.class, session.getAccessToken());
-        assertThat(mine.listSamples(null, null, null, null, null, 0, 1, null).getItems())
+        assertThat(mine.listSamples(null, null, null, null, null, null, null, 0, 1, null)
+                        .getItems())
                 .isNotNull();
 
         client(TokensApi.class, session.getAccessToken()).logout();
         RemoteProblemException refused = catchThrowableOfType(
-                RemoteProblemException.class, () -> mine.listSamples(null, null, null, null, null, 0, 1, null));
+                RemoteProblemException.class,
+                () -> mine.listSamples(null, null, null, null, null, null, null, 0, 1, null));
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.getMessage()).contains("revoked");
     }
@@ -196,13 +198,13 @@ class SystemIT {
         SamplesApi samplesDirectly = direct(SamplesApi.class, loggedOut);
         BarcodesApi barcodesDirectly = direct(BarcodesApi.class, loggedOut);
         assertThat(samplesDirectly
-                        .listSamples(null, null, null, null, null, 0, 1, null)
+                        .listSamples(null, null, null, null, null, null, null, 0, 1, null)
                         .getItems())
                 .isNotNull();
         assertThat(barcodesDirectly.validateBarcode("TS-1")).isNotNull();
 
         client(TokensApi.class, loggedOut).logout();
-        awaitRefused(() -> samplesDirectly.listSamples(null, null, null, null, null, 0, 1, null));
+        awaitRefused(() -> samplesDirectly.listSamples(null, null, null, null, null, null, null, 0, 1, null));
         awaitRefused(() -> barcodesDirectly.validateBarcode("TS-1"));
 
         String username = "reassigned-" + UUID.randomUUID().toString().substring(0, 8);
@@ -217,12 +219,12 @@ class SystemIT {
         SamplesApi reassigned =
                 direct(SamplesApi.class, login(username, PASSWORD).getAccessToken());
         assertThat(reassigned
-                        .listSamples(null, null, null, null, null, 0, 1, null)
+                        .listSamples(null, null, null, null, null, null, null, 0, 1, null)
                         .getItems())
                 .isNotNull();
 
         client(UsersApi.class, admin).changeUserRole(id, new RoleChange().role(Role.GUEST));
-        awaitRefused(() -> reassigned.listSamples(null, null, null, null, null, 0, 1, null));
+        awaitRefused(() -> reassigned.listSamples(null, null, null, null, null, null, null, 0, 1, null));
     }
 
     /** A 401 problem saying the token was revoked, within a second. */

@@ -4,10 +4,12 @@ import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -210,12 +212,16 @@ final class SampleMapper {
     }
 
     static SampleFilter filter(
+            List<UUID> ids,
+            List<String> barcodes,
             List<org.tracseq.contract.samples.model.SampleStatus> statuses,
             List<org.tracseq.contract.samples.model.SampleType> types,
             String text,
             OffsetDateTime createdFrom,
             OffsetDateTime createdTo) {
         return new SampleFilter(
+                ids == null ? Set.of() : new HashSet<>(ids),
+                barcodes == null ? Set.of() : new HashSet<>(barcodes),
                 convertAll(statuses, SampleStatus.class),
                 convertAll(types, SampleType.class),
                 text,

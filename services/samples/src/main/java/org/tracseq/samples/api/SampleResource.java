@@ -164,6 +164,8 @@ public class SampleResource implements SamplesApi {
     @Override
     @RolesAllowed(Roles.GUEST)
     public Response listSamples(
+            List<UUID> id,
+            List<String> barcode,
             List<SampleStatus> status,
             List<SampleType> type,
             String q,
@@ -172,7 +174,7 @@ public class SampleResource implements SamplesApi {
             Integer page,
             Integer size,
             String sort) {
-        SampleFilter filter = filter(status, type, q, createdFrom, createdTo);
+        SampleFilter filter = filter(id, barcode, status, type, q, createdFrom, createdTo);
         PageRequest pageRequest = PageRequest.of(page, size, sort, SampleFilter.SORTABLE, DEFAULT_SORT);
         return Response.ok(SampleMapper.toContract(samples.list(filter, pageRequest)))
                 .build();
@@ -187,7 +189,7 @@ public class SampleResource implements SamplesApi {
             OffsetDateTime createdFrom,
             OffsetDateTime createdTo,
             String sort) {
-        SampleFilter filter = filter(status, type, q, createdFrom, createdTo);
+        SampleFilter filter = filter(List.of(), List.of(), status, type, q, createdFrom, createdTo);
         PageRequest firstPage = PageRequest.of(0, EXPORT_PAGE_SIZE, sort, SampleFilter.SORTABLE, DEFAULT_SORT);
         StreamingOutput csv = output -> {
             var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
@@ -245,6 +247,8 @@ public class SampleResource implements SamplesApi {
     }
 
     private static SampleFilter filter(
+            List<UUID> ids,
+            List<String> barcodes,
             List<SampleStatus> status,
             List<SampleType> type,
             String q,
@@ -255,7 +259,7 @@ public class SampleResource implements SamplesApi {
             violations.field("createdTo", "must be after createdFrom");
         }
         violations.throwIfAny();
-        return SampleMapper.filter(status, type, q, createdFrom, createdTo);
+        return SampleMapper.filter(ids, barcodes, status, type, q, createdFrom, createdTo);
     }
 
     private String actor() {

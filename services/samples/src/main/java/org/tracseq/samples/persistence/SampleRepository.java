@@ -109,6 +109,14 @@ public class SampleRepository {
 
     private static String where(SampleFilter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
+        if (!filter.ids().isEmpty()) {
+            conditions.add("s.id IN :ids");
+            parameters.put("ids", List.copyOf(filter.ids()));
+        }
+        if (!filter.barcodes().isEmpty()) {
+            conditions.add("s.barcode IN :barcodes");
+            parameters.put("barcodes", List.copyOf(filter.barcodes()));
+        }
         if (!filter.statuses().isEmpty()) {
             conditions.add("s.status IN :statuses");
             parameters.put(

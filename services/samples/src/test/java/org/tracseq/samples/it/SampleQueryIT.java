@@ -83,6 +83,36 @@ class SampleQueryIT {
     }
 
     @Test
+    void manySamplesAreReadInOneCallByTheirIdsOrExactBarcodes() {
+        String alpha = list("").jsonPath().getString("items.find { it.name.endsWith('-alpha') }.id");
+        Response byId = api().queryParam("id", alpha, deletedId, java.util.UUID.randomUUID())
+                .queryParam("status", "pending", "deleted")
+                .get("/");
+        assertThat(byId.jsonPath().getList("items.id")).containsExactlyInAnyOrder(alpha, deletedId);
+
+        Response byBarcode = api().queryParam("barcode", barcode(TOKEN, 2), barcode(TOKEN, 3), "NOT-A-SAMPLE-1")
+                .get("/");
+        assertThat(byBarcode.jsonPath().getList("items.barcode"))
+                .as("exact matches only, unknown ones left out (SM-3)")
+                .containsExactlyInAnyOrder(barcode(TOKEN, 2), barcode(TOKEN, 3));
+        assertThat(api().queryParam("barcode", barcode(TOKEN, 2).substring(0, 10))
+                        .get("/")
+                        .jsonPath()
+                        .getList("items"))
+                .as("a prefix is not a barcode")
+                .isEmpty();
+
+        Response tooMany = api().queryParam(
+                        "barcode",
+                        java.util.stream.IntStream.range(0, 101)
+                                .mapToObj(i -> "B" + i)
+                                .toArray())
+                .get("/");
+        assertProblem(tooMany, 400);
+        assertThat(tooMany.jsonPath().getList("errors.field")).containsExactly("barcode");
+    }
+
+    @Test
     void pagesAndSortingWalkTheWholeListOnce() {
         Response first = list("&sort=name,asc&size=2&page=0");
         Response second = list("&sort=name,asc&size=2&page=1");

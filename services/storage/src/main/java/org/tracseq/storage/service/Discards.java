@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.tracseq.platform.problem.ProblemException;
-import org.tracseq.storage.client.SampleDirectory;
+import org.tracseq.platform.samples.SampleDirectory;
 import org.tracseq.storage.domain.Handling;
 import org.tracseq.storage.domain.Item;
 

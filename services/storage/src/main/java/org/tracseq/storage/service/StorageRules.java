@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
-import org.tracseq.storage.client.SampleDirectory;
+import org.tracseq.platform.samples.SampleDirectory;
 import org.tracseq.storage.domain.CapacityStatus;
 import org.tracseq.storage.domain.FreezeThaw;
 import org.tracseq.storage.domain.TemperatureRange;

@@ -67,7 +67,7 @@ class SamplesOutageIT {
                         link.url(),
                         "mp.jwt.verify.publickey.location",
                         System.getProperty("its.verification.keys"),
-                        "org.tracseq.storage.client.SamplesPolicy/Retry/maxRetries",
+                        "org.tracseq.platform.samples.SamplesPolicy/Retry/maxRetries",
                         String.valueOf(MAX_RETRIES)));
     }
 

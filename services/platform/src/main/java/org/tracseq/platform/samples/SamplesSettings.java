@@ -1,4 +1,4 @@
-package org.tracseq.storage.client;
+package org.tracseq.platform.samples;
 
 import jakarta.enterprise.context.Dependent;
 import org.eclipse.microprofile.config.inject.ConfigProperties;

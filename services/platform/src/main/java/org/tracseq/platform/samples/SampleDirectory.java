@@ -1,23 +1,32 @@
-package org.tracseq.storage.client;
+package org.tracseq.platform.samples;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.tracseq.contract.samples.client.LineageApi;
 import org.tracseq.contract.samples.client.SamplesApi;
+import org.tracseq.contract.samples.model.AliquotCreate;
 import org.tracseq.contract.samples.model.LineageLink;
 import org.tracseq.contract.samples.model.LineageRelation;
 import org.tracseq.contract.samples.model.Sample;
 import org.tracseq.contract.samples.model.SampleType;
+import org.tracseq.contract.samples.model.Volume;
+import org.tracseq.contract.samples.model.VolumeUnit;
 import org.tracseq.platform.client.RemoteProblemException;
 import org.tracseq.platform.client.RemoteServiceFailure;
 import org.tracseq.platform.client.RestClients;
@@ -25,15 +34,20 @@ import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
 
 /**
- * The samples service as this service uses it, through its generated MP Rest Client with the
+ * The samples service as the other services use it, through its generated MP Rest Client with the
  * caller's token. Every operation runs under the samples service's one fault-tolerance policy
  * ({@link SamplesPolicy}) and answers 503 with {@code Retry-After} when samples cannot answer; a
- * refusal (4xx) is passed on with the samples service's own detail and rule. Only reads: samples
- * learns of placements and discards from storage's events, never by a call from here.
+ * refusal (4xx) is passed on with the samples service's own detail and rule. Call it before a
+ * transaction, never inside one: a remote call must not hold locks. Reads, and one write that must
+ * be refused at once when the parent cannot give the volume ({@link #deriveChild}); everything
+ * else samples learns from events.
  */
 @ApplicationScoped
 public class SampleDirectory {
     private static final String SERVICE = "samples";
+
+    /** At most this many ids or barcodes in one list call (the samples contract's {@code maxItems}). */
+    private static final int CHUNK = 100;
 
     @Inject
     @ConfigProperties
@@ -69,6 +83,45 @@ public class SampleDirectory {
                 () -> info(invoke(() -> samples.getSampleByBarcode(barcode), "Sample with barcode '" + barcode + "'")));
     }
 
+    /**
+     * The samples with these ids that exist (a missing id is simply absent from the map), read in
+     * as few calls as the samples API allows.
+     */
+    public Map<UUID, SampleInfo> samplesByIds(Collection<UUID> ids) {
+        return inChunks(
+                        List.copyOf(ids),
+                        chunk -> samples.listSamples(chunk, null, null, null, null, null, null, 0, chunk.size(), null)
+                                .getItems())
+                .stream()
+                .collect(HashMap::new, (found, sample) -> found.put(sample.id(), sample), Map::putAll);
+    }
+
+    /** The samples with exactly these barcodes that exist (SM-3), keyed by barcode. */
+    public Map<String, SampleInfo> samplesByBarcodes(Collection<String> barcodes) {
+        return inChunks(
+                        List.copyOf(barcodes),
+                        chunk -> samples.listSamples(null, chunk, null, null, null, null, null, 0, chunk.size(), null)
+                                .getItems())
+                .stream()
+                .collect(HashMap::new, (found, sample) -> found.put(sample.barcode(), sample), Map::putAll);
+    }
+
+    /**
+     * Records a derived child of {@code parentId} taking {@code request}'s volume from it (SM-1:
+     * refused when the parent is not usable stock or has not that much available). The same
+     * {@code idempotencyKey} answers the same child again, so a caller that failed after this call
+     * can retry without taking the volume twice.
+     */
+    public SampleInfo deriveChild(UUID parentId, ChildRequest request, String idempotencyKey) {
+        AliquotCreate child = new AliquotCreate()
+                .relation(AliquotCreate.RelationEnum.DERIVED)
+                .name(request.name())
+                .description(request.description())
+                .volume(new Volume().value(request.volumeUl()).unit(VolumeUnit.UL));
+        return remote(() -> info(
+                invoke(() -> lineage.createAliquot(parentId, child, idempotencyKey), "Sample '" + parentId + "'")));
+    }
+
     /** The samples this one was aliquoted from (direct parents). */
     public List<UUID> aliquotParents(UUID id) {
         return remote(() -> {
@@ -100,12 +153,39 @@ public class SampleDirectory {
         }
     }
 
+    /** One list call per {@link #CHUNK} keys: the samples API's limit on repeated filters. */
+    private <K> List<SampleInfo> inChunks(List<K> keys, Function<List<K>, List<Sample>> list) {
+        List<SampleInfo> found = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            List<K> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+            found.addAll(remote(() -> invoke(() -> list.apply(chunk), "Samples").stream()
+                    .map(SampleDirectory::info)
+                    .toList()));
+        }
+        return found;
+    }
+
     private static SampleInfo info(Sample sample) {
         return new SampleInfo(
                 sample.getId(),
                 sample.getBarcode(),
+                sample.getName(),
                 String.valueOf(sample.getType()),
-                String.valueOf(sample.getStatus()));
+                String.valueOf(sample.getStatus()),
+                microlitres(sample.getAvailableVolume()));
+    }
+
+    private static BigDecimal microlitres(Volume volume) {
+        if (volume == null || volume.getValue() == null || volume.getUnit() == null) {
+            return null;
+        }
+        int shift = switch (volume.getUnit()) {
+            case NL -> -3;
+            case UL -> 0;
+            case ML -> 3;
+            case L -> 6;
+        };
+        return volume.getValue().scaleByPowerOfTen(shift).stripTrailingZeros();
     }
 
     /**

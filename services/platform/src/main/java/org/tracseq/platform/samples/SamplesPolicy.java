@@ -1,4 +1,4 @@
-package org.tracseq.storage.client;
+package org.tracseq.platform.samples;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Supplier;
@@ -18,7 +18,7 @@ import org.tracseq.platform.client.RemoteServiceFailure;
  * {@code CircuitBreakerOpenException} ({@link SampleDirectory} answers them with a 503).
  *
  * <p>Every value is overridable through MP Config with MP Fault Tolerance's class-level keys, e.g.
- * {@code org.tracseq.storage.client.SamplesPolicy/Retry/maxRetries=5}.
+ * {@code org.tracseq.platform.samples.SamplesPolicy/Retry/maxRetries=5}.
  */
 @ApplicationScoped
 @Timeout(3000)
