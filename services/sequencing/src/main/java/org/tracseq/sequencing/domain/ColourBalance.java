@@ -67,7 +67,6 @@ public final class ColourBalance {
         libraries.forEach(lane::add);
         List<Finding> before = lane.findings();
         Score current = Score.of(before);
-        Set<String> problemsBefore = keys(before);
         List<Suggestion> suggestions = new ArrayList<>();
         for (CatalogueIndex candidate : candidates) {
             LaneLibrary asLibrary = candidate.asLibrary();
@@ -79,28 +78,21 @@ public final class ColourBalance {
             List<Finding> after = with.findings();
             Score score = Score.of(after);
             if (score.compareTo(current) < 0) {
-                Set<String> fixed = new HashSet<>(problemsBefore);
-                fixed.removeAll(keys(after));
+                Set<Finding> gone = new HashSet<>(before);
+                after.forEach(gone::remove);
+                String fixes = before.stream()
+                        .filter(gone::contains)
+                        .map(Finding::where)
+                        .distinct()
+                        .collect(Collectors.joining(", "));
                 suggestions.add(new Suggestion(
-                        candidate,
-                        score.grade(),
-                        score.fails,
-                        score.warnings,
-                        before.stream()
-                                .filter(finding -> fixed.contains(finding.key()))
-                                .map(Finding::where)
-                                .distinct()
-                                .collect(Collectors.joining(", "))));
+                        candidate, score.grade(), score.fails(), score.warnings(), score.notes(), fixes));
             }
         }
-        suggestions.sort(Comparator.comparing((Suggestion s) -> s.failsAfter)
-                .thenComparing(s -> s.warningsAfter)
-                .thenComparing(s -> s.gradeAfter));
+        suggestions.sort(Comparator.comparingInt(Suggestion::failsAfter)
+                .thenComparingInt(Suggestion::warningsAfter)
+                .thenComparingInt(Suggestion::notesAfter));
         return List.copyOf(suggestions.subList(0, Math.min(limit, suggestions.size())));
-    }
-
-    private static Set<String> keys(List<Finding> findings) {
-        return findings.stream().map(Finding::key).collect(Collectors.toSet());
     }
 
     /** What one index cycle shows: how many libraries read each base, and which channels are lit. */
@@ -117,10 +109,6 @@ public final class ColourBalance {
     }
 
     public record Finding(Severity severity, int indexRead, Integer cycle, String message) {
-        String key() {
-            return severity + "/" + indexRead + "/" + cycle + "/" + message;
-        }
-
         String where() {
             return cycle == null ? message : "Index " + indexRead + " cycle " + cycle;
         }
@@ -152,7 +140,8 @@ public final class ColourBalance {
     }
 
     /** A catalogue index that would improve the lane, and which problems it removes. */
-    public record Suggestion(CatalogueIndex index, Grade gradeAfter, int failsAfter, int warningsAfter, String fixes) {}
+    public record Suggestion(
+            CatalogueIndex index, Grade gradeAfter, int failsAfter, int warningsAfter, int notesAfter, String fixes) {}
 
     private record Score(int fails, int warnings, int notes) implements Comparable<Score> {
         static Score of(List<Finding> findings) {

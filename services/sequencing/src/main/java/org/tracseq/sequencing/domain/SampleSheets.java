@@ -30,7 +30,8 @@ import org.tracseq.platform.problem.RuleViolation;
  *
  * <p>v1 is the IEM layout BCL Convert also reads ({@code [Header] [Reads] [Settings] [Data]}, columns
  * {@code Sample_ID,index,index2}); its settings hold one OverrideCycles for the run, so every library
- * must then have the same index lengths.
+ * must then have the same index lengths (on the NextSeq 500/550 Illumina says as much: "Mixed index
+ * lengths are not supported", article 000002129).
  *
  * <p>The i5 is written as the platform wants it for the version ({@link Platform#i5InSheet}). SS-3:
  * the header carries the generator version and a SHA-256 of the inputs, rows in lane and Sample_ID
@@ -38,7 +39,7 @@ import org.tracseq.platform.problem.RuleViolation;
  * the run's lanes pass them (or carry a recorded override) before a sheet is asked for.
  */
 public final class SampleSheets {
-    /** Letters, digits and dashes only, like the whole description, which instruments validate. */
+    /** Letters, digits and dashes, so the sheet's description line is plain words whatever reads it. */
     public static final String GENERATOR_VERSION = "tracseq-sequencing-sheets-1";
 
     private static final Comparator<Row> LANE_THEN_SAMPLE =
@@ -82,8 +83,8 @@ public final class SampleSheets {
         if (rows.isEmpty()) {
             throw RuleViolation.unprocessable("SS-1", "A sample sheet needs at least one library");
         }
-        rows.sort(LANE_THEN_SAMPLE);
         checkRows(platform, reads, rows);
+        rows.sort(LANE_THEN_SAMPLE);
 
         I5Orientation i5InSheet = platform.i5InSheet(version);
         List<String> masks = rows.stream()
