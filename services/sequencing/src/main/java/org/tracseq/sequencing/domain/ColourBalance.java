@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.tracseq.platform.problem.RuleViolation;
 
 /**
@@ -26,7 +27,9 @@ import org.tracseq.platform.problem.RuleViolation;
  *   <li>NOTE: another cycle lit in one channel only: acceptable, both channels is ideal (000001931).
  * </ul>
  *
- * Cycles that no library's index reaches (an 8-base index in a 10-cycle read) are not judged.
+ * A cycle is judged on the libraries whose index reaches it. Where a shorter index has ended (an
+ * 8-base index in a 10-cycle read) its library reads adapter bases, which this check does not know,
+ * so a dark cycle there is a WARN, not a FAIL; cycles no index reaches are not judged.
  */
 public final class ColourBalance {
 
@@ -183,6 +186,9 @@ public final class ColourBalance {
         private final int[] cyclesRead;
         private final int[][][] counts;
         private final int[] longest = new int[2];
+        /** Libraries that have each index, to tell a cycle some indexes have already left. */
+        private final int[] indexed = new int[2];
+
         private final List<DarkStart> darkStarts;
 
         Tally(Platform platform, ReadStructure reads) {
@@ -205,8 +211,8 @@ public final class ColourBalance {
                     counts[read][cycle] = original.counts[read][cycle].clone();
                 }
             }
-            this.longest[0] = original.longest[0];
-            this.longest[1] = original.longest[1];
+            System.arraycopy(original.longest, 0, longest, 0, 2);
+            System.arraycopy(original.indexed, 0, indexed, 0, 2);
             this.darkStarts = new ArrayList<>(original.darkStarts);
         }
 
@@ -225,6 +231,7 @@ public final class ColourBalance {
             }
             int judged = Math.min(index.length(), cyclesRead[read]);
             longest[read] = Math.max(longest[read], judged);
+            indexed[read]++;
             for (int cycle = 0; cycle < judged; cycle++) {
                 counts[read][cycle][asRead(index, cycle, reverseComplement)]++;
             }
@@ -279,7 +286,16 @@ public final class ColourBalance {
                         continue;
                     }
                     String where = "Index " + (read + 1) + " cycle " + (cycle + 1);
-                    if (lit == 0) {
+                    int ended =
+                            indexed[read] - IntStream.of(counts[read][cycle]).sum();
+                    if (lit == 0 && ended > 0) {
+                        findings.add(new Finding(
+                                Severity.WARN,
+                                read + 1,
+                                cycle + 1,
+                                where + " has no signal from the indexes that reach it (all G); " + ended
+                                        + " shorter indexes have ended and read adapter bases here"));
+                    } else if (lit == 0) {
                         findings.add(new Finding(
                                 Severity.FAIL,
                                 read + 1,

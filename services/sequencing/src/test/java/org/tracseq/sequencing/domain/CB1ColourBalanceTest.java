@@ -145,6 +145,22 @@ class CB1ColourBalanceTest {
     }
 
     @Test
+    void whereShorterIndexesHaveEndedADarkCycleIsAWarningNotAFailure() {
+        Report report = ColourBalance.check(
+                Platform.NOVASEQ_6000_V1_5,
+                ReadStructure.parse("151-10-151"),
+                List.of(LaneLibrary.of("eight", "ACACACAC", null), LaneLibrary.of("ten", "CACACACAGG", null)));
+        assertThat(report.passes()).isTrue();
+        assertThat(report.cycles()).hasSize(10);
+        assertThat(report.findings())
+                .extracting(Finding::severity, Finding::cycle)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Severity.WARN, 9),
+                        org.assertj.core.groups.Tuple.tuple(Severity.WARN, 10));
+        assertThat(report.findings().get(0).message()).contains("1 shorter indexes have ended");
+    }
+
+    @Test
     void aCatalogueIndexThatLightsTheDarkCyclesIsSuggested_neverOneThatCollides() {
         List<LaneLibrary> lane = List.of(LaneLibrary.of("a", "GGTACCAA", null), LaneLibrary.of("b", "GGCATTCA", null));
         List<CatalogueIndex> catalogue = List.of(

@@ -53,6 +53,16 @@ class SS2SampleIdTest {
     }
 
     @Test
+    void aRowWithoutSampleIdIsRefusedLikeAnyBadOne() {
+        Violations.refused(
+                () -> SampleSheets.generate(request(List.of(
+                        new Row(1, "S1", IndexSequence.of("CAAGGTCT"), null),
+                        new Row(1, null, IndexSequence.of("TTGACCGA"), null)))),
+                "SS-2",
+                422);
+    }
+
+    @Test
     void noCommaAnywhereInTheSheet() {
         Request withComma = new Request(
                 Platform.NOVASEQ_X,
