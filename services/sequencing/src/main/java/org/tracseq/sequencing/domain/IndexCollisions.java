@@ -2,6 +2,7 @@ package org.tracseq.sequencing.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.tracseq.platform.problem.RuleViolation;
 
@@ -94,11 +95,11 @@ public final class IndexCollisions {
     private static Collision collision(
             LaneLibrary first, LaneLibrary second, int distance1, int compared1, int distance2, int compared2) {
         boolean sameI7 = first.i7().equals(second.i7());
-        boolean sameI5 = first.i5() == null ? second.i5() == null : first.i5().equals(second.i5());
+        boolean sameI5 = Objects.equals(first.i5(), second.i5());
         boolean renamed = sameI7
                 && sameI5
-                && (!first.i7Name().equals(second.i7Name())
-                        || (first.i5Name() != null && !first.i5Name().equals(second.i5Name())));
+                && (!Objects.equals(first.i7Name(), second.i7Name())
+                        || !Objects.equals(first.i5Name(), second.i5Name()));
         return new Collision(
                 first.name(),
                 second.name(),
