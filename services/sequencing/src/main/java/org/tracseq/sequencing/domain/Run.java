@@ -1,0 +1,21 @@
+package org.tracseq.sequencing.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A sequencing run (SQ-STATUS) on one instrument, with the pool in each lane. */
+public record Run(
+        UUID id,
+        String name,
+        UUID instrumentId,
+        Platform platform,
+        ReadStructure reads,
+        RunPriority priority,
+        String flowCellId,
+        MismatchPolicy mismatches,
+        SequencingStatus status,
+        Instant statusChangedAt,
+        String createdBy,
+        Instant createdAt,
+        List<Lane> lanes) {}
