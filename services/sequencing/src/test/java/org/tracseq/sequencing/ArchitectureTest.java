@@ -6,7 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import org.tracseq.platform.testing.architecture.ServiceArchitecture;
 
-/** The sequencing rules have the shape every service has (ServiceArchitecture): a plain-Java domain. */
+/** The sequencing service has the one shape every service has (ServiceArchitecture). */
 @AnalyzeClasses(packages = "org.tracseq.sequencing", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest

@@ -11,7 +11,7 @@ import org.tracseq.platform.security.Roles;
 import org.tracseq.sequencing.service.Pools;
 
 /** Libraries as library-prep announced them. */
-@Path("/libraries")
+@Path("/libraries/{libraryId}")
 @RequestScoped
 public class LibrariesResource implements LibrariesApi {
     @Inject

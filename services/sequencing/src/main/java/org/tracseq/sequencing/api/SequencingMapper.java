@@ -354,7 +354,7 @@ final class SequencingMapper {
     static RunSummary summary(Imports.Summary summary) {
         return new RunSummary()
                 .runId(summary.runId())
-                .lanes(summary.summary().lanes().stream()
+                .lanes(summary.lanes().stream()
                         .map(lane -> new LaneSummary()
                                 .lane(lane.lane())
                                 .yieldGb(lane.yieldGb())
@@ -362,8 +362,8 @@ final class SequencingMapper {
                                 .percentPf(lane.percentPf())
                                 .clusterDensityKPerMm2(lane.clusterDensityKPerMm2()))
                         .toList())
-                .importedBy(summary.summary().importedBy())
-                .importedAt(utc(summary.summary().importedAt()));
+                .importedBy(summary.importedBy())
+                .importedAt(utc(summary.importedAt()));
     }
 
     static DemultiplexReport demultiplexing(Imports.Demultiplexing report) {

@@ -53,7 +53,7 @@ public class Imports {
     @Inject
     SequencingEvents events;
 
-    public record Summary(UUID runId, ImportRepository.Summary summary) {}
+    public record Summary(UUID runId, List<LaneSummary> lanes, String importedBy, Instant importedAt) {}
 
     /** The report: each library's reads against its share, and the unknown barcodes that are known indexes. */
     public record Demultiplexing(
@@ -75,15 +75,15 @@ public class Imports {
         }
         Instant now = Instant.now();
         imports.insertSummary(runId, lanes, actor, now);
-        return new Summary(runId, new ImportRepository.Summary(lanes, actor, now));
+        return new Summary(runId, lanes, actor, now);
     }
 
     @Transactional
     public Summary summary(UUID runId) {
         find(runId);
-        return new Summary(
-                runId,
-                imports.latestSummary(runId).orElseThrow(() -> ProblemException.notFound("Run summary of run", runId)));
+        ImportRepository.Summary latest =
+                imports.latestSummary(runId).orElseThrow(() -> ProblemException.notFound("Run summary of run", runId));
+        return new Summary(runId, latest.lanes(), latest.importedBy(), latest.importedAt());
     }
 
     @Transactional
