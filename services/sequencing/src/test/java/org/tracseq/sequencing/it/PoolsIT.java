@@ -55,9 +55,10 @@ class PoolsIT {
         Known passed = SequencingFixture.library("UDI0001", "CCGCGGTT", "AGCGCTAG", "10", "pass");
         Known pending = SequencingFixture.library("UDI0002", "TTATAACC", "GATATCGA", "10", null);
         String key = SequencingFixture.fresh("key-");
+        String body = body(List.of(passed, pending), "");
         JsonPath pool = created(as(Role.LAB_TECHNICIAN)
                 .header("Idempotency-Key", key)
-                .body(body(List.of(passed, pending), ""))
+                .body(body)
                 .post("/pools")
                 .andReturn());
         assertThat(pool.getList("libraries.qc")).containsExactly("pass", "pending");
@@ -65,7 +66,7 @@ class PoolsIT {
         assertThat(pool.getString("qcOverride")).isNull();
         JsonPath again = created(as(Role.LAB_TECHNICIAN)
                 .header("Idempotency-Key", key)
-                .body(body(List.of(passed, pending), ""))
+                .body(body)
                 .post("/pools")
                 .andReturn());
         assertThat(again.getString("id")).isEqualTo(pool.getString("id"));
