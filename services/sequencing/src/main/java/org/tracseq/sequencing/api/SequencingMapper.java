@@ -13,6 +13,7 @@ import org.tracseq.contract.sequencing.model.CycleSignal;
 import org.tracseq.contract.sequencing.model.DemultiplexReport;
 import org.tracseq.contract.sequencing.model.Finding;
 import org.tracseq.contract.sequencing.model.I5Orientation;
+import org.tracseq.contract.sequencing.model.IndexSuggestion;
 import org.tracseq.contract.sequencing.model.Instrument;
 import org.tracseq.contract.sequencing.model.InstrumentQueue;
 import org.tracseq.contract.sequencing.model.InstrumentStatus;
@@ -305,7 +306,19 @@ final class SequencingMapper {
                                 .dark(cycle.dark())
                                 .description(cycle.describe()))
                         .toList())
-                .findings(findings);
+                .findings(findings)
+                .suggestions(result.suggestions().stream()
+                        .map(suggestion -> new IndexSuggestion()
+                                .name(suggestion.index().name())
+                                .i7(suggestion.index().i7().bases())
+                                .i5(
+                                        suggestion.index().i5() == null
+                                                ? null
+                                                : suggestion.index().i5().bases())
+                                .gradeAfter(IndexSuggestion.GradeAfterEnum.valueOf(
+                                        suggestion.gradeAfter().name()))
+                                .fixes(suggestion.fixes()))
+                        .toList());
     }
 
     private static Collision collision(IndexCollisions.Collision collision) {

@@ -19,7 +19,8 @@ public final class LaneChecks {
             Lane lane,
             IndexCollisions.CollisionReport collisions,
             RuleViolation unindexed,
-            ColourBalance.Report colourBalance) {
+            ColourBalance.Report colourBalance,
+            List<ColourBalance.Suggestion> suggestions) {
 
         public boolean passes() {
             return unindexed == null && !collisions.collides() && colourBalance.passes();
@@ -35,11 +36,23 @@ public final class LaneChecks {
         }
     }
 
+    /** How many suggestions a lane gets at most. */
+    private static final int SUGGESTIONS = 5;
+
+    /** The lanes checked, without suggestions (what a sheet needs). */
     public static List<LaneResult> check(Run run) {
-        return run.lanes().stream().map(lane -> check(run, lane)).toList();
+        return check(run, List.of());
     }
 
-    public static LaneResult check(Run run, Lane lane) {
+    /**
+     * The lanes checked; a lane CB-1 finds fault with gets the {@code catalogue} indexes that would
+     * fix it (CB-1 suggestions), when nothing else (IDX-2) is wrong with it first.
+     */
+    public static List<LaneResult> check(Run run, List<CatalogueIndex> catalogue) {
+        return run.lanes().stream().map(lane -> check(run, lane, catalogue)).toList();
+    }
+
+    private static LaneResult check(Run run, Lane lane, List<CatalogueIndex> catalogue) {
         List<LaneLibrary> libraries = lane.forChecks();
         IndexCollisions.CollisionReport collisions = null;
         RuleViolation unindexed = null;
@@ -48,7 +61,14 @@ public final class LaneChecks {
         } catch (RuleViolation idx2) {
             unindexed = idx2;
         }
-        return new LaneResult(lane, collisions, unindexed, ColourBalance.check(run.platform(), run.reads(), libraries));
+        ColourBalance.Report colour = ColourBalance.check(run.platform(), run.reads(), libraries);
+        boolean wanting =
+                colour.findings().stream().anyMatch(finding -> finding.severity() != ColourBalance.Severity.NOTE);
+        List<ColourBalance.Suggestion> suggestions = wanting && unindexed == null && !catalogue.isEmpty()
+                ? ColourBalance.suggest(
+                        run.platform(), run.reads(), libraries, catalogue, run.mismatches(), SUGGESTIONS)
+                : List.of();
+        return new LaneResult(lane, collisions, unindexed, colour, suggestions);
     }
 
     public static boolean allPass(List<LaneResult> lanes) {

@@ -54,6 +54,25 @@ class LaneChecksTest {
         Violations.refused(lane::requirePasses, "CB-1", 422);
     }
 
+    @Test
+    void aColourBlindLaneIsSuggestedAKnownIndexThatLightsIt_aBalancedOneNothing() {
+        Run blind = run(
+                Platform.NOVASEQ_6000_V1_5, library("A", "GGTACGTA", "AGTCAGTC"), library("B", "GGCATGCA", "TCAGTCAG"));
+        List<CatalogueIndex> catalogue = List.of(
+                CatalogueIndex.of("ALSO-GG", "GGTTAACC", "GGAATTCC"),
+                CatalogueIndex.of("UDI0001", "CCGCGGTT", "AGCGCTAG"));
+        LaneChecks.LaneResult lane = LaneChecks.check(blind, catalogue).get(0);
+        assertThat(lane.suggestions()).isNotEmpty();
+        assertThat(lane.suggestions().get(0).index().name()).isEqualTo("UDI0001");
+        assertThat(LaneChecks.check(blind).get(0).suggestions())
+                .as("no catalogue, no suggestion")
+                .isEmpty();
+
+        Run balanced =
+                run(Platform.NOVASEQ_X, library("A", "ACGTACGT", "TGCATGCA"), library("B", "CATGCATG", "GTACGTAC"));
+        assertThat(LaneChecks.check(balanced, catalogue).get(0).suggestions()).isEmpty();
+    }
+
     private static PooledLibrary library(String name, String i7, String i5) {
         Library library = new Library(
                 UUID.randomUUID(),

@@ -159,6 +159,9 @@ class RunsIT {
         assertThat(check.getList("lanes[0].findings.findAll { it.severity == 'fail' }.rule"))
                 .containsOnly("CB-1");
         assertThat(check.getString("lanes[0].cycles[0].description")).contains("no signal in red, green");
+        assertThat(check.getList("lanes[0].suggestions.name"))
+                .as("known indexes that light the lane")
+                .isNotEmpty();
         assertRuleViolation(SequencingFixture.sheet(run, "{}"), 422, "CB-1");
         JsonPath overridden =
                 created(SequencingFixture.sheet(run, "{\"override\":{\"reason\":\"PhiX spiked at 20%\"}}"));
