@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -73,7 +74,7 @@ public class LibraryQcDirectory {
         return standings;
     }
 
-    private <T> T remote(java.util.function.Supplier<T> call) {
+    private <T> T remote(Supplier<T> call) {
         try {
             return policy.call(() -> {
                 try {

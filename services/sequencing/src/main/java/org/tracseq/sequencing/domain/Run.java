@@ -1,6 +1,7 @@
 package org.tracseq.sequencing.domain;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,4 +19,13 @@ public record Run(
         Instant statusChangedAt,
         String createdBy,
         Instant createdAt,
-        List<Lane> lanes) {}
+        List<Lane> lanes) {
+
+    /** The source samples of every library in its lanes, each once: they follow the run's status. */
+    public List<UUID> sourceSamples() {
+        LinkedHashSet<UUID> samples = new LinkedHashSet<>();
+        lanes.forEach(lane ->
+                lane.libraries().forEach(pooled -> samples.add(pooled.library().sampleId())));
+        return List.copyOf(samples);
+    }
+}

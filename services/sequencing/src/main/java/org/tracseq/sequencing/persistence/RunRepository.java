@@ -13,12 +13,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import org.tracseq.platform.persistence.NativeValues;
 import org.tracseq.sequencing.domain.Lane;
 import org.tracseq.sequencing.domain.MismatchPolicy;
 import org.tracseq.sequencing.domain.Platform;
@@ -112,15 +111,6 @@ public class RunRepository {
         return withLanes(rows);
     }
 
-    /** The source samples of every library in the run's lanes. */
-    public Set<UUID> sourceSamples(Run run) {
-        Set<UUID> samples = new LinkedHashSet<>();
-        run.lanes()
-                .forEach(lane -> lane.libraries()
-                        .forEach(pooled -> samples.add(pooled.library().sampleId())));
-        return samples;
-    }
-
     private void history(
             UUID runId, SequencingStatus from, SequencingStatus to, String reason, String actor, Instant at) {
         em.createNativeQuery("INSERT INTO run_history (run_id, from_status, to_status, reason, changed_by, changed_at) "
@@ -149,7 +139,7 @@ public class RunRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> laneRows = em.createNativeQuery("SELECT run_id, lane, pool_id FROM run_lanes "
                         + "WHERE run_id = ANY(CAST(?1 AS uuid[])) ORDER BY run_id, lane")
-                .setParameter(1, org.tracseq.platform.persistence.NativeValues.array(ids))
+                .setParameter(1, NativeValues.array(ids))
                 .getResultList();
         Map<UUID, Pool> poolsById = pools.byIds(
                 laneRows.stream().map(row -> uuid(row[2])).distinct().toList());

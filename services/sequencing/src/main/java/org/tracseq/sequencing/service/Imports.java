@@ -55,7 +55,10 @@ public class Imports {
 
     public record Summary(UUID runId, List<LaneSummary> lanes, String importedBy, Instant importedAt) {}
 
-    /** The report: each library's reads against its share, and the unknown barcodes that are known indexes. */
+    /**
+     * The report: each library's reads against its share, and the unknown barcodes that are known
+     * indexes. {@code libraryBySampleId} is keyed {@code <lane>/<Sample_ID>}.
+     */
     public record Demultiplexing(
             UUID runId,
             int sheetVersion,

@@ -96,7 +96,7 @@ public class Runs {
                 now,
                 lanes);
         runs.insert(run);
-        events.runCreated(run, List.copyOf(runs.sourceSamples(run)));
+        events.runCreated(run, run.sourceSamples());
         return run;
     }
 
@@ -121,7 +121,7 @@ public class Runs {
         SequencingStatus next = RunMoves.move(run.status(), to, facts);
         Instant now = Instant.now();
         runs.move(run, next, flowCell, reason, actor, now);
-        events.statusChanged(run, next, flowCell, reason, List.copyOf(runs.sourceSamples(run)), actor);
+        events.statusChanged(run, next, flowCell, reason, run.sourceSamples(), actor);
         return new Run(
                 run.id(),
                 run.name(),

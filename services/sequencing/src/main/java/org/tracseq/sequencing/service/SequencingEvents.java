@@ -3,6 +3,7 @@ package org.tracseq.sequencing.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.tracseq.platform.events.Outbox;
 import org.tracseq.sequencing.domain.Pool;
@@ -67,7 +68,7 @@ public class SequencingEvents {
                         run.id(),
                         run.name(),
                         run.instrumentId(),
-                        run.platform().name().toLowerCase(java.util.Locale.ROOT),
+                        run.platform().name().toLowerCase(Locale.ROOT),
                         run.reads().toString(),
                         sampleIds),
                 run.createdBy());
@@ -96,7 +97,7 @@ public class SequencingEvents {
                 new SheetGenerated(
                         sheet.runId(),
                         sheet.version(),
-                        sheet.sheetVersion().name().toLowerCase(java.util.Locale.ROOT),
+                        sheet.sheetVersion().name().toLowerCase(Locale.ROOT),
                         sheet.inputsHash(),
                         sheet.generatorVersion(),
                         sheet.overrideReason() != null),
