@@ -24,6 +24,9 @@ public class Instruments {
     @Inject
     RunRepository runs;
 
+    @Inject
+    SequencingEvents events;
+
     /** An instrument's running runs, and its queued ones in the order they will run. */
     public record Queue(Instrument instrument, List<Run> running, List<Run> queued) {}
 
@@ -35,6 +38,7 @@ public class Instruments {
             throw ProblemException.conflict("An instrument named '" + name + "' or with serial number '" + serialNumber
                     + "' is already registered; instruments are told apart by both");
         }
+        events.instrumentChanged("registered", instrument, null, actor);
         return instrument;
     }
 
@@ -43,7 +47,7 @@ public class Instruments {
         Instrument current = instruments.lock(id).orElseThrow(() -> ProblemException.notFound("Instrument", id));
         InstrumentState next = current.state().moveTo(target, runs.runningOn(id));
         instruments.changeState(id, next, reason, actor, Instant.now());
-        return new Instrument(
+        Instrument changed = new Instrument(
                 id,
                 current.name(),
                 current.serialNumber(),
@@ -51,6 +55,8 @@ public class Instruments {
                 current.capacity(),
                 next,
                 current.createdAt());
+        events.instrumentChanged("status_changed", changed, reason, actor);
+        return changed;
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.tracseq.platform.events.Outbox;
+import org.tracseq.sequencing.domain.Instrument;
 import org.tracseq.sequencing.domain.Pool;
 import org.tracseq.sequencing.domain.Run;
 import org.tracseq.sequencing.domain.SequencingStatus;
@@ -13,7 +14,7 @@ import org.tracseq.sequencing.domain.StoredSheet;
 
 /**
  * What other services learn of sequencing ({@code sequencing.*}), through the outbox in the
- * caller's transaction. A run's events have the run as aggregate; every one names the run's source
+ * caller's transaction. An instrument's events have the instrument as aggregate, a pool's the pool; a run's events have the run as aggregate; every one names the run's source
  * samples, so the samples service moves them (SM-STATUS) without asking. {@code completed} and
  * {@code failed} are also published on their own, for whoever waits only for the end of a run.
  * Schemas: {@code openapi/events.asyncapi.yaml}.
@@ -22,6 +23,15 @@ import org.tracseq.sequencing.domain.StoredSheet;
 public class SequencingEvents {
     @Inject
     Outbox outbox;
+
+    public record InstrumentChanged(
+            UUID instrumentId,
+            String name,
+            String serialNumber,
+            String platform,
+            int capacity,
+            String status,
+            String reason) {}
 
     public record PoolCreated(UUID poolId, String name, List<UUID> libraryIds, boolean qcOverridden) {}
 
@@ -47,6 +57,22 @@ public class SequencingEvents {
 
     public record DemultiplexingImported(
             UUID runId, int sheetVersion, long reads, int librariesUnderHalf, int unknownNamed) {}
+
+    /** {@code sequencing.instrument.registered} or {@code .status_changed}: the instrument as it now is. */
+    void instrumentChanged(String type, Instrument instrument, String reason, String actor) {
+        outbox.publish(
+                "sequencing.instrument." + type,
+                instrument.id().toString(),
+                new InstrumentChanged(
+                        instrument.id(),
+                        instrument.name(),
+                        instrument.serialNumber(),
+                        instrument.platform().name().toLowerCase(Locale.ROOT),
+                        instrument.capacity(),
+                        instrument.state().wireName(),
+                        reason),
+                actor);
+    }
 
     void poolCreated(Pool pool) {
         outbox.publish(

@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tracseq.platform.security.Role;
+import org.tracseq.platform.testing.Concurrently;
+import org.tracseq.platform.testing.TestTokens;
 import org.tracseq.platform.testing.TracSeqServer;
 
 /** The platform catalogue (SQ-PLATFORMS) and the lab's instruments: registration, state, queue and capacity. */
@@ -87,6 +89,28 @@ class InstrumentsIT {
         queue = ok(as(Role.GUEST).get("/instruments/" + instrument + "/queue").andReturn());
         assertThat(queue.getList("running.id")).containsExactly(urgent);
         assertThat(queue.getList("queued.id")).containsExactly(normal);
+    }
+
+    @Test
+    void sixRunsRacingForADualFlowCellInstrument_exactlyTwoStart() {
+        String instrument = SequencingFixture.instrument("novaseq_x", 2);
+        String pool = SequencingFixture.pool(SequencingFixture.fourUdiLibraries());
+        List<String> runs = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> queued(instrument, pool, "normal"))
+                .toList();
+        List<Concurrently.Answer> answers = Concurrently.post(
+                runs.size(),
+                TestTokens.of(Role.LAB_TECHNICIAN),
+                i -> "/runs/" + runs.get(i) + "/status",
+                i -> "{\"status\":\"running\",\"flowCellId\":\"FC-RACE-" + i + "\"}");
+        assertThat(answers).extracting(Concurrently.Answer::status).containsOnly(200, 409);
+        assertThat(answers.stream().filter(answer -> answer.status() == 200)).hasSize(2);
+        assertThat(answers.stream().filter(answer -> answer.status() == 409))
+                .allSatisfy(answer -> assertThat(answer.body()).contains("SQ-STATUS"));
+        JsonPath queue =
+                ok(as(Role.GUEST).get("/instruments/" + instrument + "/queue").andReturn());
+        assertThat(queue.getList("running")).hasSize(2);
+        assertThat(queue.getList("queued")).hasSize(4);
     }
 
     @Test

@@ -53,6 +53,23 @@ class PublishedEventsIT {
     }
 
     @Test
+    void anInstrumentsRegistrationAndStateChanges() {
+        String instrument = SequencingFixture.instrument("miseq", 1);
+        SequencingFixture.ok(SequencingFixture.as(SequencingFixture.TECHNICIAN)
+                .body("{\"status\":\"maintenance\",\"reason\":\"annual service\"}")
+                .post("/instruments/" + instrument + "/status")
+                .andReturn());
+        List<Map<String, String>> events = STREAMS.awaitAtLeast(instrument, 2);
+        assertThat(events)
+                .extracting(e -> e.get("type"))
+                .containsExactly("sequencing.instrument.registered", "sequencing.instrument.status_changed");
+        JsonPath changed = JsonPath.from(events.get(1).get("payload"));
+        assertThat(changed.getString("status")).isEqualTo("maintenance");
+        assertThat(changed.getString("reason")).isEqualTo("annual service");
+        assertThat(changed.getString("platform")).isEqualTo("miseq");
+    }
+
+    @Test
     void aFailedRunAndItsDemultiplexing() {
         List<Known> libraries = SequencingFixture.fourUdiLibraries();
         String run =
