@@ -1,0 +1,72 @@
+package org.tracseq.sequencing.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.tracseq.platform.problem.RuleViolation;
+
+/**
+ * QC-4 at pooling: every library's effective QC is shown; a library whose QC failed is refused
+ * unless a principal investigator (or someone above) overrides with a reason, which is recorded.
+ * A pending library is pooled and shown as pending: its QC may still be under way.
+ */
+public final class PoolQc {
+    private PoolQc() {}
+
+    public enum Standing {
+        PASS,
+        FAIL,
+        PENDING;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Standing fromWire(String value) {
+            return valueOf(value.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    public record LibraryStanding(String library, Standing standing, List<String> reasons) {}
+
+    /**
+     * Whether the pool needs its override (a failed library is in it). Refused: 422 naming QC-4 for a
+     * failed library without an override; 403 naming QC-4 for an override by someone who may not give
+     * one; 422 for an override nothing needs (it would be recorded against libraries that passed).
+     */
+    public static boolean check(List<LibraryStanding> libraries, String overrideReason, boolean mayOverride) {
+        List<LibraryStanding> failed = libraries.stream()
+                .filter(library -> library.standing() == Standing.FAIL)
+                .toList();
+        boolean overriding = overrideReason != null;
+        if (failed.isEmpty()) {
+            if (overriding) {
+                throw RuleViolation.unprocessable(
+                        "QC-4",
+                        "No library of the pool failed QC, so there is nothing to override; leave qcOverride out");
+            }
+            return false;
+        }
+        if (!overriding) {
+            throw RuleViolation.unprocessable(
+                    "QC-4",
+                    "QC failed for " + describe(failed)
+                            + "; take them out of the pool, or ask a principal investigator to override with a reason");
+        }
+        if (!mayOverride) {
+            throw new RuleViolation(
+                    "QC-4",
+                    403,
+                    "Only a principal investigator (or a lab administrator) may pool libraries whose QC failed ("
+                            + describe(failed) + ")");
+        }
+        return true;
+    }
+
+    private static String describe(List<LibraryStanding> failed) {
+        return failed.stream()
+                .map(library -> library.library()
+                        + (library.reasons().isEmpty() ? "" : " (" + String.join("; ", library.reasons()) + ")"))
+                .collect(Collectors.joining(", "));
+    }
+}
