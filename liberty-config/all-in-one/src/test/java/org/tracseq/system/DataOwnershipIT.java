@@ -21,7 +21,7 @@ import org.tracseq.platform.testing.TracSeqServer;
 class DataOwnershipIT {
     /** Each service's schema, also its role's name after {@code tracseq_} (library-prep's dash becomes _). */
     private static final List<String> SERVICES =
-            List.of("auth", "samples", "barcodes", "storage", "events", "library_prep", "qaqc");
+            List.of("auth", "samples", "barcodes", "storage", "events", "library_prep", "qaqc", "sequencing");
 
     @BeforeAll
     static void serverIsUp() {
