@@ -1,10 +1,14 @@
 package org.tracseq.platform.testing;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.tracseq.platform.events.Event;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.resps.StreamEntry;
 
@@ -38,7 +42,17 @@ public final class PublishedEvents implements AutoCloseable {
         return events;
     }
 
-    /** The client, for a test that adds entries itself (a redelivery, another service's event). */
+    /**
+     * Puts an event of any family on its stream exactly as the relay of the service that owns the
+     * family would (another service's event a consumer under test must follow); the event.
+     */
+    public Event publishAs(String actor, String type, String aggregateId, long version, String payload) {
+        Event event = new Event(UUID.randomUUID(), type, aggregateId, version, Instant.now(), actor, null, payload);
+        redis.xadd(Event.stream(event.family()), StreamEntryID.NEW_ENTRY, event.toFields());
+        return event;
+    }
+
+    /** The client, for a test that adds entries itself (a redelivery). */
     public UnifiedJedis redis() {
         return redis;
     }

@@ -5,16 +5,13 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.tracseq.platform.events.Event;
 import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.PublishedEvents;
 import org.tracseq.platform.testing.TestDatabase;
 import org.tracseq.platform.testing.TracSeqServer;
-import redis.clients.jedis.StreamEntryID;
 
 /**
  * What the qaqc ITs share: samples and libraries made known the way production makes them known,
@@ -74,9 +71,7 @@ final class QcFixture {
 
     /** An event on its family's stream, as the OutboxRelay writes it. */
     static void publish(String type, String aggregateId, long version, String payload) {
-        Event event =
-                new Event(UUID.randomUUID(), type, aggregateId, version, Instant.now(), "it-samples", null, payload);
-        STREAMS.redis().xadd(Event.stream(event.family()), StreamEntryID.NEW_ENTRY, event.toFields());
+        STREAMS.publishAs("it-samples", type, aggregateId, version, payload);
     }
 
     static void awaitRow(String countQuery, Object parameter) {

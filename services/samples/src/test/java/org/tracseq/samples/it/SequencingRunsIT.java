@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tracseq.platform.events.Event;
 import org.tracseq.platform.testing.PublishedEvents;
 import org.tracseq.platform.testing.TestDatabase;
 import org.tracseq.platform.testing.TracSeqServer;
-import redis.clients.jedis.StreamEntryID;
 
 /**
  * A sequencing run moves its source samples (SM-STATUS, group {@code samples.sequencing}): the
@@ -62,18 +59,11 @@ class SequencingRunsIT {
     }
 
     private static UUID runMoved(UUID run, long version, String from, String to, String sample) {
-        Event event = new Event(
-                UUID.randomUUID(),
-                "sequencing.run.status_changed",
-                run.toString(),
-                version,
-                Instant.now(),
-                "it-lab_technician",
-                null,
-                """
-                {"runId":"%s","instrumentId":"%s","from":"%s","to":"%s","sampleIds":["%s"]}""".formatted(run, UUID.randomUUID(), from, to, sample));
-        SEQUENCING.redis().xadd(Event.stream(event.family()), StreamEntryID.NEW_ENTRY, event.toFields());
-        return event.id();
+        return SEQUENCING
+                .publishAs("it-lab_technician", "sequencing.run.status_changed", run.toString(), version, """
+                        {"runId":"%s","instrumentId":"%s","from":"%s","to":"%s","sampleIds":["%s"]}""".formatted(
+                                run, UUID.randomUUID(), from, to, sample))
+                .id();
     }
 
     private static void awaitStatus(String sample, String status) {

@@ -6,18 +6,15 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import org.tracseq.platform.events.Event;
 import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.PublishedEvents;
 import org.tracseq.platform.testing.TestDatabase;
 import org.tracseq.platform.testing.TracSeqServer;
-import redis.clients.jedis.StreamEntryID;
 
 /**
  * What the sequencing ITs share: libraries made known the way production makes them known (the
@@ -95,17 +92,8 @@ final class SequencingFixture {
 
     /** An event on its family's stream, as the OutboxRelay writes it; its id. */
     static UUID publish(String type, UUID aggregateId, long version, String payload) {
-        Event event = new Event(
-                UUID.randomUUID(),
-                type,
-                aggregateId.toString(),
-                version,
-                Instant.now(),
-                "it-library-prep",
-                null,
-                payload);
-        STREAMS.redis().xadd(Event.stream(event.family()), StreamEntryID.NEW_ENTRY, event.toFields());
-        return event.id();
+        return STREAMS.publishAs("it-library-prep", type, aggregateId.toString(), version, payload)
+                .id();
     }
 
     /** Waits until the library projection has applied (or ignored) the event. */
