@@ -19,7 +19,7 @@ public class LibrariesResource implements LibrariesApi {
 
     @Override
     @RolesAllowed(Roles.GUEST)
-    public Response getLibrary(UUID libraryId) {
+    public Response getSequencingLibrary(UUID libraryId) {
         return Response.ok(SequencingMapper.library(pools.library(libraryId))).build();
     }
 }
