@@ -11,7 +11,9 @@ import java.util.UUID;
 import org.tracseq.samples.client.BarcodeIssuer;
 import org.tracseq.samples.domain.Barcodes;
 import org.tracseq.samples.domain.BatchIntake;
+import org.tracseq.samples.domain.ChildBatch;
 import org.tracseq.samples.domain.ChildDraft;
+import org.tracseq.samples.domain.Sample;
 import org.tracseq.samples.domain.SampleDraft;
 import org.tracseq.samples.domain.SampleType;
 
@@ -80,6 +82,19 @@ public class BarcodeAssignment {
             }
         });
         return issued.isEmpty() ? intake : intake.withBarcodes(issued);
+    }
+
+    /** One barcodes call per type among the children of a reviewed batch (every child gets an issued barcode). */
+    public ChildBatch forChildren(ChildBatch batch, Map<UUID, Sample> parents, String clientKey) {
+        Map<Integer, String> issued = new HashMap<>();
+        batch.rowsByChildType(parents).forEach((type, rows) -> {
+            List<String> barcodes = issuer.issue(
+                    type, rows.size(), BarcodeIssuer.keyFor(Operations.CREATE_CHILDREN, clientKey, type, rows.size()));
+            for (int i = 0; i < rows.size(); i++) {
+                issued.put(rows.get(i), barcodes.get(i));
+            }
+        });
+        return batch.withBarcodes(issued);
     }
 
     private String issueOne(String operation, SampleType type, String clientKey) {
