@@ -85,8 +85,8 @@ public class LineageResource implements LineageApi {
 
     /**
      * A plate's tubes in one request: every row reviewed against its parent outside any transaction
-     * (a refusal lists every row's problems and issues no barcode), barcodes issued one call per
-     * child type, then every child created in one transaction, once per idempotency key.
+     * (a refusal lists every row's problems and issues no barcode), barcodes issued for the rows
+     * without one, one call per child type, then every child created in one transaction, once per idempotency key.
      */
     @Override
     @RolesAllowed(Roles.LAB_TECHNICIAN)
@@ -98,6 +98,7 @@ public class LineageResource implements LineageApi {
         Map<UUID, Sample> parents =
                 samples.find(rows.stream().map(ChildBatch.Row::parentId).toList());
         ChildBatch batch = ChildBatch.review(rows, readProblems, parents);
+        barcodes.checkOwn(batch);
         if (batch.hasProblems()) {
             throw batch.rejection();
         }

@@ -160,7 +160,7 @@ final class SampleMapper {
                 volume(body.getVolume(), "volume", violations),
                 body.getName(),
                 convert(body.getType(), SampleType.class),
-                null,
+                body.getBarcode(),
                 body.getDescription(),
                 null,
                 null,

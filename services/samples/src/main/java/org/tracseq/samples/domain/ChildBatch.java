@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.tracseq.platform.problem.RuleViolation;
@@ -35,6 +37,7 @@ public final class ChildBatch {
     public static ChildBatch review(List<Row> rows, Map<Integer, Violations> readProblems, Map<UUID, Sample> parents) {
         ChildBatch batch = new ChildBatch(rows);
         Map<UUID, Quantities> left = new HashMap<>();
+        Map<String, Integer> firstRowByBarcode = new HashMap<>();
         for (int row = 0; row < rows.size(); row++) {
             Violations violations = new Violations();
             Violations earlier = readProblems.get(row);
@@ -51,11 +54,44 @@ public final class ChildBatch {
             } else {
                 checkAgainstParent(child.draft(), parent, left, violations);
             }
-            if (!violations.isEmpty()) {
-                batch.problems.put(row, violations);
+            String barcode = child.draft().barcode();
+            Integer first = barcode == null ? null : firstRowByBarcode.putIfAbsent(barcode, row);
+            if (first != null) {
+                violations.rule(Barcodes.RULE, "barcode", "is also given to row " + first + "; barcodes are unique");
             }
+            batch.record(row, violations);
         }
         return batch;
+    }
+
+    private void record(int row, Violations violations) {
+        if (!violations.isEmpty()) {
+            problems.computeIfAbsent(row, r -> new Violations()).addAll("", violations);
+        }
+    }
+
+    /** The pre-printed barcodes the rows bring, each once. */
+    public List<String> ownBarcodes() {
+        return rows.stream()
+                .map(row -> row.draft().barcode())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * Marks the rows whose own barcode cannot be used: already a registered sample's (SM-3), or a
+     * pre-printed label that cannot be claimed ({@code unclaimable}, barcode: why; BC-2).
+     */
+    public void markBarcodes(Set<String> registered, Map<String, String> unclaimable) {
+        for (int row = 0; row < rows.size(); row++) {
+            String barcode = rows.get(row).draft().barcode();
+            if (barcode != null && registered.contains(barcode)) {
+                record(row, new Violations().rule(Barcodes.RULE, "barcode", "belongs to another sample already"));
+            } else if (barcode != null && unclaimable.containsKey(barcode)) {
+                record(row, new Violations().rule(Barcodes.CLAIM_RULE, "barcode", unclaimable.get(barcode)));
+            }
+        }
     }
 
     /**
@@ -118,10 +154,13 @@ public final class ChildBatch {
                 all.errors());
     }
 
-    /** The type each row's child will have: its own, else its parent's. */
-    public Map<SampleType, List<Integer>> rowsByChildType(Map<UUID, Sample> parents) {
+    /** The rows without a barcode by the type their child will have (its own, else its parent's). */
+    public Map<SampleType, List<Integer>> rowsNeedingBarcodes(Map<UUID, Sample> parents) {
         Map<SampleType, List<Integer>> byType = new TreeMap<>();
         for (int row = 0; row < rows.size(); row++) {
+            if (rows.get(row).draft().barcode() != null) {
+                continue;
+            }
             SampleType type = rows.get(row)
                     .draft()
                     .typeFrom(parents.get(rows.get(row).parentId()).type());

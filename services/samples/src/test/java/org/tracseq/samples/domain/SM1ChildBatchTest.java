@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tracseq.contract.samples.model.ChildBatchCreate;
@@ -246,5 +247,30 @@ class SM1ChildBatchTest {
         assertThat(ContractChecks.errors(new ChildBatchCreate().children(List.of(row))))
                 .extracting(FieldError::field)
                 .containsExactly("children[0].volume.value");
+    }
+
+    private ChildBatch.Row labelled(String barcode) {
+        return new ChildBatch.Row(
+                dna.id(), derived(dna, "1", VolumeUnit.UL).draft().withBarcode(barcode));
+    }
+
+    @Test
+    void SM3_aBarcodeGivenToTwoRowsOrAlreadyTakenIsRefusedAndBC2UnclaimableLabelsToo() {
+        ChildBatch batch = review(
+                labelled("OWN-LABEL-1"),
+                labelled("OWN-LABEL-1"),
+                labelled("TAKEN-LABEL-1"),
+                labelled("TS-DNA-20261128-000001-7"),
+                derived(dna, "1", VolumeUnit.UL));
+        batch.markBarcodes(Set.of("TAKEN-LABEL-1"), Map.of("TS-DNA-20261128-000001-7", "was issued, not reserved"));
+
+        assertThat(batch.ownBarcodes()).containsExactly("OWN-LABEL-1", "TAKEN-LABEL-1", "TS-DNA-20261128-000001-7");
+        assertThat(errorsOf(batch))
+                .containsExactly(
+                        new FieldError("children[1].barcode", "SM-3: is also given to row 0; barcodes are unique"),
+                        new FieldError("children[2].barcode", "SM-3: belongs to another sample already"),
+                        new FieldError("children[3].barcode", "BC-2: was issued, not reserved"));
+        assertThat(batch.rowsNeedingBarcodes(Map.of(dna.id(), dna)))
+                .containsExactly(Map.entry(SampleType.OTHER, List.of(4)));
     }
 }
