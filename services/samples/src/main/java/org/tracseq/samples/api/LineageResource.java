@@ -100,7 +100,11 @@ public class LineageResource implements LineageApi {
         ChildBatch batch = ChildBatch.review(rows, readProblems, parents);
         barcodes.checkOwn(batch);
         if (batch.hasProblems()) {
-            throw batch.rejection();
+            // A retry of a request that succeeded is answered again, though the volume and barcodes it
+            // took are gone now; any other refusal leaves the key free.
+            return idempotency.once(Operations.CREATE_CHILDREN, idempotencyKey, body, () -> {
+                throw batch.rejection();
+            });
         }
         ChildBatch withBarcodes = barcodes.forChildren(batch, parents, idempotencyKey);
         Response response = idempotency.once(

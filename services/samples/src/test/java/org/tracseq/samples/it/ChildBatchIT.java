@@ -132,8 +132,8 @@ class ChildBatchIT {
     }
 
     @Test
-    void aRetryWithTheSameIdempotencyKeyAnswersTheSameChildren() {
-        String parent = parent(1, "100");
+    void aRetryWithTheSameIdempotencyKeyAnswersTheSameChildrenThoughTheirVolumeIsGone() {
+        String parent = parent(1, "20");
         String body = body(row(parent, "aliquot", "10", 11), row(parent, "aliquot", "10", 12));
 
         Response first =
@@ -147,7 +147,9 @@ class ChildBatchIT {
         assertThat(replay.jsonPath().getList("created.id"))
                 .isEqualTo(first.jsonPath().getList("created.id"));
         assertThat(children(parent)).isEqualTo(2);
-        assertThat(available(parent)).isEqualByComparingTo("80");
+        assertThat(available(parent)).isEqualByComparingTo("0");
+        assertRuleViolation(
+                api().header("Idempotency-Key", "other-" + token).body(body).post("/children"), 422, "SM-4");
     }
 
     @Test
