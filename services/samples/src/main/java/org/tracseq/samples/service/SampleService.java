@@ -269,11 +269,8 @@ public class SampleService {
     /** The samples with these ids that exist, read without locks (for a review before the transaction). */
     public Map<UUID, Sample> find(Collection<UUID> ids) {
         Map<UUID, Sample> found = new HashMap<>();
-        for (UUID id : ids) {
-            if (id != null) {
-                samples.findById(id).ifPresent(sample -> found.put(id, sample.toSample()));
-            }
-        }
+        samples.findByIds(ids.stream().filter(Objects::nonNull).distinct().toList())
+                .forEach(sample -> found.put(sample.id(), sample.toSample()));
         return found;
     }
 
