@@ -1,7 +1,5 @@
 package org.tracseq.libraryprep.service;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,9 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.tracseq.libraryprep.domain.IndexChoice;
 import org.tracseq.libraryprep.domain.IndexPair;
 import org.tracseq.libraryprep.domain.Library;
@@ -30,17 +28,17 @@ import org.tracseq.libraryprep.domain.SourceSample;
 import org.tracseq.libraryprep.domain.Well;
 import org.tracseq.libraryprep.persistence.LibraryRepository;
 import org.tracseq.libraryprep.persistence.PlateEntity;
-import org.tracseq.platform.client.OnBehalfOfCaller;
 import org.tracseq.platform.problem.FieldError;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
+import org.tracseq.platform.samples.ChildOf;
 import org.tracseq.platform.samples.SampleDirectory;
 import org.tracseq.platform.samples.SampleInfo;
 
 /**
  * Library-prep plates, all or nothing: every well is checked first (its place, sample, indexes and
- * volumes, the samples read in bulk) and every problem reported at once; then each well's input is
- * taken from its sample as a derived child (a few calls at a time, each idempotent); then the plate
+ * volumes, the samples read in bulk) and every problem reported at once; then every well's input is
+ * taken from its sample as a derived child, all in one idempotent call to samples; then the plate
  * and its libraries are stored in one transaction.
  */
 @ApplicationScoped
@@ -59,13 +57,6 @@ public class Plates {
 
     @Inject
     LibraryEvents events;
-
-    @Inject
-    @ConfigProperties
-    PlateSettings settings;
-
-    @Resource
-    ManagedExecutorService executor;
 
     /** A plate order: its name, format (wells), kit, protocol and one library order per well. */
     public record PlateOrder(String name, int format, UUID kitId, String protocol, List<LibraryOrder> wells) {}
@@ -282,29 +273,43 @@ public class Plates {
 
     private record Tube(Checked checked, SampleInfo tube) {}
 
-    /** Each well's tube, a few calls to samples at a time, each with the well's own idempotency key. */
+    /** A samples row's field ({@code children[3].volume}), for the well it was made for. */
+    private static final Pattern CHILD_ROW = Pattern.compile("children\\[(\\d+)]\\..*");
+
+    /**
+     * Every well's tube in one call to samples, all or none, under one idempotency key derived from
+     * the client's, so a retry of the plate reuses the tubes the first attempt made. Samples refuses
+     * only what changed since the plate was checked (a sample used meanwhile); its rows are the wells.
+     */
     private List<Tube> tubes(List<Checked> checked, String clientKey) {
+        List<ChildOf> children = checked.stream()
+                .map(well -> new ChildOf(
+                        well.sample().id(), Libraries.childRequest(well.order(), well.sample(), well.indexes())))
+                .toList();
+        List<SampleInfo> made;
+        try {
+            made = directory.deriveChildren(children, ChildKeys.of(clientKey, "library-prep.create-plate", null));
+        } catch (RuleViolation refused) {
+            throw new PlateRefusal(byWell(refused.errors(), refused), refused.rule());
+        }
         List<Tube> tubes = new ArrayList<>();
-        int batch = Math.max(1, settings.parallelSampleCalls);
-        for (int from = 0; from < checked.size(); from += batch) {
-            List<CompletableFuture<Tube>> calls = checked.subList(from, Math.min(checked.size(), from + batch)).stream()
-                    .map(well -> OnBehalfOfCaller.supplyAsync(() -> tube(well, clientKey), executor))
-                    .toList();
-            calls.stream().map(OnBehalfOfCaller::join).forEach(tubes::add);
+        for (int i = 0; i < checked.size(); i++) {
+            tubes.add(new Tube(checked.get(i), made.get(i)));
         }
         return tubes;
     }
 
-    private Tube tube(Checked well, String clientKey) {
-        return new Tube(
-                well,
-                directory.deriveChild(
-                        well.sample().id(),
-                        Libraries.childRequest(well.order(), well.sample(), well.indexes()),
-                        ChildKeys.of(
-                                clientKey,
-                                "library-prep.create-plate",
-                                well.order().well())));
+    /** Samples' problems by well ({@code wells[3]}), or the refusal itself when it names no row. */
+    private static List<FieldError> byWell(List<FieldError> errors, RuleViolation refused) {
+        if (errors.isEmpty()) {
+            return List.of(new FieldError("wells", refused.rule() + ": " + refused.getMessage()));
+        }
+        return errors.stream()
+                .map(error -> {
+                    Matcher row = CHILD_ROW.matcher(error.field());
+                    return new FieldError(row.matches() ? "wells[" + row.group(1) + "]" : "wells", error.message());
+                })
+                .toList();
     }
 
     private static PlateView view(PlateEntity plate, String kitLabel, List<Library> onPlate) {

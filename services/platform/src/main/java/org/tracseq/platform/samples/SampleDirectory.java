@@ -21,6 +21,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.tracseq.contract.samples.client.LineageApi;
 import org.tracseq.contract.samples.client.SamplesApi;
 import org.tracseq.contract.samples.model.AliquotCreate;
+import org.tracseq.contract.samples.model.ChildBatchCreate;
+import org.tracseq.contract.samples.model.ChildCreate;
 import org.tracseq.contract.samples.model.LineageLink;
 import org.tracseq.contract.samples.model.LineageRelation;
 import org.tracseq.contract.samples.model.Sample;
@@ -30,6 +32,7 @@ import org.tracseq.contract.samples.model.VolumeUnit;
 import org.tracseq.platform.client.RemoteProblemException;
 import org.tracseq.platform.client.RemoteServiceFailure;
 import org.tracseq.platform.client.RestClients;
+import org.tracseq.platform.problem.FieldError;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
 
@@ -39,7 +42,7 @@ import org.tracseq.platform.problem.RuleViolation;
  * ({@link SamplesPolicy}) and answers 503 with {@code Retry-After} when samples cannot answer; a
  * refusal (4xx) is passed on with the samples service's own detail and rule. Call it before a
  * transaction, never inside one: a remote call must not hold locks. Reads, and one write that must
- * be refused at once when the parent cannot give the volume ({@link #deriveChild}); everything
+ * be refused at once when the parent cannot give the volume ({@link #deriveChild}, {@link #deriveChildren}); everything
  * else samples learns from events.
  */
 @ApplicationScoped
@@ -120,6 +123,30 @@ public class SampleDirectory {
                 .volume(new Volume().value(request.volumeUl()).unit(VolumeUnit.UL));
         return remote(() -> info(
                 invoke(() -> lineage.createAliquot(parentId, child, idempotencyKey), "Sample '" + parentId + "'")));
+    }
+
+    /**
+     * Records derived children of several parents in one call (at most 384, a plate's tubes), in
+     * order: all or none (SM-4), the volumes several children take from one parent counted together
+     * (SM-1). A refusal carries every row's problems ({@code children[ROW].FIELD}). The same
+     * {@code idempotencyKey} answers the same children again, so a caller that failed after this
+     * call can retry without taking the volumes twice.
+     */
+    public List<SampleInfo> deriveChildren(List<ChildOf> children, String idempotencyKey) {
+        ChildBatchCreate batch = new ChildBatchCreate()
+                .children(children.stream()
+                        .map(child -> new ChildCreate()
+                                .parentId(child.parentId())
+                                .relation(ChildCreate.RelationEnum.DERIVED)
+                                .name(child.child().name())
+                                .description(child.child().description())
+                                .volume(new Volume()
+                                        .value(child.child().volumeUl())
+                                        .unit(VolumeUnit.UL)))
+                        .toList());
+        return remote(() -> invoke(() -> lineage.createChildren(batch, idempotencyKey), "Samples").getCreated().stream()
+                .map(SampleDirectory::info)
+                .toList());
     }
 
     /** The samples this one was aliquoted from (direct parents). */
@@ -214,13 +241,20 @@ public class SampleDirectory {
             String rule = e.problem() == null ? null : e.problem().getRule();
             if (rule != null) {
                 throw new RuleViolation(
-                        rule, e.status() == 422 ? 422 : 409, "The samples service refused: " + detail(e));
+                        rule, e.status() == 422 ? 422 : 409, "The samples service refused: " + detail(e), errors(e));
             }
             throw new ProblemException(
                     e.status() == 422 ? 422 : 409, "samples-refused", "Refused by the samples service", detail(e));
         } catch (ProcessingException e) {
             throw new RemoteServiceFailure(SERVICE, "The samples service cannot be reached", e);
         }
+    }
+
+    /** The field errors of a refusal (a batch's rows), so the caller can say which of its items was refused. */
+    private static List<FieldError> errors(RemoteProblemException e) {
+        return e.problem() == null || e.problem().getErrors() == null
+                ? List.of()
+                : e.problem().getErrors();
     }
 
     private static String detail(RemoteProblemException e) {

@@ -8,9 +8,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.tracseq.contract.samples.api.LineageApi;
 import org.tracseq.contract.samples.model.AliquotCreate;
+import org.tracseq.contract.samples.model.ChildBatchCreate;
 import org.tracseq.contract.samples.model.ParentLinkCreate;
 import org.tracseq.platform.idempotency.IdempotentRequests;
 import org.tracseq.platform.paging.PageRequest;
@@ -19,8 +23,10 @@ import org.tracseq.platform.web.Actors;
 import org.tracseq.platform.web.Bodies;
 import org.tracseq.platform.web.ContractConstraints;
 import org.tracseq.platform.web.ReportsContractViolations;
+import org.tracseq.samples.domain.ChildBatch;
 import org.tracseq.samples.domain.ChildDraft;
 import org.tracseq.samples.domain.ParentLinkDraft;
+import org.tracseq.samples.domain.Sample;
 import org.tracseq.samples.domain.SampleType;
 import org.tracseq.samples.domain.Violations;
 import org.tracseq.samples.service.BarcodeAssignment;
@@ -74,6 +80,41 @@ public class LineageResource implements LineageApi {
                 body,
                 () -> Responses.created(uriInfo, samples.createChild(sampleId, withBarcode, Actors.of(security))));
         metrics.created(response, 1);
+        return response;
+    }
+
+    /**
+     * A plate's tubes in one request: every row reviewed against its parent outside any transaction
+     * (a refusal lists every row's problems and issues no barcode), barcodes issued for the rows
+     * without one, one call per child type, then every child created in one transaction, once per idempotency key.
+     */
+    @Override
+    @RolesAllowed(Roles.LAB_TECHNICIAN)
+    @ReportsContractViolations
+    public Response createChildren(ChildBatchCreate body, String idempotencyKey) {
+        List<ChildBatch.Row> rows = new ArrayList<>();
+        Map<Integer, Violations> readProblems =
+                SampleMapper.children(body, constraints.violations(Bodies.required(body)), rows);
+        Map<UUID, Sample> parents =
+                samples.find(rows.stream().map(ChildBatch.Row::parentId).toList());
+        ChildBatch batch = ChildBatch.review(rows, readProblems, parents);
+        barcodes.checkOwn(batch);
+        if (batch.hasProblems()) {
+            // A retry of a request that succeeded is answered again, though the volume and barcodes it
+            // took are gone now; any other refusal leaves the key free.
+            return idempotency.once(Operations.CREATE_CHILDREN, idempotencyKey, body, () -> {
+                throw batch.rejection();
+            });
+        }
+        ChildBatch withBarcodes = barcodes.forChildren(batch, parents, idempotencyKey);
+        Response response = idempotency.once(
+                Operations.CREATE_CHILDREN,
+                idempotencyKey,
+                body,
+                () -> Response.status(201)
+                        .entity(SampleMapper.toContract(samples.createChildren(withBarcodes, Actors.of(security))))
+                        .build());
+        metrics.created(response, rows.size());
         return response;
     }
 

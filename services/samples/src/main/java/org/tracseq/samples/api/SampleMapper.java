@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.tracseq.contract.samples.model.AliquotCreate;
 import org.tracseq.contract.samples.model.BatchRowReport;
+import org.tracseq.contract.samples.model.ChildBatchCreate;
+import org.tracseq.contract.samples.model.ChildBatchResult;
+import org.tracseq.contract.samples.model.ChildCreate;
 import org.tracseq.contract.samples.model.ParentLinkCreate;
 import org.tracseq.contract.samples.model.SampleBatchCreate;
 import org.tracseq.contract.samples.model.SampleCreate;
@@ -24,6 +27,7 @@ import org.tracseq.platform.paging.Page;
 import org.tracseq.platform.problem.FieldError;
 import org.tracseq.platform.web.ContractConstraints;
 import org.tracseq.samples.domain.AuditEntry;
+import org.tracseq.samples.domain.ChildBatch;
 import org.tracseq.samples.domain.ChildDraft;
 import org.tracseq.samples.domain.Concentration;
 import org.tracseq.samples.domain.ConcentrationUnit;
@@ -52,7 +56,10 @@ import org.tracseq.samples.service.SampleService;
 final class SampleMapper {
     /** Members a merge patch may contain. */
     /** A batch row's field in a report of the whole request: {@code samples[3].name}. */
-    private static final Pattern ROW_FIELD = Pattern.compile("samples\\[(\\d+)]\\.(.+)");
+    private static final Pattern SAMPLE_ROW_FIELD = Pattern.compile("samples\\[(\\d+)]\\.(.+)");
+
+    /** A children request's row field: {@code children[3].volume}. */
+    private static final Pattern CHILD_ROW_FIELD = Pattern.compile("children\\[(\\d+)]\\.(.+)");
 
     private static final Set<String> PATCHABLE =
             Set.of("name", "type", "description", "initialVolume", "availableVolume", "concentration", "metadata");
@@ -91,19 +98,7 @@ final class SampleMapper {
      * constraints are broken (SM-4: 1 to 1000 rows).
      */
     static BatchRegistration.Request batch(SampleBatchCreate body, List<ContractConstraints.Broken> broken) {
-        Violations batch = new Violations();
-        Map<Integer, Violations> readProblems = new HashMap<>();
-        for (ContractConstraints.Broken problem : broken) {
-            Matcher row = ROW_FIELD.matcher(problem.error().field());
-            if (row.matches()) {
-                readProblems
-                        .computeIfAbsent(Integer.parseInt(row.group(1)), r -> new Violations())
-                        .add(new FieldError(row.group(2), problem.error().message()), problem.rule());
-            } else {
-                batch.add(problem.error(), problem.rule());
-            }
-        }
-        batch.throwIfAny();
+        Map<Integer, Violations> readProblems = byRow(SAMPLE_ROW_FIELD, broken);
         List<SampleCreate> rows = body.getSamples();
         List<SampleDraft> drafts = new ArrayList<>();
         for (int row = 0; row < rows.size(); row++) {
@@ -114,6 +109,62 @@ final class SampleMapper {
             }
         }
         return new BatchRegistration.Request(drafts, readProblems, body.getAtomic() == null || body.getAtomic());
+    }
+
+    /**
+     * A children request's rows, each with what was wrong while it was read, by row index; refuses at
+     * once a request whose own constraints are broken (1 to 384 rows). A null row is a problem of its own.
+     */
+    static Map<Integer, Violations> children(
+            ChildBatchCreate body, List<ContractConstraints.Broken> broken, List<ChildBatch.Row> rows) {
+        Map<Integer, Violations> readProblems = byRow(CHILD_ROW_FIELD, broken);
+        List<ChildCreate> children = body.getChildren();
+        for (int row = 0; row < children.size(); row++) {
+            Violations violations = readProblems.getOrDefault(row, new Violations());
+            ChildCreate child = children.get(row);
+            if (child == null) {
+                violations.field("", "must be a child object, not null");
+                rows.add(
+                        new ChildBatch.Row(null, new ChildDraft(null, null, null, null, null, null, null, null, null)));
+            } else {
+                rows.add(new ChildBatch.Row(child.getParentId(), childDraft(child, violations)));
+            }
+            if (!violations.isEmpty()) {
+                readProblems.put(row, violations);
+            }
+        }
+        return readProblems;
+    }
+
+    /** The broken constraints of a batch's rows by row index; refuses at once those of the batch itself. */
+    private static Map<Integer, Violations> byRow(Pattern rowField, List<ContractConstraints.Broken> broken) {
+        Violations batch = new Violations();
+        Map<Integer, Violations> readProblems = new HashMap<>();
+        for (ContractConstraints.Broken problem : broken) {
+            Matcher row = rowField.matcher(problem.error().field());
+            if (row.matches()) {
+                readProblems
+                        .computeIfAbsent(Integer.parseInt(row.group(1)), r -> new Violations())
+                        .add(new FieldError(row.group(2), problem.error().message()), problem.rule());
+            } else {
+                batch.add(problem.error(), problem.rule());
+            }
+        }
+        batch.throwIfAny();
+        return readProblems;
+    }
+
+    private static ChildDraft childDraft(ChildCreate body, Violations violations) {
+        return new ChildDraft(
+                convert(body.getRelation(), LineageRelation.class),
+                volume(body.getVolume(), "volume", violations),
+                body.getName(),
+                convert(body.getType(), SampleType.class),
+                body.getBarcode(),
+                body.getDescription(),
+                null,
+                null,
+                null);
     }
 
     private static SampleDraft emptyRow(Violations violations) {
@@ -281,6 +332,11 @@ final class SampleMapper {
                         .value(concentration.value())
                         .unit(convert(
                                 concentration.unit(), org.tracseq.contract.samples.model.ConcentrationUnit.class));
+    }
+
+    static ChildBatchResult toContract(List<Sample> children) {
+        return new ChildBatchResult()
+                .created(children.stream().map(SampleMapper::toContract).toList());
     }
 
     static org.tracseq.contract.samples.model.SampleBatchResult toContract(SampleService.BatchOutcome outcome) {

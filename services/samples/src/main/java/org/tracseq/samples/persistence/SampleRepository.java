@@ -63,6 +63,16 @@ public class SampleRepository {
         return Optional.ofNullable(em.find(SampleEntity.class, id));
     }
 
+    /** The samples with these ids that exist, in one query. */
+    public List<SampleEntity> findByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s FROM SampleEntity s WHERE s.id IN :ids", SampleEntity.class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList();
+    }
+
     /** The sample, its row locked until the transaction ends ({@code SELECT ... FOR UPDATE}). */
     public Optional<SampleEntity> lockById(UUID id) {
         return Optional.ofNullable(em.find(SampleEntity.class, id, LockModeType.PESSIMISTIC_WRITE));

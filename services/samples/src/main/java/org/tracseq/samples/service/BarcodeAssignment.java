@@ -11,7 +11,9 @@ import java.util.UUID;
 import org.tracseq.samples.client.BarcodeIssuer;
 import org.tracseq.samples.domain.Barcodes;
 import org.tracseq.samples.domain.BatchIntake;
+import org.tracseq.samples.domain.ChildBatch;
 import org.tracseq.samples.domain.ChildDraft;
+import org.tracseq.samples.domain.Sample;
 import org.tracseq.samples.domain.SampleDraft;
 import org.tracseq.samples.domain.SampleType;
 
@@ -53,16 +55,28 @@ public class BarcodeAssignment {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
-        if (own.isEmpty()) {
-            return;
+        if (!own.isEmpty()) {
+            intake.markUnclaimable(unclaimable(own, samples.registeredBarcodes(own)));
         }
-        Set<String> registered = samples.registeredBarcodes(own);
+    }
+
+    /** Marks the children whose own barcode is taken (SM-3) or cannot be claimed (BC-2). */
+    public void checkOwn(ChildBatch batch) {
+        List<String> own = batch.ownBarcodes();
+        if (!own.isEmpty()) {
+            Set<String> registered = samples.registeredBarcodes(own);
+            batch.markBarcodes(registered, unclaimable(own, registered));
+        }
+    }
+
+    /** Why each of {@code own} that cannot be claimed cannot (BC-2), by barcode. */
+    private Map<String, String> unclaimable(List<String> own, Set<String> registered) {
         Map<String, String> refusals = new HashMap<>();
         for (String barcode : own) {
             Barcodes.preprintedRefusal(barcode, issuer.standing(barcode), registered.contains(barcode))
                     .ifPresent(why -> refusals.put(barcode, why));
         }
-        intake.markUnclaimable(refusals);
+        return refusals;
     }
 
     private void checkOwn(String barcode) {
@@ -80,6 +94,19 @@ public class BarcodeAssignment {
             }
         });
         return issued.isEmpty() ? intake : intake.withBarcodes(issued);
+    }
+
+    /** One barcodes call per child type among the rows of a reviewed batch that bring no barcode. */
+    public ChildBatch forChildren(ChildBatch batch, Map<UUID, Sample> parents, String clientKey) {
+        Map<Integer, String> issued = new HashMap<>();
+        batch.rowsNeedingBarcodes(parents).forEach((type, rows) -> {
+            List<String> barcodes = issuer.issue(
+                    type, rows.size(), BarcodeIssuer.keyFor(Operations.CREATE_CHILDREN, clientKey, type, rows.size()));
+            for (int i = 0; i < rows.size(); i++) {
+                issued.put(rows.get(i), barcodes.get(i));
+            }
+        });
+        return issued.isEmpty() ? batch : batch.withBarcodes(issued);
     }
 
     private String issueOne(String operation, SampleType type, String clientKey) {

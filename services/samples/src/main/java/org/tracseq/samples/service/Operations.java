@@ -9,6 +9,7 @@ import java.util.UUID;
 public final class Operations {
     public static final String CREATE = "samples.create";
     public static final String CREATE_BATCH = "samples.create-batch";
+    public static final String CREATE_CHILDREN = "samples.create-children";
 
     private Operations() {}
 

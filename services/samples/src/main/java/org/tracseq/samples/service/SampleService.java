@@ -8,7 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +25,7 @@ import org.tracseq.samples.domain.AuditAction;
 import org.tracseq.samples.domain.AuditEntry;
 import org.tracseq.samples.domain.Barcodes;
 import org.tracseq.samples.domain.BatchIntake;
+import org.tracseq.samples.domain.ChildBatch;
 import org.tracseq.samples.domain.ChildDraft;
 import org.tracseq.samples.domain.LineageLink;
 import org.tracseq.samples.domain.LineageRules;
@@ -260,6 +264,53 @@ public class SampleService {
             parent.quantities().take(draft.volume());
         }
         return child;
+    }
+
+    /** The samples with these ids that exist, read without locks (for a review before the transaction). */
+    public Map<UUID, Sample> find(Collection<UUID> ids) {
+        Map<UUID, Sample> found = new HashMap<>();
+        samples.findByIds(ids.stream().filter(Objects::nonNull).distinct().toList())
+                .forEach(sample -> found.put(sample.id(), sample.toSample()));
+        return found;
+    }
+
+    /**
+     * Makes every child of a reviewed batch whose rows have their barcodes, in row order, or none
+     * (SM-4). The parents' rows are locked (in id order, so two batches cannot deadlock) and the
+     * batch reviewed again against them, so concurrent requests never take more than there is (SM-1).
+     */
+    @Transactional
+    public List<Sample> createChildren(ChildBatch batch, String actor) {
+        Map<UUID, SampleEntity> parents = new HashMap<>();
+        batch.parentIds().stream().sorted().forEach(id -> parents.put(id, lock(id)));
+        Map<UUID, Sample> current = new HashMap<>();
+        parents.forEach((id, parent) -> current.put(id, parent.toSample()));
+        ChildBatch locked = ChildBatch.review(batch.rows(), Map.of(), current);
+        if (locked.hasProblems()) {
+            throw locked.rejection();
+        }
+        OffsetDateTime at = now();
+        List<Sample> created = new ArrayList<>();
+        for (ChildBatch.Row row : batch.rows()) {
+            SampleEntity parent = parents.get(row.parentId());
+            ChildDraft draft = row.draft();
+            SampleDraft child = draft.toSampleDraft(parent.toSample());
+            Quantities childQuantities =
+                    new Quantities(child.initialVolume(), child.initialVolume(), child.concentration());
+            AuditTrail.Act act =
+                    new AuditTrail.Act(actor, at, draft.relation().wireValue() + " of " + parent.barcode());
+            SampleEntity entity = insert(child, childQuantities, act);
+            samples.add(new LineageLinkEntity(parent.id(), entity.id(), draft.relation(), draft.volume(), actor, at));
+            events.parentLinked(entity.id(), parent.id(), draft.relation(), draft.volume(), actor);
+            if (draft.volume() != null) {
+                take(parent, draft.volume(), act.withReason(draft.relation().wireValue() + " " + child.barcode()));
+            }
+            created.add(entity.toSample());
+        }
+        flushBarcodes(() -> RuleViolation.conflict(
+                Barcodes.RULE,
+                "Another request registered one of the issued barcodes meanwhile; send the batch again"));
+        return created;
     }
 
     /** Records an existing sample as a parent of {@code childId}; never closes a cycle (SM-2). */
