@@ -97,14 +97,15 @@ final class ValidValues {
         }
         int minLength = ((Number) schema.getOrDefault("minLength", 1)).intValue();
         if (schema.get("pattern") instanceof String pattern) {
-            // The contracts' patterns are name-like, a URL (a webhook's, to a port nothing answers on)
-            // or a plate well; one of these shapes fits each of them.
+            // The contracts' patterns are name-like, a URL (a webhook's, to a port nothing answers on),
+            // a plate well or a run's read structure; one of these shapes fits each of them.
             for (String candidate : List.of(
                     "corpus-" + unique,
                     "CORPUS-" + unique.toUpperCase(),
                     unique,
                     "http://127.0.0.1:9/corpus-" + unique,
-                    "A01")) {
+                    "A01",
+                    "151-10-10-151")) {
                 if (candidate.matches(pattern)) {
                     return candidate;
                 }

@@ -262,7 +262,12 @@ public final class StrictJson {
             return;
         }
         for (int i = 0; i < array.size(); i++) {
-            check(array.get(i), elementType, path + "[" + i + "]", errors);
+            // No contract has a list with holes: a null item is refused here, not met as a null in code.
+            if (array.get(i).getValueType() == JsonValue.ValueType.NULL) {
+                errors.add(new FieldError(name(path + "[" + i + "]"), "must not be null"));
+            } else {
+                check(array.get(i), elementType, path + "[" + i + "]", errors);
+            }
         }
     }
 
