@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.tracseq.platform.persistence.NullableUuidConverter;
 
 /** A row of {@code kits}: one version of a kit. Enum columns hold wire values as text. */
 @Entity
@@ -23,7 +24,7 @@ public class KitEntity {
 
     /** Null until superseded; never inserted (a null uuid would be bound as text, which PostgreSQL refuses). */
     @Column(name = "superseded_by", insertable = false)
-    @Convert(converter = OptionalUuidConverter.class)
+    @Convert(converter = NullableUuidConverter.class)
     private UUID supersededBy;
 
     private String indexing;

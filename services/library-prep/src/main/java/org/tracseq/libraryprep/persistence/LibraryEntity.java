@@ -14,6 +14,7 @@ import org.tracseq.libraryprep.domain.IndexEntry;
 import org.tracseq.libraryprep.domain.IndexPair;
 import org.tracseq.libraryprep.domain.IndexRead;
 import org.tracseq.libraryprep.domain.Library;
+import org.tracseq.platform.persistence.NullableUuidConverter;
 
 /** A row of {@code libraries}; warnings are kept one per line. */
 @Entity
@@ -73,7 +74,7 @@ public class LibraryEntity {
      * library outside a plate would have JPA bind a null uuid as text, which PostgreSQL refuses.
      */
     @Column(name = "plate_id", insertable = false, updatable = false)
-    @Convert(converter = OptionalUuidConverter.class)
+    @Convert(converter = NullableUuidConverter.class)
     private UUID plateId;
 
     @Column(insertable = false, updatable = false)

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.tracseq.platform.persistence.NullableUuidConverter;
 import org.tracseq.storage.domain.Event;
 import org.tracseq.storage.domain.EventKind;
 

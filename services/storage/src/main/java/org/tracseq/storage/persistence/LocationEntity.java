@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.tracseq.platform.persistence.NullableUuidConverter;
 import org.tracseq.storage.domain.Location;
 import org.tracseq.storage.domain.LocationKind;
 import org.tracseq.storage.domain.TemperatureZone;

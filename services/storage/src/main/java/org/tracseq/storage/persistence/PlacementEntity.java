@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.tracseq.platform.persistence.NullableUuidConverter;
 
 /**
  * A row of {@code placements}: an item in a box's cell (ST-3; the table's primary key is the cell,
