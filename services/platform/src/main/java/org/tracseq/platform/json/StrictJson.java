@@ -61,9 +61,9 @@ public final class StrictJson {
     public static final int MAX_DEPTH = 32;
 
     /** The years PostgreSQL and every client can hold; outside them a date is a typo. */
-    static final int FIRST_YEAR = 1;
+    public static final int FIRST_YEAR = 1;
 
-    static final int LAST_YEAR = 9999;
+    public static final int LAST_YEAR = 9999;
 
     private static final Map<Class<?>, Map<String, Type>> PROPERTIES = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Set<String>> ENUM_VALUES = new ConcurrentHashMap<>();
