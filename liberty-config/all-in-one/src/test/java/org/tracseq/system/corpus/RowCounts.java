@@ -1,6 +1,7 @@
 package org.tracseq.system.corpus;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,9 +18,13 @@ import org.tracseq.platform.testing.TestDatabase;
  */
 final class RowCounts implements AutoCloseable {
     private final Connection connection;
-    private final String countEveryTable;
+    /**
+     * Prepared once: planning the union of every table's count costs PostgreSQL about four times
+     * what running it does, and the corpus takes a snapshot after each of its thousands of requests.
+     */
+    private final PreparedStatement countEveryTable;
 
-    private RowCounts(Connection connection, String countEveryTable) {
+    private RowCounts(Connection connection, PreparedStatement countEveryTable) {
         this.connection = connection;
         this.countEveryTable = countEveryTable;
     }
@@ -50,15 +55,14 @@ final class RowCounts implements AutoCloseable {
         }
         return new RowCounts(
                 connection,
-                tables.stream()
+                connection.prepareStatement(tables.stream()
                         .map(table -> "SELECT '" + table + "', count(*) FROM " + table)
-                        .collect(Collectors.joining(" UNION ALL ")));
+                        .collect(Collectors.joining(" UNION ALL "))));
     }
 
     Map<String, Long> snapshot() throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(countEveryTable)) {
+        try (ResultSet result = countEveryTable.executeQuery()) {
             while (result.next()) {
                 counts.put(result.getString(1), result.getLong(2));
             }
@@ -76,6 +80,7 @@ final class RowCounts implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        countEveryTable.close();
         connection.close();
     }
 }
