@@ -118,15 +118,19 @@ class PoolsIT {
     void whileQaqcCannotAnswerNoPoolIsMade() {
         Known library = SequencingFixture.library("UDI0004", "AAGTCCAA", "TATGAGTA", "10", "pass");
         var before = SequencingFixture.rowCounts();
-        QaqcStandIn.stop();
+        SequencingFixture.qaqcLink().cut();
         try {
             var refused = SequencingFixture.createPool(Role.LAB_TECHNICIAN, List.of(library), "");
             assertProblem(refused, 503);
             assertThat(refused.getHeader("Retry-After")).isEqualTo("10");
         } finally {
-            QaqcStandIn.start();
+            SequencingFixture.qaqcLink().up();
         }
         assertThat(SequencingFixture.rowCounts()).isEqualTo(before);
+        assertThat(created(SequencingFixture.createPool(Role.LAB_TECHNICIAN, List.of(library), ""))
+                        .getList("libraries.qc"))
+                .as("qaqc answers again once the link is back")
+                .containsExactly("pass");
     }
 
     private static String body(List<Known> libraries, String extra) {
