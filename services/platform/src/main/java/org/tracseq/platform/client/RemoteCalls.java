@@ -9,7 +9,7 @@ import org.tracseq.platform.problem.ProblemException;
 
 /**
  * How a client bean turns another service's failures into what its own caller sees, written once
- * for every client ({@code SampleDirectory}, sequencing's {@code LibraryQcDirectory}, …). Each
+ * for every client ({@code SampleDirectory}, sequencing's {@code QaqcDirectory}, …). Each
  * client keeps its own fault-tolerance policy bean; this only maps: a transient answer (5xx, 429)
  * or no answer at all becomes a {@link RemoteServiceFailure} the policy retries and counts, 401 and
  * 403 are passed on as they are, any other refusal is the client's to word, and a policy that

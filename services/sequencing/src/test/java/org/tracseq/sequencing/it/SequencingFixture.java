@@ -116,6 +116,28 @@ final class SequencingFixture {
         return as(role).basePath("/qaqc");
     }
 
+    /**
+     * Waits until qaqc has heard of the pool (from {@code sequencing.pool.created}), then records
+     * the pool's own QC {@code qc}: {@code pass} (molarity measured and verified) or {@code fail}
+     * (molarity below QC-2's 10 nM).
+     */
+    static void judgePool(String poolId, String qc) {
+        await("pool " + poolId + " known to qaqc")
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> qaqc(Role.GUEST)
+                        .queryParam("id", poolId)
+                        .get("/pools/qc")
+                        .jsonPath()
+                        .getList("unknown")
+                        .isEmpty());
+        UUID pool = UUID.fromString(poolId);
+        switch (qc) {
+            case "pass" -> verify(measure("pool", pool, "molarity", "12"));
+            case "fail" -> measure("pool", pool, "molarity", "4");
+            default -> throw new IllegalArgumentException("QC standing " + qc);
+        }
+    }
+
     /** A DNA sample registered in the samples service on the test server; its id. */
     private static UUID sampleInSamples() {
         return UUID.fromString(created(as(TECHNICIAN)
@@ -258,6 +280,7 @@ final class SequencingFixture {
                 TestDatabase.countRows("sequencing.pools"),
                 TestDatabase.countRows("sequencing.runs"),
                 TestDatabase.countRows("sequencing.run_history"),
+                TestDatabase.countRows("sequencing.run_qc_overrides"),
                 TestDatabase.countRows("sequencing.sample_sheets"),
                 TestDatabase.countRows("sequencing.run_summaries"),
                 TestDatabase.countRows("sequencing.demultiplexing_imports"),
