@@ -3,7 +3,6 @@ package org.tracseq.platform.samples;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,8 +15,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.tracseq.contract.samples.client.LineageApi;
 import org.tracseq.contract.samples.client.SamplesApi;
 import org.tracseq.contract.samples.model.AliquotCreate;
@@ -29,8 +26,8 @@ import org.tracseq.contract.samples.model.Sample;
 import org.tracseq.contract.samples.model.SampleType;
 import org.tracseq.contract.samples.model.Volume;
 import org.tracseq.contract.samples.model.VolumeUnit;
+import org.tracseq.platform.client.RemoteCalls;
 import org.tracseq.platform.client.RemoteProblemException;
-import org.tracseq.platform.client.RemoteServiceFailure;
 import org.tracseq.platform.client.RestClients;
 import org.tracseq.platform.problem.FieldError;
 import org.tracseq.platform.problem.ProblemException;
@@ -166,18 +163,15 @@ public class SampleDirectory {
     }
 
     /**
-     * One operation under the samples policy. When samples cannot answer (unreachable, 5xx, 429 or
-     * timeouts after the retries, or the breaker open) the caller gets a 503 with Retry-After; the
+     * One operation under the samples policy: 503 with Retry-After when samples cannot answer; the
      * operations run before a transaction's commit, so nothing was written.
      */
     private <T> T remote(Supplier<T> operation) {
-        try {
-            return policy.call(operation);
-        } catch (RemoteServiceFailure | TimeoutException | CircuitBreakerOpenException e) {
-            throw ProblemException.unavailable(
-                    "The samples service is unavailable, so nothing was written; retry later",
-                    settings.retryAfterSeconds);
-        }
+        return RemoteCalls.underPolicy(
+                policy::call,
+                operation,
+                "The samples service is unavailable, so nothing was written; retry later",
+                settings.retryAfterSeconds);
     }
 
     /** One list call per {@link #CHUNK} keys: the samples API's limit on repeated filters. */
@@ -216,38 +210,29 @@ public class SampleDirectory {
     }
 
     /**
-     * One remote call: transient failures become {@link RemoteServiceFailure} (retried by the
-     * policy), a 404 names the sample, another refusal is passed on with the samples service's own
-     * detail and rule.
+     * One remote call ({@link RemoteCalls#invoke}): a 404 names the sample, another refusal is
+     * passed on with the samples service's own detail and rule.
      */
     private static <T> T invoke(Supplier<T> call, String what) {
-        try {
-            return call.get();
-        } catch (RemoteProblemException e) {
-            if (e.isTransient()) {
-                throw new RemoteServiceFailure(SERVICE, "The samples service answered " + e.status(), e);
-            }
+        return RemoteCalls.invoke(SERVICE, call, e -> {
             if (e.status() == 404) {
-                throw new ProblemException(
+                return new ProblemException(
                         404, "not-found", "Not found", what + " is not known to the samples service");
-            }
-            if (e.status() == 401 || e.status() == 403) {
-                throw new ProblemException(
-                        e.status(),
-                        e.status() == 401 ? "unauthenticated" : "forbidden",
-                        e.status() == 401 ? "Unauthenticated" : "Forbidden",
-                        "The samples service refused this request: " + detail(e));
             }
             String rule = e.problem() == null ? null : e.problem().getRule();
             if (rule != null) {
-                throw new RuleViolation(
-                        rule, e.status() == 422 ? 422 : 409, "The samples service refused: " + detail(e), errors(e));
+                return new RuleViolation(
+                        rule,
+                        e.status() == 422 ? 422 : 409,
+                        "The samples service refused: " + RemoteCalls.detail(e),
+                        errors(e));
             }
-            throw new ProblemException(
-                    e.status() == 422 ? 422 : 409, "samples-refused", "Refused by the samples service", detail(e));
-        } catch (ProcessingException e) {
-            throw new RemoteServiceFailure(SERVICE, "The samples service cannot be reached", e);
-        }
+            return new ProblemException(
+                    e.status() == 422 ? 422 : 409,
+                    "samples-refused",
+                    "Refused by the samples service",
+                    RemoteCalls.detail(e));
+        });
     }
 
     /** The field errors of a refusal (a batch's rows), so the caller can say which of its items was refused. */
@@ -255,11 +240,5 @@ public class SampleDirectory {
         return e.problem() == null || e.problem().getErrors() == null
                 ? List.of()
                 : e.problem().getErrors();
-    }
-
-    private static String detail(RemoteProblemException e) {
-        return e.problem() == null || e.problem().getDetail() == null
-                ? e.getMessage()
-                : e.problem().getDetail();
     }
 }

@@ -16,6 +16,7 @@ import org.tracseq.contract.qaqc.model.ImportFormat;
 import org.tracseq.contract.qaqc.model.ImportReport;
 import org.tracseq.contract.qaqc.model.ImportedResult;
 import org.tracseq.contract.qaqc.model.Outcome;
+import org.tracseq.contract.qaqc.model.PoolQcList;
 import org.tracseq.contract.qaqc.model.Result;
 import org.tracseq.contract.qaqc.model.SkippedValue;
 import org.tracseq.contract.qaqc.model.Standing;
@@ -27,6 +28,7 @@ import org.tracseq.qaqc.domain.ImportOutcome;
 import org.tracseq.qaqc.domain.InstrumentFormat;
 import org.tracseq.qaqc.domain.LibraryQc;
 import org.tracseq.qaqc.domain.MetricDefinition;
+import org.tracseq.qaqc.domain.PoolQc;
 import org.tracseq.qaqc.domain.QcResult;
 import org.tracseq.qaqc.domain.Summary;
 import org.tracseq.qaqc.domain.Thresholds;
@@ -124,6 +126,18 @@ final class QcMapper {
                                 .libraryId(qc.libraryId())
                                 .sampleId(qc.sampleId())
                                 .effective(Standing.fromValue(wire(qc.standing().verdict())))
+                                .reasons(qc.standing().reasons()))
+                        .toList())
+                .unknown(unknown);
+    }
+
+    static PoolQcList poolQc(List<PoolQc> known, List<UUID> unknown) {
+        return new PoolQcList()
+                .pools(known.stream()
+                        .map(qc -> new org.tracseq.contract.qaqc.model.PoolQc()
+                                .poolId(qc.poolId())
+                                .name(qc.name())
+                                .standing(Standing.fromValue(wire(qc.standing().verdict())))
                                 .reasons(qc.standing().reasons()))
                         .toList())
                 .unknown(unknown);

@@ -14,9 +14,10 @@ import org.tracseq.contract.qaqc.model.EffectiveQcRequest;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Bodies;
 import org.tracseq.qaqc.domain.LibraryQc;
+import org.tracseq.qaqc.domain.PoolQc;
 import org.tracseq.qaqc.service.Results;
 
-/** A sample's QC summary and libraries' effective QC (QC-4) over HTTP; reads only. */
+/** A sample's QC summary, libraries' effective QC and pools' own QC (QC-4) over HTTP; reads only. */
 @Path("")
 @RequestScoped
 public class SummariesResource implements SummariesApi {
@@ -41,11 +42,21 @@ public class SummariesResource implements SummariesApi {
         return effective(Bodies.required(request).getLibraryIds());
     }
 
+    @Override
+    @RolesAllowed(Roles.GUEST)
+    public Response getPoolQc(List<UUID> ids) {
+        List<PoolQc> known = results.poolQc(ids);
+        Set<UUID> found = known.stream().map(PoolQc::poolId).collect(Collectors.toSet());
+        return Response.ok(QcMapper.poolQc(known, unknown(ids, found))).build();
+    }
+
     private Response effective(List<UUID> ids) {
         List<LibraryQc> known = results.effective(ids);
         Set<UUID> found = known.stream().map(LibraryQc::libraryId).collect(Collectors.toSet());
-        List<UUID> unknown =
-                ids.stream().distinct().filter(id -> !found.contains(id)).toList();
-        return Response.ok(QcMapper.effective(known, unknown)).build();
+        return Response.ok(QcMapper.effective(known, unknown(ids, found))).build();
+    }
+
+    private static List<UUID> unknown(List<UUID> asked, Set<UUID> found) {
+        return asked.stream().distinct().filter(id -> !found.contains(id)).toList();
     }
 }

@@ -1,7 +1,11 @@
 package org.tracseq.qaqc.domain;
 
-/** What a result measures: a sample, or a library (whose source sample counts for QC-4). */
+/**
+ * What a result measures: a sample, a library (whose source sample counts for QC-4), or a
+ * sequencing pool (judged on its own results).
+ */
 public enum SubjectKind {
     SAMPLE,
-    LIBRARY
+    LIBRARY,
+    POOL
 }

@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.tracseq.qaqc.domain.Subject;
 
 /**
- * The projections of samples and libraries this service keeps from other services' events
- * ({@code known_samples}, {@code known_libraries}), so a barcode or a library's sample is found
+ * The projections of samples, libraries and pools this service keeps from other services' events
+ * ({@code known_samples}, {@code known_libraries}, {@code known_pools}), so a barcode or a library's sample is found
  * without a call. Each row remembers the aggregate version it last applied: an event older than
  * that (a retried one arriving late) changes nothing. A sample looked up from the samples service
  * is remembered as version 0, so any event about it wins.
@@ -67,6 +67,40 @@ public class SubjectRepository {
                 .setParameter(1, id)
                 .getResultList();
         return rows.stream().findFirst().map(row -> Subject.library(uuid(row[0]), text(row[1]), uuid(row[2])));
+    }
+
+    public Optional<Subject> pool(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT id FROM known_pools WHERE id = ?1")
+                .setParameter(1, id)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> Subject.pool(uuid(row)));
+    }
+
+    /** Each known pool's name (null when it had none). */
+    public Map<UUID, Optional<String>> poolNames(Collection<UUID> poolIds) {
+        Map<UUID, Optional<String>> names = new HashMap<>();
+        if (poolIds.isEmpty()) {
+            return names;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT id, name FROM known_pools WHERE id = ANY(CAST(?1 AS uuid[]))")
+                .setParameter(1, TextArrays.literal(poolIds))
+                .getResultList();
+        rows.forEach(row -> names.put(uuid(row[0]), Optional.ofNullable(text(row[1]))));
+        return names;
+    }
+
+    /** A pool as of event {@code version} (pools never change once made, so a repeat changes nothing). */
+    public void poolSeen(UUID id, String name, long version) {
+        em.createNativeQuery("INSERT INTO known_pools AS k (id, name, version) VALUES (?1, CAST(?2 AS text), ?3) "
+                        + "ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, version = EXCLUDED.version "
+                        + "WHERE k.version < EXCLUDED.version")
+                .setParameter(1, id)
+                .setParameter(2, name)
+                .setParameter(3, version)
+                .executeUpdate();
     }
 
     /** Each known library's source sample. */

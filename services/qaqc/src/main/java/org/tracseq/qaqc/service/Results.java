@@ -26,6 +26,7 @@ import org.tracseq.qaqc.domain.CurrentResult;
 import org.tracseq.qaqc.domain.EffectiveQc;
 import org.tracseq.qaqc.domain.LibraryQc;
 import org.tracseq.qaqc.domain.MetricDefinition;
+import org.tracseq.qaqc.domain.PoolQc;
 import org.tracseq.qaqc.domain.QcResult;
 import org.tracseq.qaqc.domain.Subject;
 import org.tracseq.qaqc.domain.SubjectKind;
@@ -38,7 +39,10 @@ import org.tracseq.qaqc.persistence.DefinitionRepository.Applicable;
 import org.tracseq.qaqc.persistence.ResultRepository;
 import org.tracseq.qaqc.persistence.SubjectRepository;
 
-/** Recording, verifying and reading results (QC-1, QC-3), a sample's summary and libraries' effective QC (QC-4). */
+/**
+ * Recording, verifying and reading results (QC-1, QC-3), a sample's summary, libraries' effective
+ * QC and pools' own QC (QC-4).
+ */
 @ApplicationScoped
 public class Results {
     private static final Metadata RECORDED = Metadata.builder()
@@ -159,6 +163,24 @@ public class Results {
             }
         }
         return qc;
+    }
+
+    /**
+     * Each pool's own QC standing (QC-4 over its own current results), in the order asked; pools
+     * not known here are left out.
+     */
+    @Transactional
+    public List<PoolQc> poolQc(List<UUID> poolIds) {
+        Map<UUID, Optional<String>> names = projections.poolNames(poolIds);
+        Map<UUID, List<CurrentResult>> current = results.current(names.keySet());
+        return new LinkedHashSet<>(poolIds)
+                .stream()
+                        .filter(names::containsKey)
+                        .map(id -> new PoolQc(
+                                id,
+                                names.get(id).orElse(null),
+                                EffectiveQc.ofSubject("pool", current.getOrDefault(id, List.of()))))
+                        .toList();
     }
 
     void count(List<QcResult> recorded) {

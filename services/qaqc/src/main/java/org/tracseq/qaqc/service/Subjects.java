@@ -17,8 +17,8 @@ import org.tracseq.qaqc.persistence.SubjectRepository;
 /**
  * Finds what a result is about from the local projections; only a sample they do not know yet is
  * asked of the samples service (all of a file's unknown barcodes at once), and the answer is
- * remembered. Libraries are known only from library-prep's events: the library-prep service is
- * never called.
+ * remembered. Libraries are known only from library-prep's events, pools only from sequencing's:
+ * neither service is called.
  */
 @ApplicationScoped
 public class Subjects {
@@ -41,6 +41,16 @@ public class Subjects {
                                 + "'; check the label, or register the sample first");
             }
             return subject;
+        }
+        if (ref.kind() == SubjectKind.POOL) {
+            return projections
+                    .pool(ref.id())
+                    .orElseThrow(() -> new ProblemException(
+                            404,
+                            "not-found",
+                            "Not found",
+                            "Pool '" + ref.id()
+                                    + "' is not known here yet; it becomes known moments after sequencing makes it"));
         }
         if (ref.kind() == SubjectKind.LIBRARY) {
             return projections

@@ -17,9 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * QC-2: the default thresholds as the migration seeds them (read from
- * {@code db-migrations/qaqc/V1__create_qaqc.sql}, the one place they are written) judge DOMAIN.md's
- * numbers right at their edges. {@code DefinitionsIT} checks the same rows in a running database.
+ * QC-2: the default thresholds as the migrations seed them (read from
+ * {@code db-migrations/qaqc/V1__create_qaqc.sql} and {@code V2__pools.sql}, the one place they are
+ * written) judge DOMAIN.md's numbers right at their edges; a pool is judged as QC-2's pre-made
+ * library, the closest rule DOMAIN.md has for it. {@code DefinitionsIT} checks the same rows in a running database.
  */
 class QC2DefaultThresholdsTest {
     private static final Pattern ROW = Pattern.compile(
@@ -29,7 +30,8 @@ class QC2DefaultThresholdsTest {
 
     @BeforeAll
     static void readTheMigration() throws IOException {
-        String sql = Files.readString(Path.of("../../db-migrations/qaqc/V1__create_qaqc.sql"));
+        String sql = Files.readString(Path.of("../../db-migrations/qaqc/V1__create_qaqc.sql"))
+                + Files.readString(Path.of("../../db-migrations/qaqc/V2__pools.sql"));
         Matcher row = ROW.matcher(sql);
         while (row.find()) {
             SEEDED.put(
@@ -64,7 +66,9 @@ class QC2DefaultThresholdsTest {
                         "volume/dna",
                         "concentration/library",
                         "molarity/library",
-                        "volume/library"));
+                        "volume/library",
+                        "molarity/pool",
+                        "volume/pool"));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
@@ -90,7 +94,11 @@ class QC2DefaultThresholdsTest {
         "molarity/library, 10, PASS",
         "molarity/library, 9.99, FAIL",
         "volume/library, 15, PASS",
-        "volume/library, 14.9, FAIL"
+        "volume/library, 14.9, FAIL",
+        "molarity/pool, 10, PASS",
+        "molarity/pool, 9.99, FAIL",
+        "volume/pool, 15, PASS",
+        "volume/pool, 14.9, FAIL"
     })
     void theDefaultsJudgeDomainsNumbers(String definition, String value, Outcome outcome) {
         assertThat(SEEDED.get(definition).judge(new BigDecimal(value))).isEqualTo(outcome);

@@ -32,6 +32,8 @@ class DefinitionsIT {
         assertThat(range(all, "concentration", "library")).isEqualTo(List.of(5, true, "none", true));
         assertThat(range(all, "molarity", "library")).isEqualTo(List.of(10, true, "none", true));
         assertThat(range(all, "volume", "library")).isEqualTo(List.of(15, true, "none", true));
+        assertThat(range(all, "molarity", "pool")).isEqualTo(List.of(10, true, "none", true));
+        assertThat(range(all, "volume", "pool")).isEqualTo(List.of(15, true, "none", true));
     }
 
     /** [passMin, passMinInclusive, passMax, passMaxInclusive] of the current version, "none" for an open end. */

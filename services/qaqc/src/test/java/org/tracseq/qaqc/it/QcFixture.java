@@ -69,6 +69,16 @@ final class QcFixture {
         return new Known(id, barcode);
     }
 
+    /** A pool made by the sequencing service, as its event announces it; its id. */
+    static UUID pool() {
+        UUID id = UUID.randomUUID();
+        STREAMS.publishAs("it-sequencing", "sequencing.pool.created", id.toString(), 1, """
+                {"poolId":"%s","name":"Pool %s","libraryIds":["%s"],"qcOverridden":false}""".formatted(
+                        id, id.toString().substring(0, 8), UUID.randomUUID()));
+        awaitRow("SELECT count(*) FROM qaqc.known_pools WHERE id = ?", id);
+        return id;
+    }
+
     /** An event on its family's stream, as the OutboxRelay writes it. */
     static void publish(String type, String aggregateId, long version, String payload) {
         STREAMS.publishAs("it-samples", type, aggregateId, version, payload);

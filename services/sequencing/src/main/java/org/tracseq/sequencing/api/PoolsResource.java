@@ -75,7 +75,8 @@ public class PoolsResource implements PoolsApi {
     @Override
     @RolesAllowed(Roles.GUEST)
     public Response getPool(UUID poolId) {
-        return Response.ok(SequencingMapper.pool(pools.find(poolId))).build();
+        return Response.ok(SequencingMapper.pool(pools.find(poolId)).ownQc(SequencingMapper.ownQc(pools.ownQc(poolId))))
+                .build();
     }
 
     private static List<Pools.Member> members(List<PoolMember> members) {

@@ -102,11 +102,19 @@ public class RunsResource implements RunsApi {
     @RolesAllowed(Roles.LAB_TECHNICIAN)
     public Response changeRunStatus(UUID runId, RunStatusChange request) {
         Bodies.required(request);
+        // QC-4: only a principal investigator, or a role above, may queue a run whose pool failed its own QC.
+        boolean mayOverride = securityContext.isUserInRole(Roles.PRINCIPAL_INVESTIGATOR)
+                || securityContext.isUserInRole(Roles.LAB_ADMINISTRATOR);
         return Response.ok(SequencingMapper.run(runs.move(
                         runId,
-                        SequencingStatus.valueOf(request.getStatus().name()),
-                        request.getFlowCellId(),
-                        request.getReason(),
+                        new Runs.Move(
+                                SequencingStatus.valueOf(request.getStatus().name()),
+                                request.getFlowCellId(),
+                                request.getReason(),
+                                request.getQcOverride() == null
+                                        ? null
+                                        : request.getQcOverride().getReason(),
+                                mayOverride),
                         Actors.of(securityContext))))
                 .build();
     }
@@ -115,7 +123,9 @@ public class RunsResource implements RunsApi {
     @RolesAllowed(Roles.GUEST)
     public Response checkRunLanes(UUID runId) {
         try (Timer.Context timed = laneCheckTimer.time()) {
-            return Response.ok(SequencingMapper.laneCheck(sheets.check(runId))).build();
+            Sheets.Check check = sheets.check(runId);
+            return Response.ok(SequencingMapper.laneCheck(check, runs.poolQcShown(check.run())))
+                    .build();
         }
     }
 

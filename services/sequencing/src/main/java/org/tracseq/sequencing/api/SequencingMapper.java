@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.tracseq.contract.sequencing.model.Collision;
 import org.tracseq.contract.sequencing.model.CycleSignal;
 import org.tracseq.contract.sequencing.model.DemultiplexReport;
@@ -28,6 +30,7 @@ import org.tracseq.contract.sequencing.model.PlannedLibrary;
 import org.tracseq.contract.sequencing.model.Platform;
 import org.tracseq.contract.sequencing.model.PlatformCode;
 import org.tracseq.contract.sequencing.model.Pool;
+import org.tracseq.contract.sequencing.model.PoolOwnQc;
 import org.tracseq.contract.sequencing.model.PoolPlan;
 import org.tracseq.contract.sequencing.model.PooledLibrary;
 import org.tracseq.contract.sequencing.model.Priority;
@@ -47,6 +50,7 @@ import org.tracseq.sequencing.domain.IndexCollisions;
 import org.tracseq.sequencing.domain.Lane;
 import org.tracseq.sequencing.domain.LaneChecks;
 import org.tracseq.sequencing.domain.MismatchPolicy;
+import org.tracseq.sequencing.domain.RunQc;
 import org.tracseq.sequencing.domain.SampleSheetVersion;
 import org.tracseq.sequencing.domain.StoredSheet;
 import org.tracseq.sequencing.service.Imports;
@@ -239,14 +243,29 @@ final class SequencingMapper {
                         .toList());
     }
 
-    static LaneCheck laneCheck(Sheets.Check check) {
+    /** The lane check, each lane with its pool's own QC when qaqc could answer ({@code poolQc}). */
+    static LaneCheck laneCheck(Sheets.Check check, Optional<Map<UUID, RunQc.PoolStanding>> poolQc) {
+        Map<Integer, UUID> poolOfLane =
+                check.run().lanes().stream().collect(Collectors.toMap(Lane::lane, Lane::poolId));
         return new LaneCheck()
                 .runId(check.run().id())
                 .platform(code(check.run().platform()))
                 .readStructure(readStructure(check.run().reads()))
                 .mismatches(mismatches(check.run().mismatches()))
                 .passes(check.passes())
-                .lanes(check.lanes().stream().map(SequencingMapper::laneReport).toList());
+                .lanes(check.lanes().stream()
+                        .map(SequencingMapper::laneReport)
+                        .map(report -> report.poolQc(
+                                ownQc(poolQc.map(standings -> standings.get(poolOfLane.get(report.getLane()))))))
+                        .toList());
+    }
+
+    /** A pool's own QC standing, or null (left out) when qaqc could not answer. */
+    static PoolOwnQc ownQc(Optional<RunQc.PoolStanding> standing) {
+        return standing.map(qc -> new PoolOwnQc()
+                        .standing(QcStanding.valueOf(qc.standing().name()))
+                        .reasons(qc.reasons()))
+                .orElse(null);
     }
 
     private static LaneReport laneReport(LaneChecks.LaneResult result) {

@@ -26,6 +26,7 @@ import org.tracseq.sequencing.domain.PooledLibrary;
 import org.tracseq.sequencing.domain.ReadStructure;
 import org.tracseq.sequencing.domain.Run;
 import org.tracseq.sequencing.domain.RunPriority;
+import org.tracseq.sequencing.domain.RunQc;
 import org.tracseq.sequencing.domain.SequencingStatus;
 
 /**
@@ -89,6 +90,19 @@ public class RunRepository {
                 .setParameter(4, run.id())
                 .executeUpdate();
         history(run.id(), run.status(), to, reason, actor, at);
+    }
+
+    /** A QC-4 override of a failed pool, recorded with the move it allowed (append-only). */
+    public void qcOverridden(RunQc.Override override) {
+        em.createNativeQuery("INSERT INTO run_qc_overrides (run_id, to_status, failed_pools, reason, overridden_by, "
+                        + "overridden_at) VALUES (?1, ?2, CAST(?3 AS jsonb), ?4, ?5, ?6)")
+                .setParameter(1, override.runId())
+                .setParameter(2, override.to().wireName())
+                .setParameter(3, JsonColumns.strings(override.failedPools()))
+                .setParameter(4, override.reason())
+                .setParameter(5, override.by())
+                .setParameter(6, utc(override.at()))
+                .executeUpdate();
     }
 
     /** How many runs are {@code running} on the instrument. */

@@ -9,15 +9,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
-import org.tracseq.sequencing.client.LibraryQcDirectory;
+import org.tracseq.sequencing.client.QaqcDirectory;
 import org.tracseq.sequencing.domain.Library;
 import org.tracseq.sequencing.domain.Pool;
 import org.tracseq.sequencing.domain.PoolQc;
 import org.tracseq.sequencing.domain.PooledLibrary;
 import org.tracseq.sequencing.domain.PoolingCalculator;
+import org.tracseq.sequencing.domain.RunQc;
 import org.tracseq.sequencing.persistence.LibraryRepository;
 import org.tracseq.sequencing.persistence.PoolRepository;
 
@@ -31,7 +33,7 @@ public class Pools {
     PoolRepository pools;
 
     @Inject
-    LibraryQcDirectory qc;
+    QaqcDirectory qc;
 
     @Inject
     SequencingEvents events;
@@ -117,6 +119,14 @@ public class Pools {
     @Transactional
     public Pool find(UUID id) {
         return pools.find(id).orElseThrow(() -> ProblemException.notFound("Pool", id));
+    }
+
+    /**
+     * The pool's own QC standing (QC-4) as qaqc judges it now; empty while qaqc cannot answer (a
+     * read shows what it can). Reads nothing here, so it holds no transaction.
+     */
+    public Optional<RunQc.PoolStanding> ownQc(UUID id) {
+        return qc.poolsIfAnswered(List.of(id)).map(standings -> standings.get(id));
     }
 
     @Transactional

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
+import org.tracseq.sequencing.client.QaqcDirectory;
 import org.tracseq.sequencing.domain.Instrument;
 import org.tracseq.sequencing.domain.InstrumentState;
 import org.tracseq.sequencing.domain.Lane;
@@ -19,6 +21,7 @@ import org.tracseq.sequencing.domain.ReadStructure;
 import org.tracseq.sequencing.domain.Run;
 import org.tracseq.sequencing.domain.RunMoves;
 import org.tracseq.sequencing.domain.RunPriority;
+import org.tracseq.sequencing.domain.RunQc;
 import org.tracseq.sequencing.domain.SequencingStatus;
 import org.tracseq.sequencing.persistence.InstrumentRepository;
 import org.tracseq.sequencing.persistence.PoolRepository;
@@ -42,6 +45,9 @@ public class Runs {
 
     @Inject
     SequencingEvents events;
+
+    @Inject
+    QaqcDirectory qc;
 
     /** What a new run is made of; {@code lanes} maps lane number to pool. */
     public record Plan(
@@ -101,12 +107,26 @@ public class Runs {
     }
 
     /**
-     * One move along SQ-STATUS. The instrument is locked before the run when the run would start,
-     * so two runs never both take the instrument's last free place.
+     * A move asked for: where to, the flow cell (for {@code running}), why, and a QC-4 override of
+     * a failed pool ({@code qcOverrideReason}) with whether the mover may give one.
+     */
+    public record Move(
+            SequencingStatus to, String flowCellId, String reason, String qcOverrideReason, boolean mayOverride) {}
+
+    /**
+     * One move along SQ-STATUS. The move to {@code queued} first reads the lanes' pools' own QC
+     * from qaqc (QC-4, {@link RunQc}), before anything is locked. The instrument is locked before
+     * the run when the run would start, so two runs never both take the instrument's last free
+     * place.
      */
     @Transactional
-    public Run move(UUID id, SequencingStatus to, String flowCellId, String reason, String actor) {
+    public Run move(UUID id, Move move, String actor) {
+        SequencingStatus to = move.to();
+        String flowCellId = move.flowCellId();
+        String reason = move.reason();
         Run peek = find(id);
+        List<RunQc.PoolStanding> poolQc = RunQc.checked(to) ? poolQc(peek) : List.of();
+        boolean overridden = RunQc.check(to, poolQc, move.qcOverrideReason(), move.mayOverride());
         Instrument instrument = to == SequencingStatus.RUNNING
                 ? instruments.lock(peek.instrumentId()).orElseThrow()
                 : instruments.find(peek.instrumentId()).orElseThrow();
@@ -121,6 +141,9 @@ public class Runs {
         SequencingStatus next = RunMoves.move(run.status(), to, facts);
         Instant now = Instant.now();
         runs.move(run, next, flowCell, reason, actor, now);
+        if (overridden) {
+            runs.qcOverridden(new RunQc.Override(id, next, RunQc.failed(poolQc), move.qcOverrideReason(), actor, now));
+        }
         events.statusChanged(run, next, flowCell, reason, run.sourceSamples(), actor);
         return new Run(
                 run.id(),
@@ -136,6 +159,28 @@ public class Runs {
                 run.createdBy(),
                 run.createdAt(),
                 run.lanes());
+    }
+
+    /** Each lane's pool's own QC (QC-4) from qaqc, by pool name; 503 while qaqc cannot answer. */
+    private List<RunQc.PoolStanding> poolQc(Run run) {
+        List<UUID> poolIds = run.lanes().stream().map(Lane::poolId).distinct().toList();
+        Map<UUID, RunQc.PoolStanding> standings = qc.pools(poolIds);
+        Map<UUID, Pool> named = pools.byIds(poolIds);
+        return poolIds.stream()
+                .map(poolId -> new RunQc.PoolStanding(
+                        named.get(poolId).name(),
+                        standings.get(poolId).standing(),
+                        standings.get(poolId).reasons()))
+                .toList();
+    }
+
+    /**
+     * Each lane's pool's own QC standing (QC-4) for the lane check, by pool id; empty while qaqc
+     * cannot answer (the check is a report, never a refusal).
+     */
+    public Optional<Map<UUID, RunQc.PoolStanding>> poolQcShown(Run run) {
+        return qc.poolsIfAnswered(
+                run.lanes().stream().map(Lane::poolId).distinct().toList());
     }
 
     @Transactional

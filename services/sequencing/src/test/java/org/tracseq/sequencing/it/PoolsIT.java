@@ -1,6 +1,7 @@
 package org.tracseq.sequencing.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.tracseq.platform.testing.ProblemAssertions.assertProblem;
 import static org.tracseq.platform.testing.ProblemAssertions.assertRuleViolation;
 import static org.tracseq.sequencing.it.SequencingFixture.as;
@@ -8,6 +9,8 @@ import static org.tracseq.sequencing.it.SequencingFixture.created;
 import static org.tracseq.sequencing.it.SequencingFixture.ok;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,15 +121,22 @@ class PoolsIT {
     void whileQaqcCannotAnswerNoPoolIsMade() {
         Known library = SequencingFixture.library("UDI0004", "AAGTCCAA", "TATGAGTA", "10", "pass");
         var before = SequencingFixture.rowCounts();
-        QaqcStandIn.stop();
+        SequencingFixture.qaqcLink().cut();
         try {
             var refused = SequencingFixture.createPool(Role.LAB_TECHNICIAN, List.of(library), "");
             assertProblem(refused, 503);
             assertThat(refused.getHeader("Retry-After")).isEqualTo("10");
         } finally {
-            QaqcStandIn.start();
+            SequencingFixture.qaqcLink().up();
         }
         assertThat(SequencingFixture.rowCounts()).isEqualTo(before);
+        // A refusal writes nothing, so asking again until qaqc's breaker lets calls through is safe.
+        Response again = await("qaqc answers again once the link is back")
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> SequencingFixture.createPool(Role.LAB_TECHNICIAN, List.of(library), ""),
+                        response -> response.statusCode() != 503);
+        assertThat(created(again).getList("libraries.qc")).containsExactly("pass");
     }
 
     private static String body(List<Known> libraries, String extra) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.tracseq.platform.security.Role;
 import org.tracseq.platform.testing.ExtraServer;
+import org.tracseq.platform.testing.ServiceLink;
 import org.tracseq.platform.testing.TestTokens;
 import org.tracseq.platform.testing.TracSeqServer;
 
@@ -37,7 +38,7 @@ import org.tracseq.platform.testing.TracSeqServer;
  * not (moving, checking out and in, releasing, and placing again a sample storage already knows) goes
  * on. Storage never writes to samples: samples follows placements and discards from storage's events
  * ({@code ConvergenceIT} shows it catching up after an outage). A second storage server (same
- * database) reaches the real samples service through a {@link SamplesLink} the tests cut. The second
+ * database) reaches the real samples service through a {@link ServiceLink} the tests cut. The second
  * server overrides one value of the samples policy through MP Config (one retry more than the
  * default), and a test counts the attempts. The tests that need the policy's circuit breaker closed
  * run first.
@@ -50,13 +51,13 @@ class SamplesOutageIT {
     /** The fault-tolerance policy bounds a call (3 attempts of at most 3 s); a hang would take longer. */
     private static final long PROMPT_MS = 10_000;
 
-    private static SamplesLink link;
+    private static ServiceLink link;
     private static ExtraServer storage;
 
     @BeforeAll
     static void start() {
         TracSeqServer.awaitReady();
-        link = SamplesLink.open();
+        link = ServiceLink.open();
         storage = ExtraServer.start(
                 "storage-samples-outage",
                 "services/storage",

@@ -1,4 +1,4 @@
-package org.tracseq.storage.it;
+package org.tracseq.platform.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -11,17 +11,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.tracseq.platform.testing.ExtraServer;
-import org.tracseq.platform.testing.TracSeqServer;
 
 /**
- * The road from a second storage server to the real samples service (on the integration-test
- * server): a forwarding proxy in the test's JVM that can be cut, so samples becomes unreachable
- * (connection refused), or made to answer every request 503 (as an overloaded samples service
- * would), counting them. The samples service itself keeps running for the other tests.
+ * The road from one service to another on the integration-test server (a second storage server to
+ * the real samples service, sequencing to qaqc): a forwarding proxy in the test's JVM, where the
+ * calling service's URL setting points, that can be cut, so the other service becomes unreachable
+ * for that caller alone (connection refused), or made to answer every request 503 (as an
+ * overloaded service would), counting them. The service behind it keeps running for everyone else.
  */
-final class SamplesLink implements AutoCloseable {
+public final class ServiceLink implements AutoCloseable {
     private static final List<String> FORWARDED_HEADERS =
             List.of("Authorization", "Content-Type", "Accept", "X-Request-Id");
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -29,29 +30,44 @@ final class SamplesLink implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
+    /** Requests are forwarded side by side, as the service behind the link would take them. */
+    private static final ExecutorService FORWARDERS = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(work, "service-link");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final int port;
     private volatile boolean failing;
     private final AtomicInteger failed = new AtomicInteger();
     private HttpServer server;
 
-    private SamplesLink(int port) {
+    private ServiceLink(int port) {
         this.port = port;
     }
 
-    /** On a port that was free a moment ago. */
-    static SamplesLink open() {
-        SamplesLink link = new SamplesLink(ExtraServer.freePort());
+    /** To the integration-test server, on a port that was free a moment ago. */
+    public static ServiceLink open() {
+        return open(ExtraServer.freePort());
+    }
+
+    /**
+     * To the integration-test server, on {@code port}: one the build configured the server with
+     * beforehand (its URL setting of the service behind the link).
+     */
+    public static ServiceLink open(int port) {
+        ServiceLink link = new ServiceLink(port);
         link.up();
         return link;
     }
 
-    /** What the second storage server is configured with as the samples service's root. */
-    String url() {
+    /** What the calling server is configured with as the other service's root. */
+    public String url() {
         return "http://localhost:" + port;
     }
 
     /** Forwards everything (again). */
-    synchronized void up() {
+    public synchronized void up() {
         failing = false;
         failed.set(0);
         if (server != null) {
@@ -63,11 +79,12 @@ final class SamplesLink implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::forward);
+        server.setExecutor(FORWARDERS);
         server.start();
     }
 
     /** Nothing listens any more: every connection is refused. */
-    synchronized void cut() {
+    public synchronized void cut() {
         if (server != null) {
             server.stop(0);
             server = null;
@@ -78,12 +95,12 @@ final class SamplesLink implements AutoCloseable {
      * Every request is answered 503 at once. (A connection closed without an answer would be retried
      * by the HTTP client itself for a read, hiding the caller's own attempts.)
      */
-    void fail() {
+    public void fail() {
         failing = true;
     }
 
     /** How many requests failed since the link was last (re)opened: one per attempt of the caller. */
-    int failed() {
+    public int failed() {
         return failed.get();
     }
 
