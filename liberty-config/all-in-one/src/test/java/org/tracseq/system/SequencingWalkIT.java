@@ -65,6 +65,7 @@ import org.tracseq.client.model.SheetVersionCode;
 import org.tracseq.client.model.Standing;
 import org.tracseq.client.model.StatusChangeRequest;
 import org.tracseq.client.model.SubjectKind;
+import org.tracseq.client.model.UnknownBarcode;
 import org.tracseq.client.model.VerificationRequest;
 import org.tracseq.client.model.Volume;
 import org.tracseq.client.model.VolumeUnit;
@@ -278,6 +279,13 @@ class SequencingWalkIT {
             assertThat(reported.getUnderHalf()).isFalse();
         }
         assertThat(report.getUnknownBarcodes()).hasSize(3);
+        // Named from library-prep's catalogue, which sequencing keeps from its kit events (the seeded kit's).
+        UnknownBarcode udi0005 = report.getUnknownBarcodes().get(1);
+        assertThat(udi0005.getKnownIndex()).as("%s", udi0005).isEqualTo("UDI0005");
+        assertThat(udi0005.getKnownIndexKit()).startsWith(UDI_KIT);
+        assertThat(report.getUnknownBarcodes().get(0).getKnownIndex())
+                .as("polyG: no signal")
+                .isNull();
 
         assertThat(move(run, new RunStatusChange().status(RunStatus.COMPLETED)).getStatus())
                 .isEqualTo(RunStatus.COMPLETED);
