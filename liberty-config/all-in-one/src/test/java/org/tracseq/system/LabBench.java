@@ -8,6 +8,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.UUID;
+import org.tracseq.client.TracSeqClient;
 import org.tracseq.platform.testing.TracSeqServer;
 
 /**
@@ -21,14 +22,7 @@ final class LabBench {
 
     /** A new user with {@code role}, created by the seeded administrator; its access token. */
     static String userWithRole(String role) {
-        String username =
-                role.replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Response created = SeededAdmin.through(SeededAdmin.logIn())
-                .body("""
-                        {"username": "%s", "password": "%s", "fullName": "System Test %s",
-                         "email": "%s@lab.example.org", "role": "%s"}""".formatted(username, PASSWORD, role, username, role))
-                .post("/auth/users");
-        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        String username = newUser(role);
         return RestAssured.given()
                 .baseUri(TracSeqServer.rootUrl())
                 .basePath("/api")
@@ -37,6 +31,26 @@ final class LabBench {
                 .post("/auth/login")
                 .jsonPath()
                 .getString("accessToken");
+    }
+
+    /** A new user with {@code role} signed in through the Java SDK, as a lab member's own program is. */
+    static TracSeqClient clientWithRole(String role) {
+        return TracSeqClient.builder()
+                .baseUrl(TracSeqServer.rootUrl())
+                .login(newUser(role), PASSWORD)
+                .build();
+    }
+
+    private static String newUser(String role) {
+        String username =
+                role.replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Response created = SeededAdmin.through(SeededAdmin.logIn())
+                .body("""
+                        {"username": "%s", "password": "%s", "fullName": "System Test %s",
+                         "email": "%s@lab.example.org", "role": "%s"}""".formatted(username, PASSWORD, role, username, role))
+                .post("/auth/users");
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        return username;
     }
 
     /** The id of a created (200) or changed (201) thing, failing with the answer otherwise. */

@@ -19,14 +19,14 @@ final class Problems {
         this.json = json;
     }
 
-    /** A response interceptor: returns quietly for anything but an error with a problem body. */
-    void throwIfProblem(HttpResponse<InputStream> response) {
+    /** Throws for an error with a problem body; returns anything else as it came. */
+    HttpResponse<InputStream> throwIfProblem(HttpResponse<InputStream> response) {
         boolean problem = response.headers()
                 .firstValue("Content-Type")
                 .map(type -> type.startsWith(PROBLEM_JSON))
                 .orElse(false);
         if (response.statusCode() < 400 || !problem) {
-            return;
+            return response;
         }
         try (InputStream in = ApiClient.getResponseBody(response)) {
             String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);

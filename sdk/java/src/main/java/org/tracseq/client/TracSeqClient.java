@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.util.Objects;
 import org.tracseq.client.api.AuthApi;
 import org.tracseq.client.api.BarcodesApi;
+import org.tracseq.client.api.EventsApi;
 import org.tracseq.client.api.GatewayApi;
+import org.tracseq.client.api.LibraryPrepApi;
+import org.tracseq.client.api.QaqcApi;
 import org.tracseq.client.api.SamplesApi;
+import org.tracseq.client.api.SequencingApi;
 import org.tracseq.client.api.StorageApi;
 import org.tracseq.client.invoker.ApiClient;
 
@@ -30,6 +34,10 @@ public final class TracSeqClient {
     private final SamplesApi samples;
     private final BarcodesApi barcodes;
     private final StorageApi storage;
+    private final EventsApi events;
+    private final LibraryPrepApi libraryPrep;
+    private final QaqcApi qaqc;
+    private final SequencingApi sequencing;
     private final GatewayApi gateway;
 
     private TracSeqClient(ApiClient api) {
@@ -37,6 +45,10 @@ public final class TracSeqClient {
         samples = new SamplesApi(api);
         barcodes = new BarcodesApi(api);
         storage = new StorageApi(api);
+        events = new EventsApi(api);
+        libraryPrep = new LibraryPrepApi(api);
+        qaqc = new QaqcApi(api);
+        sequencing = new SequencingApi(api);
         gateway = new GatewayApi(api);
     }
 
@@ -62,6 +74,29 @@ public final class TracSeqClient {
     /** The storage hierarchy, placements, custody and sensors ({@code /api/storage}). */
     public StorageApi storage() {
         return storage;
+    }
+
+    /** Every event the services published, live streams, webhook subscriptions and dead letters ({@code /api/events}). */
+    public EventsApi events() {
+        return events;
+    }
+
+    /** The index catalogue, protocols, libraries, plates and normalisation ({@code /api/library-prep}). */
+    public LibraryPrepApi libraryPrep() {
+        return libraryPrep;
+    }
+
+    /** QC definitions, results and their verification, instrument file imports, effective QC ({@code /api/qaqc}). */
+    public QaqcApi qaqc() {
+        return qaqc;
+    }
+
+    /**
+     * Platforms, instruments, pools, runs, lane checks, sample sheets and demultiplexing
+     * ({@code /api/sequencing}).
+     */
+    public SequencingApi sequencing() {
+        return sequencing;
     }
 
     /** The gateway's own: every service's readiness, this API's document, the routes ({@code /api}). */
@@ -124,7 +159,9 @@ public final class TracSeqClient {
             api.updateBaseUri(baseUrl);
             api.setConnectTimeout(timeout);
             api.setReadTimeout(timeout);
-            api.setResponseInterceptor(new Problems(api.getObjectMapper())::throwIfProblem);
+            Problems problems = new Problems(api.getObjectMapper());
+            CsvAnswers csv = new CsvAnswers(api.getObjectMapper());
+            api.setResponseInterceptor(response -> csv.readable(problems.throwIfProblem(response)));
             return api;
         }
     }

@@ -14,7 +14,8 @@ import org.tracseq.platform.events.Outbox;
 /**
  * What other services learn of library preparation ({@code library-prep.*}), through the outbox in
  * the caller's transaction: libraries made and normalised (aggregate = the library; qaqc follows
- * them by these names), plates made (the plate) and kits imported or superseded (the kit version).
+ * them by these names), plates made (the plate) and kits imported (with their indexes) or superseded
+ * (the kit version).
  * Schemas: {@code openapi/events.asyncapi.yaml}.
  */
 @ApplicationScoped
@@ -53,7 +54,12 @@ public class LibraryEvents {
 
     public record PlateCreated(UUID plateId, String name, int format, UUID kitId, List<UUID> libraryIds) {}
 
-    public record KitImported(UUID kitId, String name, int version, String indexing, int i7Count, int i5Count) {}
+    /** The kit with its whole index list, so consumers keep the catalogue without asking for it. */
+    public record KitImported(
+            UUID kitId, String name, int version, String indexing, int i7Count, int i5Count, List<KitIndex> indexes) {}
+
+    /** One index of a kit as it travels: {@code i7} or {@code i5}, its name, its bases (i5 forward, LB-4). */
+    public record KitIndex(String read, String name, String sequence) {}
 
     public record KitSuperseded(UUID kitId, String name, int version, UUID supersededBy) {}
 
@@ -117,7 +123,10 @@ public class LibraryEvents {
                         version,
                         WireValue.of(kit.indexing()),
                         kit.of(IndexRead.I7).size(),
-                        kit.of(IndexRead.I5).size()),
+                        kit.of(IndexRead.I5).size(),
+                        kit.indexes().stream()
+                                .map(index -> new KitIndex(WireValue.of(index.read()), index.name(), index.sequence()))
+                                .toList()),
                 actor);
     }
 

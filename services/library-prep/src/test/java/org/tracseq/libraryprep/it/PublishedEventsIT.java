@@ -24,7 +24,8 @@ import org.tracseq.platform.testing.TracSeqServer;
 
 /**
  * Library preparation publishes through its outbox on {@code tracseq:events:library-prep}: each
- * library made and normalised, each plate, each kit imported and superseded, once, in order, with
+ * library made and normalised, each plate, each kit imported (with its indexes, seeded kits too) and
+ * superseded, once, in order, with
  * actor and request id, as {@code openapi/events.asyncapi.yaml} declares them; a refusal publishes nothing.
  */
 class PublishedEventsIT {
@@ -107,8 +108,8 @@ class PublishedEventsIT {
     @Test
     void kitsArePublishedWhenImportedAndSuperseded() {
         String name = "IT events kit " + token();
-        String csv = "[Kit]\nname," + name + "\nindexing,single\nlayout,column_wise\nsource,test\n"
-                + "[Indexes]\nread,name,sequence\ni7,A1,ACGTAC\n";
+        String csv = "[Kit]\nname," + name + "\nindexing,unique_dual\nlayout,column_wise\nsource,test\n"
+                + "[Indexes]\nread,name,sequence\ni7,P1,ACGTACGT\ni5,P1,TTGCAACG\ni7,P2,GATCGATC\ni5,P2,CCATGGTA\n";
         String kitId = created(admin().body(Map.of("csv", csv)).post("/kits"))
                 .jsonPath()
                 .getString("id");
@@ -120,9 +121,26 @@ class PublishedEventsIT {
         assertThat(old)
                 .extracting(e -> e.get("type"))
                 .containsExactly("library-prep.kit.imported", "library-prep.kit.superseded");
+        JsonPath imported = JsonPath.from(old.get(0).get("payload"));
+        assertThat(imported.getString("indexing")).isEqualTo("unique_dual");
+        assertThat(imported.getList("indexes.read")).containsExactly("i7", "i5", "i7", "i5");
+        assertThat(imported.getList("indexes.name")).containsExactly("P1", "P1", "P2", "P2");
+        assertThat(imported.getList("indexes.sequence"))
+                .as("i5 forward, as the file gives it (LB-4)")
+                .containsExactly("ACGTACGT", "TTGCAACG", "GATCGATC", "CCATGGTA");
         assertThat(JsonPath.from(old.get(1).get("payload")).getString("supersededBy"))
                 .isEqualTo(next);
         assertThat(EVENTS.awaitAtLeast(next, 1).get(0).get("type")).isEqualTo("library-prep.kit.imported");
+    }
+
+    @Test
+    void aShippedKitIsPublishedWithItsIndexesWhenSeeded() {
+        Map<String, String> seeded = EVENTS.awaitAtLeast(kitId(UDI_KIT), 1).get(0);
+        assertThat(seeded.get("type")).isEqualTo("library-prep.kit.imported");
+        assertThat(seeded.get("actor")).isEqualTo("library-prep");
+        JsonPath kit = JsonPath.from(seeded.get("payload"));
+        assertThat(kit.getList("indexes")).as("UDI0001-UDI0088, i7 and i5").hasSize(176);
+        assertThat(kit.getList("indexes[0..1].sequence")).containsExactly("CCGCGGTT", "AGCGCTAG");
     }
 
     @Test

@@ -44,7 +44,7 @@ class LaneChecksBenchmark {
         }
         List<CatalogueIndex> catalogue = new ArrayList<>();
         for (int i = 0; i < LIBRARIES; i++) {
-            catalogue.add(CatalogueIndex.of("Cat-" + i, randomIndex(random), randomIndex(random)));
+            catalogue.add(CatalogueIndex.of("Bench kit v1", "Cat-" + i, randomIndex(random), randomIndex(random)));
         }
         Request sheet = new Request(
                 Platform.NOVASEQ_X, null, "Bench-run", READS, MismatchPolicy.DEFAULT, null, List.copyOf(rows));

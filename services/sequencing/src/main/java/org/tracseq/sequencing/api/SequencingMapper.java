@@ -328,6 +328,7 @@ final class SequencingMapper {
                 .findings(findings)
                 .suggestions(result.suggestions().stream()
                         .map(suggestion -> new IndexSuggestion()
+                                .kit(suggestion.index().kit())
                                 .name(suggestion.index().name())
                                 .i7(suggestion.index().i7().bases())
                                 .i5(
@@ -424,6 +425,8 @@ final class SequencingMapper {
                                     .reads(unknown.reads())
                                     .knownIndex(
                                             named == null ? null : named.index().name())
+                                    .knownIndexKit(
+                                            named == null ? null : named.index().kit())
                                     .explanation(named == null ? null : named.explanation());
                         })
                         .toList())

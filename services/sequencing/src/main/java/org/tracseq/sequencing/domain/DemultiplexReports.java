@@ -110,7 +110,9 @@ public final class DemultiplexReports {
     /**
      * Unknown barcodes that are catalogue indexes as this platform reads them (i5 in its read
      * orientation), and those that match only with i5 the other way round, which points at a sheet
-     * written in the wrong i5 orientation.
+     * written in the wrong i5 orientation. Each unknown barcode gets its best name: a whole pair
+     * before a pair with i5 turned round, before an Index 1 alone (a single-index kit's six bases
+     * also start many longer i7s); among equals the catalogue's first.
      */
     public static List<NamedUnknown> nameUnknowns(
             Platform platform, List<UnknownBarcode> unknowns, List<CatalogueIndex> catalogue) {
@@ -121,21 +123,35 @@ public final class DemultiplexReports {
             if (i7 == null) {
                 continue;
             }
+            NamedUnknown best = null;
+            int bestRank = Integer.MAX_VALUE;
             for (CatalogueIndex index : catalogue) {
                 if (!same(i7, index.i7())) {
                     continue;
                 }
+                String which = "catalogue index " + index.name() + " of " + index.kit();
+                int rank;
+                String explanation;
                 if (i5 == null || index.i5() == null) {
-                    named.add(new NamedUnknown(unknown, index, "Index 1 is catalogue index " + index.name()));
+                    rank = 2;
+                    explanation = "Index 1 is " + which;
                 } else if (same(i5, platform.i5AsRead().apply(index.i5()))) {
-                    named.add(new NamedUnknown(unknown, index, "the pair is catalogue index " + index.name()));
+                    rank = 0;
+                    explanation = "the pair is " + which;
                 } else if (same(i5, platform.i5AsRead().apply(index.i5()).reverseComplement())) {
-                    named.add(new NamedUnknown(
-                            unknown,
-                            index,
-                            "catalogue index " + index.name() + " with i5 reverse-complemented: check the sheet's i5 "
-                                    + "orientation for the " + platform.displayName()));
+                    rank = 1;
+                    explanation = which + " with i5 reverse-complemented: check the sheet's i5 orientation for the "
+                            + platform.displayName();
+                } else {
+                    continue;
                 }
+                if (rank < bestRank) {
+                    bestRank = rank;
+                    best = new NamedUnknown(unknown, index, explanation);
+                }
+            }
+            if (best != null) {
+                named.add(best);
             }
         }
         return List.copyOf(named);

@@ -24,10 +24,4 @@ public record Library(
     public LaneLibrary inLane() {
         return new LaneLibrary(name, i7Name, IndexSequence.ofNullable(i7), i5Name, IndexSequence.ofNullable(i5));
     }
-
-    /** Its indexes as a catalogue entry (for suggestions and naming unknown barcodes), when it has an i7. */
-    public CatalogueIndex asCatalogueIndex() {
-        String indexName = i5Name == null ? i7Name : i7Name + "/" + i5Name;
-        return CatalogueIndex.of(indexName == null ? name : indexName, i7, i5);
-    }
 }

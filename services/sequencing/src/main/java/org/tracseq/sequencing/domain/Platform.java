@@ -34,9 +34,15 @@ import org.tracseq.platform.problem.RuleViolation;
  * i5 forward because DRAGEN reverse-complements it itself (article 000003142: "i5 index sequences
  * should always be entered in the forward orientation ... into v2 sample sheets").
  *
- * <p>Cycles per read are the longest read the platform's largest reagent kit gives (our figures:
- * MiSeq v3 600 cycles 2×301, NovaSeq 6000 SP 500 cycles 2×251, the 300-cycle kits 2×151, NextSeq
- * 1000/2000 600 cycles 2×301).
+ * <p>Cycles per read are the longest read the platform's largest reagent kit gives, with the one
+ * cycle over the nominal read length that runs are set up with (2 × 150 bp as 151 + 151): MiSeq v3
+ * 600 cycles 301, NovaSeq 6000 SP 500 cycles 251, NextSeq 1000/2000 P1 600 cycles 301, the 300-cycle
+ * kits of the others 151. Checked (2026-12) against public copies: a 300-cycle NovaSeq kit "is
+ * validated for up to a paired end 151 cycles" (CZ Biohub Genomics, "Maximum Cycles in a SBS Kit");
+ * 600 cycles only on the MiSeq among the older platforms and 500 on the NovaSeq 6000 SP (NovaSeq
+ * training notes); NextSeq 550 and MiniSeq up to 2 × 150 bp (third-party pages). Illumina's own table
+ * ("Maximum read length for Illumina sequencing platforms", linked from knowledge article 000007002)
+ * is an image in every copy found, so the NextSeq 1000/2000 P1 and NovaSeq X figures remain ours.
  */
 public enum Platform {
     MISEQ("MiSeq", FOUR_COLOUR, 1, false, 301, FORWARD, false, null, SampleSheetVersion.V1),

@@ -38,11 +38,27 @@ public final class SampleIds {
         }
     }
 
-    /** SS-2's "no commas anywhere", for a sheet's other free-text fields (the run name, say). */
-    public static void checkNoComma(String field, String value) {
-        if (value != null && (value.indexOf(',') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
-            throw RuleViolation.unprocessable(
-                    "SS-2", field + " '" + value + "' holds a comma or a line break, which would break the CSV sheet");
+    /**
+     * SS-2's "no commas anywhere", for a {@code [Header]} value (the run name, say), with the rest of
+     * what Illumina's sample sheet v2 "Section Requirements" (Illumina Connected Software help, Run Set
+     * Up > Sample Sheet > Sample Sheet Structure) allow there: ASCII characters except {@code *} and
+     * the line breaks CR and LF, no comma in any section, and no bracket in a standalone section such
+     * as {@code [Header]}.
+     */
+    public static void checkHeaderValue(String field, String value) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == ',' || c == '*' || c == '[' || c == ']') {
+                throw RuleViolation.unprocessable(
+                        "SS-2",
+                        field + " '" + value + "' holds '"
+                                + (c < 0x20 ? "\\u%04x".formatted((int) c) : String.valueOf(c))
+                                + "' at position " + (i + 1) + "; a sample sheet's [Header] takes printable ASCII "
+                                + "without commas, '*', '[' or ']'");
+            }
         }
     }
 }

@@ -77,8 +77,8 @@ public final class SampleSheets {
         }
         ReadStructure reads = request.reads();
         reads.checkFits(platform);
-        SampleIds.checkNoComma("RunName", request.runName());
-        SampleIds.checkNoComma("SoftwareVersion", request.softwareVersion());
+        SampleIds.checkHeaderValue("RunName", request.runName());
+        SampleIds.checkHeaderValue("SoftwareVersion", request.softwareVersion());
         List<Row> rows = new ArrayList<>(request.rows());
         if (rows.isEmpty()) {
             throw RuleViolation.unprocessable("SS-1", "A sample sheet needs at least one library");

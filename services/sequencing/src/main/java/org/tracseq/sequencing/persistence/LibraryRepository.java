@@ -91,15 +91,6 @@ public class LibraryRepository {
         return found;
     }
 
-    /** Every distinct index pair the lab has used: the catalogue CB-1 suggestions and unknown barcodes are named from. */
-    public List<Library> distinctIndexes() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT ON (l.i7, l.i5) " + COLUMNS
-                        + " FROM known_libraries l WHERE l.i7 IS NOT NULL ORDER BY l.i7, l.i5, l.id LIMIT 2000")
-                .getResultList();
-        return rows.stream().map(LibraryRepository::library).toList();
-    }
-
     static Library library(Object[] row) {
         return new Library(
                 uuid(row[0]),

@@ -13,17 +13,16 @@ import java.util.Set;
 import java.util.UUID;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
-import org.tracseq.sequencing.domain.CatalogueIndex;
+import org.tracseq.sequencing.domain.CatalogueKit;
 import org.tracseq.sequencing.domain.DemultiplexReports;
 import org.tracseq.sequencing.domain.Lane;
 import org.tracseq.sequencing.domain.LaneSummary;
-import org.tracseq.sequencing.domain.Library;
 import org.tracseq.sequencing.domain.PooledLibrary;
 import org.tracseq.sequencing.domain.Run;
 import org.tracseq.sequencing.domain.SequencingStatus;
 import org.tracseq.sequencing.domain.StoredSheet;
+import org.tracseq.sequencing.persistence.CatalogueRepository;
 import org.tracseq.sequencing.persistence.ImportRepository;
-import org.tracseq.sequencing.persistence.LibraryRepository;
 import org.tracseq.sequencing.persistence.RunRepository;
 import org.tracseq.sequencing.persistence.SheetRepository;
 
@@ -48,7 +47,7 @@ public class Imports {
     ImportRepository imports;
 
     @Inject
-    LibraryRepository libraries;
+    CatalogueRepository catalogue;
 
     @Inject
     SequencingEvents events;
@@ -160,11 +159,8 @@ public class Imports {
                 files.topUnknownBarcodes() == null || files.topUnknownBarcodes().isBlank()
                         ? List.of()
                         : DemultiplexReports.parseTopUnknownBarcodes(files.topUnknownBarcodes());
-        List<CatalogueIndex> catalogue = libraries.distinctIndexes().stream()
-                .map(Library::asCatalogueIndex)
-                .toList();
         Map<DemultiplexReports.UnknownBarcode, DemultiplexReports.NamedUnknown> named = new HashMap<>();
-        DemultiplexReports.nameUnknowns(run.platform(), unknown, catalogue)
+        DemultiplexReports.nameUnknowns(run.platform(), unknown, CatalogueKit.nameable(catalogue.kits()))
                 .forEach(found -> named.putIfAbsent(found.barcode(), found));
         return new Demultiplexing(
                 run.id(),

@@ -12,18 +12,17 @@ import java.util.Set;
 import java.util.UUID;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
-import org.tracseq.sequencing.domain.CatalogueIndex;
+import org.tracseq.sequencing.domain.CatalogueKit;
 import org.tracseq.sequencing.domain.IndexSequence;
 import org.tracseq.sequencing.domain.Lane;
 import org.tracseq.sequencing.domain.LaneChecks;
-import org.tracseq.sequencing.domain.Library;
 import org.tracseq.sequencing.domain.PooledLibrary;
 import org.tracseq.sequencing.domain.Run;
 import org.tracseq.sequencing.domain.SampleSheetVersion;
 import org.tracseq.sequencing.domain.SampleSheets;
 import org.tracseq.sequencing.domain.SequencingStatus;
 import org.tracseq.sequencing.domain.StoredSheet;
-import org.tracseq.sequencing.persistence.LibraryRepository;
+import org.tracseq.sequencing.persistence.CatalogueRepository;
 import org.tracseq.sequencing.persistence.RunRepository;
 import org.tracseq.sequencing.persistence.SheetRepository;
 
@@ -45,7 +44,7 @@ public class Sheets {
     SheetRepository sheets;
 
     @Inject
-    LibraryRepository libraries;
+    CatalogueRepository catalogue;
 
     @Inject
     SequencingEvents events;
@@ -60,11 +59,7 @@ public class Sheets {
     @Transactional
     public Check check(UUID runId) {
         Run run = runs.find(runId).orElseThrow(() -> ProblemException.notFound("Run", runId));
-        // The index pairs the lab has used are the catalogue CB-1 suggestions come from.
-        List<CatalogueIndex> catalogue = libraries.distinctIndexes().stream()
-                .map(Library::asCatalogueIndex)
-                .toList();
-        return new Check(run, LaneChecks.check(run, catalogue));
+        return new Check(run, LaneChecks.check(run, CatalogueKit.suggestable(catalogue.kits())));
     }
 
     /**

@@ -164,10 +164,10 @@ class CB1ColourBalanceTest {
     void aCatalogueIndexThatLightsTheDarkCyclesIsSuggested_neverOneThatCollides() {
         List<LaneLibrary> lane = List.of(LaneLibrary.of("a", "GGTACCAA", null), LaneLibrary.of("b", "GGCATTCA", null));
         List<CatalogueIndex> catalogue = List.of(
-                CatalogueIndex.of("dark-too", "GGAAGGAA", null),
-                CatalogueIndex.of("same-as-a", "GGTACCAA", null),
-                CatalogueIndex.of("lights-up", "ACGTGTCA", null),
-                CatalogueIndex.of("also-lights", "CAGTCTGA", null));
+                CatalogueIndex.of("Test kit v1", "dark-too", "GGAAGGAA", null),
+                CatalogueIndex.of("Test kit v1", "same-as-a", "GGTACCAA", null),
+                CatalogueIndex.of("Test kit v1", "lights-up", "ACGTGTCA", null),
+                CatalogueIndex.of("Test kit v1", "also-lights", "CAGTCTGA", null));
         List<Suggestion> suggestions = ColourBalance.suggest(
                 Platform.NOVASEQ_6000_V1_5, SINGLE_INDEX, lane, catalogue, MismatchPolicy.DEFAULT, 5);
         assertThat(suggestions)

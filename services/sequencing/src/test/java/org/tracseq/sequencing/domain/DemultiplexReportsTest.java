@@ -91,12 +91,13 @@ class DemultiplexReportsTest {
         assertThat(unknowns).hasSize(4);
         assertThat(unknowns.get(0)).isEqualTo(new UnknownBarcode(1, "CAAGGTCT", "TACCGGTT", 50000));
         List<CatalogueIndex> catalogue = List.of(
-                CatalogueIndex.of("UDI-7", "CAAGGTCT", "AACCGGTA"), CatalogueIndex.of("UDI-9", "TTGACCGA", "GGATCCTA"));
+                CatalogueIndex.of("Test kit v1", "UDI-7", "CAAGGTCT", "AACCGGTA"),
+                CatalogueIndex.of("Test kit v1", "UDI-9", "TTGACCGA", "GGATCCTA"));
 
         List<NamedUnknown> named = DemultiplexReports.nameUnknowns(Platform.NOVASEQ_X, unknowns, catalogue);
         assertThat(named).hasSize(2);
         assertThat(named.get(0).index().name()).isEqualTo("UDI-7");
-        assertThat(named.get(0).explanation()).isEqualTo("the pair is catalogue index UDI-7");
+        assertThat(named.get(0).explanation()).isEqualTo("the pair is catalogue index UDI-7 of Test kit v1");
         assertThat(named.get(1).index().name()).isEqualTo("UDI-9");
         assertThat(named.get(1).explanation()).contains("reverse-complemented").contains("NovaSeq X");
     }
@@ -105,10 +106,11 @@ class DemultiplexReportsTest {
     void onAForwardReadingInstrumentTheUnknownI5IsTheCataloguesOwn() {
         List<UnknownBarcode> unknowns = List.of(new UnknownBarcode(1, "CAAGGTCT", "AACCGGTA", 100));
         List<NamedUnknown> named = DemultiplexReports.nameUnknowns(
-                Platform.MISEQ, unknowns, List.of(CatalogueIndex.of("UDI-7", "CAAGGTCT", "AACCGGTA")));
+                Platform.MISEQ, unknowns, List.of(CatalogueIndex.of("Test kit v1", "UDI-7", "CAAGGTCT", "AACCGGTA")));
         assertThat(named)
                 .singleElement()
-                .satisfies(match -> assertThat(match.explanation()).isEqualTo("the pair is catalogue index UDI-7"));
+                .satisfies(match ->
+                        assertThat(match.explanation()).isEqualTo("the pair is catalogue index UDI-7 of Test kit v1"));
     }
 
     private static ExpectedShare share(String sampleId, String weight) {

@@ -59,8 +59,8 @@ class LaneChecksTest {
         Run blind = run(
                 Platform.NOVASEQ_6000_V1_5, library("A", "GGTACGTA", "AGTCAGTC"), library("B", "GGCATGCA", "TCAGTCAG"));
         List<CatalogueIndex> catalogue = List.of(
-                CatalogueIndex.of("ALSO-GG", "GGTTAACC", "GGAATTCC"),
-                CatalogueIndex.of("UDI0001", "CCGCGGTT", "AGCGCTAG"));
+                CatalogueIndex.of("Test kit v1", "ALSO-GG", "GGTTAACC", "GGAATTCC"),
+                CatalogueIndex.of("Test kit v1", "UDI0001", "CCGCGGTT", "AGCGCTAG"));
         LaneChecks.LaneResult lane = LaneChecks.check(blind, catalogue).get(0);
         assertThat(lane.suggestions()).isNotEmpty();
         assertThat(lane.suggestions().get(0).index().name()).isEqualTo("UDI0001");

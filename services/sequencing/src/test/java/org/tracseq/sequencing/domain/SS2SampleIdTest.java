@@ -76,6 +76,34 @@ class SS2SampleIdTest {
         assertThat(message).contains("RunName");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Run*42", "Run[42]", "Run\t42", "Run\n42", "Lauf-\u00e4"})
+    void aHeaderValueIsPrintableAsciiWithoutStarOrBrackets(String runName) {
+        Request request = new Request(
+                Platform.NOVASEQ_X,
+                null,
+                runName,
+                ReadStructure.parse("151-8-151"),
+                MismatchPolicy.DEFAULT,
+                null,
+                List.of(new Row(1, "S1", IndexSequence.of("CAAGGTCT"), null)));
+        assertThat(Violations.refused(() -> SampleSheets.generate(request), "SS-2", 422))
+                .contains("RunName", "[Header]");
+    }
+
+    @Test
+    void aRunNameWithSpacesDotsAndUnderscoresIsWrittenAsItIs() {
+        Request request = new Request(
+                Platform.NOVASEQ_X,
+                null,
+                "NVX_2026-12-03 run 1.2",
+                ReadStructure.parse("151-8-151"),
+                MismatchPolicy.DEFAULT,
+                null,
+                List.of(new Row(1, "S1", IndexSequence.of("CAAGGTCT"), null)));
+        assertThat(SampleSheets.generate(request).content()).contains("RunName,NVX_2026-12-03 run 1.2");
+    }
+
     private static Request request(List<Row> rows) {
         return new Request(
                 Platform.NOVASEQ_X,

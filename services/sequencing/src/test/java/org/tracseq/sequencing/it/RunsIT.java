@@ -29,7 +29,8 @@ class RunsIT {
     @Test
     void fromPoolToDemultiplexingOnANovaSeqX() {
         List<Known> libraries = SequencingFixture.fourUdiLibraries();
-        Known elsewhere = SequencingFixture.library("IT-X1", "ACACTGTG", "AGGCTATA", "10", "pass");
+        CatalogueEvents.Kit kit = CatalogueEvents.uniqueDual(
+                SequencingFixture.fresh("IT kit "), new String[] {"IT-X1", "ACACTGTG", "AGGCTATA"});
         String instrument = SequencingFixture.instrument("novaseq_x", 2);
         String run = SequencingFixture.run(instrument, SequencingFixture.pool(libraries));
 
@@ -101,7 +102,8 @@ class RunsIT {
         assertThat(demux.getList("libraries.underHalf")).containsExactly(false, false, true, true);
         assertThat(demux.getString("libraries[0].libraryId"))
                 .isEqualTo(libraries.get(0).id().toString());
-        assertThat(demux.getString("unknownBarcodes[0].knownIndex")).isEqualTo("IT-X1/IT-X1");
+        assertThat(demux.getString("unknownBarcodes[0].knownIndex")).isEqualTo("IT-X1");
+        assertThat(demux.getString("unknownBarcodes[0].knownIndexKit")).isEqualTo(kit.label());
         assertThat(demux.getString("unknownBarcodes[1].knownIndex")).isNull();
         assertThat(ok(as(Role.GUEST).get("/runs/" + run + "/demultiplexing").andReturn())
                         .getList("libraries.reads"))
@@ -117,7 +119,6 @@ class RunsIT {
         assertThat(ok(SequencingFixture.move(run, "completed", "")).getString("status"))
                 .isEqualTo("completed");
         assertRuleViolation(SequencingFixture.move(run, "queued", ""), 409, "SQ-STATUS");
-        assertThat(elsewhere.name()).isNotBlank();
     }
 
     @Test
@@ -152,6 +153,8 @@ class RunsIT {
     void aTwoColourLaneStartingGgIsRefusedAsColourBlind() {
         Known a = SequencingFixture.library("IT-G1", "GGTACGTA", "AGTCAGTC", "10", "pass");
         Known b = SequencingFixture.library("IT-G2", "GGCATGCA", "TCAGTCAG", "10", "pass");
+        CatalogueEvents.uniqueDual(
+                SequencingFixture.fresh("IT kit "), new String[] {"UDI0002", "TTATAACC", "GATATCGA"});
         String run = SequencingFixture.run(
                 SequencingFixture.instrument("novaseq_6000_v1_5", 1), SequencingFixture.pool(List.of(a, b)));
         JsonPath check = ok(as(Role.GUEST).get("/runs/" + run + "/lane-check").andReturn());
@@ -160,7 +163,7 @@ class RunsIT {
                 .containsOnly("CB-1");
         assertThat(check.getString("lanes[0].cycles[0].description")).contains("no signal in red, green");
         assertThat(check.getList("lanes[0].suggestions.name"))
-                .as("known indexes that light the lane")
+                .as("catalogue indexes that light the lane")
                 .isNotEmpty();
         assertRuleViolation(SequencingFixture.sheet(run, "{}"), 422, "CB-1");
         JsonPath overridden =

@@ -199,7 +199,10 @@ final class SequencingFixture {
     static void awaitApplied(UUID eventId) {
         await("event " + eventId + " applied")
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> TestDatabase.queryLong("SELECT count(*) FROM sequencing.inbox WHERE event_id = ?", eventId)
+                .until(() -> TestDatabase.queryLong(
+                                "SELECT count(*) FROM sequencing.inbox WHERE consumer = 'sequencing.libraries' "
+                                        + "AND event_id = ?",
+                                eventId)
                         == 1);
     }
 
