@@ -111,10 +111,15 @@ public final class ExtraServer {
                     server.resolve("bootstrap.properties"),
                     // Provisioning, as a test server would, gives the database this service's role and schema.
                     "http.port=" + port + "\n" + "db.name=" + database + "\n" + "tracseq.db.provision=true\n");
+            // The same JVM as the build's test servers (its.server.jvm.options, parent pom).
             Files.write(
                     server.resolve("jvm.options"),
-                    systemProperties.entrySet().stream()
-                            .map(option -> "-D" + option.getKey() + "=" + option.getValue())
+                    Stream.concat(
+                                    Stream.of(System.getProperty("its.server.jvm.options", "")
+                                                    .split(" "))
+                                            .filter(option -> !option.isBlank()),
+                                    systemProperties.entrySet().stream()
+                                            .map(option -> "-D" + option.getKey() + "=" + option.getValue()))
                             .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create server " + name, e);
