@@ -1,7 +1,11 @@
 import { AuthApi } from './generated/apis/AuthApi.js';
 import { BarcodesApi } from './generated/apis/BarcodesApi.js';
+import { EventsApi } from './generated/apis/EventsApi.js';
 import { GatewayApi } from './generated/apis/GatewayApi.js';
+import { LibraryPrepApi } from './generated/apis/LibraryPrepApi.js';
+import { QaqcApi } from './generated/apis/QaqcApi.js';
 import { SamplesApi } from './generated/apis/SamplesApi.js';
+import { SequencingApi } from './generated/apis/SequencingApi.js';
 import { StorageApi } from './generated/apis/StorageApi.js';
 import { Configuration, type FetchAPI, type Middleware } from './generated/runtime.js';
 import { throwIfProblem } from './problem.js';
@@ -34,6 +38,14 @@ export class TracSeqClient {
     readonly barcodes: BarcodesApi;
     /** The storage hierarchy, placements, custody and sensors (`/api/storage`). */
     readonly storage: StorageApi;
+    /** Every event the services published, live streams, webhook subscriptions and dead letters (`/api/events`). */
+    readonly events: EventsApi;
+    /** The index catalogue, protocols, libraries, plates and normalisation (`/api/library-prep`). */
+    readonly libraryPrep: LibraryPrepApi;
+    /** QC definitions, results and their verification, instrument file imports, effective QC (`/api/qaqc`). */
+    readonly qaqc: QaqcApi;
+    /** Platforms, instruments, pools, runs, lane checks, sample sheets and demultiplexing (`/api/sequencing`). */
+    readonly sequencing: SequencingApi;
     /** The gateway's own: every service's readiness, this API's document, the routes (`/api`). */
     readonly gateway: GatewayApi;
 
@@ -42,6 +54,10 @@ export class TracSeqClient {
         this.samples = new SamplesApi(configuration);
         this.barcodes = new BarcodesApi(configuration);
         this.storage = new StorageApi(configuration);
+        this.events = new EventsApi(configuration);
+        this.libraryPrep = new LibraryPrepApi(configuration);
+        this.qaqc = new QaqcApi(configuration);
+        this.sequencing = new SequencingApi(configuration);
         this.gateway = new GatewayApi(configuration);
     }
 
