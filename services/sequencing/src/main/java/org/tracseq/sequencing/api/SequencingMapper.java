@@ -38,6 +38,7 @@ import org.tracseq.contract.sequencing.model.QcStanding;
 import org.tracseq.contract.sequencing.model.RecordedOverride;
 import org.tracseq.contract.sequencing.model.Run;
 import org.tracseq.contract.sequencing.model.RunLane;
+import org.tracseq.contract.sequencing.model.RunQcOverride;
 import org.tracseq.contract.sequencing.model.RunStatus;
 import org.tracseq.contract.sequencing.model.RunSummary;
 import org.tracseq.contract.sequencing.model.SampleSheet;
@@ -216,6 +217,14 @@ final class SequencingMapper {
                 .mismatches(mismatches(run.mismatches()))
                 .status(RunStatus.valueOf(run.status().name()))
                 .lanes(run.lanes().stream().map(SequencingMapper::lane).toList())
+                .qcOverrides(run.qcOverrides().stream()
+                        .map(override -> new RunQcOverride()
+                                .toStatus(RunStatus.valueOf(override.to().name()))
+                                .failedPools(override.failedPools())
+                                .reason(override.reason())
+                                .overriddenBy(override.by())
+                                .overriddenAt(utc(override.at())))
+                        .toList())
                 .createdBy(run.createdBy())
                 .createdAt(utc(run.createdAt()))
                 .statusChangedAt(utc(run.statusChangedAt()));

@@ -5,7 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
-/** A sequencing run (SQ-STATUS) on one instrument, with the pool in each lane. */
+/**
+ * A sequencing run (SQ-STATUS) on one instrument, with the pool in each lane and every QC-4 override
+ * that let it move past a pool that failed its own QC, oldest first.
+ */
 public record Run(
         UUID id,
         String name,
@@ -19,7 +22,8 @@ public record Run(
         Instant statusChangedAt,
         String createdBy,
         Instant createdAt,
-        List<Lane> lanes) {
+        List<Lane> lanes,
+        List<RunQc.Override> qcOverrides) {
 
     /** The source samples of every library in its lanes, each once: they follow the run's status. */
     public List<UUID> sourceSamples() {

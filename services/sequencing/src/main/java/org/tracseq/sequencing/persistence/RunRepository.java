@@ -144,7 +144,10 @@ public class RunRepository {
         return withLanes(rows).stream().findFirst();
     }
 
-    /** The runs with their lanes and each lane's pooled libraries, in three statements whatever the count. */
+    /**
+     * The runs with their lanes, each lane's pooled libraries and the runs' QC-4 overrides, in four
+     * statements whatever the count.
+     */
     private List<Run> withLanes(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();
@@ -164,6 +167,24 @@ public class RunRepository {
             lanes.computeIfAbsent(uuid(row[0]), run -> new ArrayList<>())
                     .add(new Lane(integer(row[1]), uuid(row[2]), libraries));
         }
+        @SuppressWarnings("unchecked")
+        List<Object[]> overrideRows = em.createNativeQuery(
+                        "SELECT run_id, to_status, failed_pools, reason, overridden_by, overridden_at "
+                                + "FROM run_qc_overrides WHERE run_id = ANY(CAST(?1 AS uuid[])) ORDER BY overridden_at")
+                .setParameter(1, NativeValues.array(ids))
+                .getResultList();
+        Map<UUID, List<RunQc.Override>> overrides = new HashMap<>();
+        for (Object[] row : overrideRows) {
+            overrides
+                    .computeIfAbsent(uuid(row[0]), run -> new ArrayList<>())
+                    .add(new RunQc.Override(
+                            uuid(row[0]),
+                            SequencingStatus.fromWire(text(row[1])),
+                            JsonColumns.strings(row[2]),
+                            text(row[3]),
+                            text(row[4]),
+                            instant(row[5])));
+        }
         return rows.stream()
                 .map(row -> new Run(
                         uuid(row[0]),
@@ -178,7 +199,8 @@ public class RunRepository {
                         instant(row[10]),
                         text(row[11]),
                         instant(row[12]),
-                        lanes.getOrDefault(uuid(row[0]), List.of())))
+                        lanes.getOrDefault(uuid(row[0]), List.of()),
+                        overrides.getOrDefault(uuid(row[0]), List.of())))
                 .toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
 import org.tracseq.sequencing.client.QaqcDirectory;
@@ -100,7 +101,8 @@ public class Runs {
                 now,
                 actor,
                 now,
-                lanes);
+                lanes,
+                List.of());
         runs.insert(run);
         events.runCreated(run, run.sourceSamples());
         return run;
@@ -141,8 +143,12 @@ public class Runs {
         SequencingStatus next = RunMoves.move(run.status(), to, facts);
         Instant now = Instant.now();
         runs.move(run, next, flowCell, reason, actor, now);
+        List<RunQc.Override> overrides = run.qcOverrides();
         if (overridden) {
-            runs.qcOverridden(new RunQc.Override(id, next, RunQc.failed(poolQc), move.qcOverrideReason(), actor, now));
+            RunQc.Override override =
+                    new RunQc.Override(id, next, RunQc.failed(poolQc), move.qcOverrideReason(), actor, now);
+            runs.qcOverridden(override);
+            overrides = Stream.concat(overrides.stream(), Stream.of(override)).toList();
         }
         events.statusChanged(run, next, flowCell, reason, run.sourceSamples(), actor);
         return new Run(
@@ -158,7 +164,8 @@ public class Runs {
                 now,
                 run.createdBy(),
                 run.createdAt(),
-                run.lanes());
+                run.lanes(),
+                overrides);
     }
 
     /** Each lane's pool's own QC (QC-4) from qaqc, by pool name; 503 while qaqc cannot answer. */

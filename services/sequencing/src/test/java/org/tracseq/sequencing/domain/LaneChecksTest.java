@@ -114,6 +114,7 @@ class LaneChecksTest {
                 now,
                 "it",
                 now,
-                List.of(new Lane(1, UUID.randomUUID(), List.of(libraries))));
+                List.of(new Lane(1, UUID.randomUUID(), List.of(libraries))),
+                List.of());
     }
 }

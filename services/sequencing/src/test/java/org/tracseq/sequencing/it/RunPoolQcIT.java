@@ -11,6 +11,7 @@ import static org.tracseq.sequencing.it.SequencingFixture.ok;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tracseq.platform.security.Role;
@@ -71,6 +72,13 @@ class RunPoolQcIT {
 
         JsonPath queued = ok(moveAs(Role.PRINCIPAL_INVESTIGATOR, run, "queued", OVERRIDE));
         assertThat(queued.getString("status")).isEqualTo("queued");
+        assertThat(queued.getString("qcOverrides[0].toStatus")).isEqualTo("queued");
+        assertThat(queued.getString("qcOverrides[0].overriddenBy")).isEqualTo("it-principal_investigator");
+        assertThat(queued.getList("qcOverrides[0].failedPools", String.class))
+                .singleElement(InstanceOfAssertFactories.STRING)
+                .contains(shown.getString("name"), "pool: molarity fail");
+        assertThat(ok(as(Role.GUEST).get("/runs/" + run).andReturn()).getString("qcOverrides[0].reason"))
+                .startsWith("the flow cell is thawed");
         assertThat(TestDatabase.queryLong(
                         "SELECT count(*) FROM sequencing.run_qc_overrides WHERE run_id = ?::uuid AND to_status = 'queued'"
                                 + " AND overridden_by = 'it-principal_investigator' AND reason LIKE 'the flow cell%'",
