@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,7 +35,7 @@ import org.yaml.snakeyaml.Yaml;
  * Every metric that an alert (docker/prometheus/alerts.yml) or a Grafana dashboard
  * (docker/grafana/dashboards) queries is one this server exports: a renamed metric fails here, not
  * as an alert that silently never fires. A labelled counter appears with its first count, so the
- * test first does what counts: a request through a route, a QC result.
+ * test first does what counts: requests through the routes, a QC result.
  */
 @MicroShedTest
 class MetricNamesIT {
@@ -74,6 +75,18 @@ class MetricNamesIT {
         // A routed request: the gateway's request counters and its fault tolerance metrics.
         assertThat(SeededAdmin.through(token).get("/samples/?size=1").statusCode())
                 .isEqualTo(200);
+        // A resource's timers are registered when it is first made, at its first request: one read of
+        // each (an unknown id's 404 is enough).
+        String unknown = UUID.randomUUID().toString();
+        for (String read : List.of(
+                "/storage/samples/" + unknown,
+                "/library-prep/libraries/" + unknown,
+                "/library-prep/plates/" + unknown,
+                "/sequencing/runs/" + unknown + "/lane-check")) {
+            assertThat(SeededAdmin.through(token).get(read).statusCode())
+                    .as(read)
+                    .isEqualTo(404);
+        }
         // A QC result: qaqc's outcome counter.
         String sample = LabBench.validatedSample(token, "Metric names RNA", "rna");
         await("qaqc records a result of the sample")
