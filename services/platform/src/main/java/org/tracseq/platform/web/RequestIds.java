@@ -1,5 +1,6 @@
 package org.tracseq.platform.web;
 
+import com.ibm.websphere.logging.hpel.LogRecordContext;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -14,6 +15,7 @@ public final class RequestIds {
     public static final String HEADER = "X-Request-Id";
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    private static final String LOG_FIELD = "requestId";
 
     private RequestIds() {}
 
@@ -33,11 +35,14 @@ public final class RequestIds {
         return ThreadValues.carried(CURRENT, work);
     }
 
+    /** Binds the id to this thread and to every log record it writes (ext_requestId in JSON logs). */
     static void bind(String requestId) {
         CURRENT.set(requestId);
+        LogRecordContext.addExtension(LOG_FIELD, requestId);
     }
 
     static void clear() {
         CURRENT.remove();
+        LogRecordContext.removeExtension(LOG_FIELD);
     }
 }
