@@ -28,13 +28,18 @@ public enum CapacityStatus {
                 return OK;
             }
             // Integer comparison: 80 of 100 is exactly the warning threshold, whatever the doubles say.
-            if (occupied * 10_000 >= Math.round(critical * 10_000) * capacity) {
+            if (occupied * 10_000 >= criticalBasisPoints() * capacity) {
                 return CRITICAL;
             }
             if (occupied * 10_000 >= Math.round(warning * 10_000) * capacity) {
                 return WARNING;
             }
             return OK;
+        }
+
+        /** The critical share in hundredths of a percent, for the same comparison in SQL. */
+        public long criticalBasisPoints() {
+            return Math.round(critical * 10_000);
         }
     }
 }

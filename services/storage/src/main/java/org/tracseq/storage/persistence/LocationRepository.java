@@ -250,6 +250,16 @@ public class LocationRepository {
         return locations(query.getResultList());
     }
 
+    /** How many storage units are filled to at least {@code basisPoints} hundredths of a percent (ST-5). */
+    public long unitsFilledTo(long basisPoints) {
+        return ((Number) em.createNativeQuery(
+                                "SELECT count(*) FROM locations "
+                                        + "WHERE depth = 2 AND capacity > 0 AND occupied::bigint * 10000 >= ?1 * capacity::bigint")
+                        .setParameter(1, basisPoints)
+                        .getSingleResult())
+                .longValue();
+    }
+
     /** Storage units (freezers, refrigerators, incubators, LN2 tanks), by name. */
     public List<Location> units() {
         return em

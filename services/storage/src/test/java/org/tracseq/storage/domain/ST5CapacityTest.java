@@ -37,4 +37,12 @@ class ST5CapacityTest {
         assertThat(strict.of(8, 10)).isEqualTo(CapacityStatus.CRITICAL);
         assertThatThrownBy(() -> new CapacityStatus.Thresholds(0.9, 0.8)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** The operator's gauge counts in SQL with the same integer comparison. */
+    @Test
+    void theCriticalShareInBasisPoints() {
+        assertThat(CapacityStatus.Thresholds.DEFAULT.criticalBasisPoints()).isEqualTo(9_500);
+        assertThat(new CapacityStatus.Thresholds(0.5, 0.755).criticalBasisPoints())
+                .isEqualTo(7_550);
+    }
 }
