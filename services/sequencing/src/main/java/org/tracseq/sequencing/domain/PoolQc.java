@@ -2,6 +2,7 @@ package org.tracseq.sequencing.domain;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.tracseq.platform.problem.RuleViolation;
 
@@ -38,27 +39,42 @@ public final class PoolQc {
         List<LibraryStanding> failed = libraries.stream()
                 .filter(library -> library.standing() == Standing.FAIL)
                 .toList();
+        return overrideNeeded(
+                !failed.isEmpty(),
+                overrideReason,
+                mayOverride,
+                "No library of the pool failed QC, so there is nothing to override; leave qcOverride out",
+                () -> "QC failed for " + describe(failed)
+                        + "; take them out of the pool, or ask a principal investigator to override with a reason",
+                () -> "Only a principal investigator (or a lab administrator) may pool libraries whose QC failed ("
+                        + describe(failed) + ")");
+    }
+
+    /**
+     * QC-4's override, wherever something failed QC (a pool's libraries, a run's pools): whether the
+     * override is needed and may be given. Refused: 422 when something failed and no override is
+     * given ({@code refusal}), 403 for an override by someone who may not give one ({@code
+     * forbidden}), 422 for an override nothing needs ({@code nothingToOverride}).
+     */
+    static boolean overrideNeeded(
+            boolean anyFailed,
+            String overrideReason,
+            boolean mayOverride,
+            String nothingToOverride,
+            Supplier<String> refusal,
+            Supplier<String> forbidden) {
         boolean overriding = overrideReason != null;
-        if (failed.isEmpty()) {
+        if (!anyFailed) {
             if (overriding) {
-                throw RuleViolation.unprocessable(
-                        "QC-4",
-                        "No library of the pool failed QC, so there is nothing to override; leave qcOverride out");
+                throw RuleViolation.unprocessable("QC-4", nothingToOverride);
             }
             return false;
         }
         if (!overriding) {
-            throw RuleViolation.unprocessable(
-                    "QC-4",
-                    "QC failed for " + describe(failed)
-                            + "; take them out of the pool, or ask a principal investigator to override with a reason");
+            throw RuleViolation.unprocessable("QC-4", refusal.get());
         }
         if (!mayOverride) {
-            throw new RuleViolation(
-                    "QC-4",
-                    403,
-                    "Only a principal investigator (or a lab administrator) may pool libraries whose QC failed ("
-                            + describe(failed) + ")");
+            throw new RuleViolation("QC-4", 403, forbidden.get());
         }
         return true;
     }

@@ -56,29 +56,17 @@ public final class RunQc {
         }
         List<PoolStanding> failed =
                 pools.stream().filter(pool -> pool.standing() == Standing.FAIL).toList();
-        if (failed.isEmpty()) {
-            if (overriding) {
-                throw RuleViolation.unprocessable(
-                        "QC-4",
-                        "No pool of the run failed its own QC, so there is nothing to override; leave qcOverride out");
-            }
-            return false;
-        }
-        if (!overriding) {
-            throw RuleViolation.unprocessable(
-                    "QC-4",
-                    "The run cannot be queued: its pool failed its own QC (" + describe(failed)
-                            + "); measure the pool again, plan the run with another pool, or ask a principal"
-                            + " investigator to override with a reason");
-        }
-        if (!mayOverride) {
-            throw new RuleViolation(
-                    "QC-4",
-                    403,
-                    "Only a principal investigator (or a lab administrator) may queue a run whose pool failed its own QC ("
-                            + describe(failed) + ")");
-        }
-        return true;
+        return PoolQc.overrideNeeded(
+                !failed.isEmpty(),
+                overrideReason,
+                mayOverride,
+                "No pool of the run failed its own QC, so there is nothing to override; leave qcOverride out",
+                () -> "The run cannot be queued: its pool failed its own QC (" + describe(failed)
+                        + "); measure the pool again, plan the run with another pool, or ask a principal"
+                        + " investigator to override with a reason",
+                () ->
+                        "Only a principal investigator (or a lab administrator) may queue a run whose pool failed its own QC ("
+                                + describe(failed) + ")");
     }
 
     private static String describe(List<PoolStanding> failed) {
