@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
@@ -30,6 +31,14 @@ public class SchemaMigrator {
     @ConfigProperty(name = "tracseq.db.provision", defaultValue = "false")
     boolean provision;
 
+    /**
+     * Set where PostgreSQL authenticates a deployed server without a password (a client
+     * certificate, peer authentication): only then may its database password be empty.
+     */
+    @Inject
+    @ConfigProperty(name = "tracseq.db.passwordless", defaultValue = "false")
+    boolean passwordless;
+
     /** The same variables server.xml gives the datasources (Liberty exposes server variables to MP Config). */
     @Inject
     Config config;
@@ -49,13 +58,16 @@ public class SchemaMigrator {
             return;
         }
         String schema = database.schema();
+        String password = config.getOptionalValue("db." + schema + ".password", String.class)
+                .orElse("");
         if (provision) {
             DatabaseProvisioning.provision(
                     database,
                     config.getValue("db.name", String.class),
                     config.getValue("db." + schema + ".user", String.class),
-                    config.getOptionalValue("db." + schema + ".password", String.class)
-                            .orElse(""));
+                    password);
+        } else {
+            requirePassword(schema, password, passwordless);
         }
         DataSource dataSource = database.dataSource();
         flyway(dataSource, schema, "platform_schema_history", "classpath:db/platform")
@@ -64,6 +76,20 @@ public class SchemaMigrator {
                 .migrate();
         LOG.info(() -> "Schema " + schema + " is at version " + result.targetSchemaVersion);
         migrated = true;
+    }
+
+    /**
+     * A deployed server has no default secret: the development set-up's empty password (accepted by
+     * a PostgreSQL that trusts local connections) is refused at start, before the first request,
+     * unless PostgreSQL authenticates the server another way.
+     */
+    static void requirePassword(String schema, String password, boolean passwordless) {
+        if (password.isEmpty() && !passwordless) {
+            throw new IllegalStateException("No database password for service schema " + schema + ": set DB_"
+                    + schema.toUpperCase(Locale.ROOT) + "_PASSWORD (the environment or a variables file), or"
+                    + " TRACSEQ_DB_PASSWORDLESS=true where PostgreSQL authenticates this server without one"
+                    + " (docs/operations.md, Secrets)");
+        }
     }
 
     private static Flyway flyway(DataSource dataSource, String schema, String historyTable, String location) {
