@@ -7,6 +7,7 @@ import { QaqcApi } from './generated/apis/QaqcApi.js';
 import { SamplesApi } from './generated/apis/SamplesApi.js';
 import { SequencingApi } from './generated/apis/SequencingApi.js';
 import { StorageApi } from './generated/apis/StorageApi.js';
+import type { SetupRequest, User } from './generated/models/index.js';
 import { Configuration, type FetchAPI, type Middleware } from './generated/runtime.js';
 import { throwIfProblem } from './problem.js';
 import { type Credentials, Session } from './session.js';
@@ -61,13 +62,22 @@ export class TracSeqClient {
         this.gateway = new GatewayApi(configuration);
     }
 
+    /**
+     * The first start of an empty TracSeq: creates its first administrator with the one-time setup
+     * token from the server's log (no sign-in needed; refused with 409 once anyone exists).
+     */
+    static async setUpFirstAdministrator(
+        options: { baseUrl: string; fetch?: FetchAPI },
+        setupRequest: SetupRequest,
+    ): Promise<User> {
+        return new AuthApi(unsignedConfiguration(options)).setupFirstAdministrator({ setupRequest });
+    }
+
     /** Signs in with a username and password or an API key; wrong ones reject with a 401 TracSeqProblem. */
     static async connect(options: TracSeqClientOptions): Promise<TracSeqClient> {
-        const basePath = options.baseUrl.replace(/\/+$/, '');
-        const problems: Middleware = { post: async ({ response }) => throwIfProblem(response) };
         // The token endpoints are called without a token, through a configuration of their own.
         const session = await Session.start(
-            new AuthApi(new Configuration({ basePath, fetchApi: options.fetch, middleware: [problems] })),
+            new AuthApi(unsignedConfiguration(options)),
             options,
             options.now ?? Date.now,
         );
@@ -79,7 +89,22 @@ export class TracSeqClient {
             },
         };
         return new TracSeqClient(
-            new Configuration({ basePath, fetchApi: options.fetch, middleware: [signedIn, problems] }),
+            new Configuration({
+                basePath: basePath(options.baseUrl),
+                fetchApi: options.fetch,
+                middleware: [signedIn, problems],
+            }),
         );
     }
+}
+
+const problems: Middleware = { post: async ({ response }) => throwIfProblem(response) };
+
+function basePath(baseUrl: string): string {
+    return baseUrl.replace(/\/+$/, '');
+}
+
+/** For the calls made without a token: signing in, renewing, the first start. */
+function unsignedConfiguration(options: { baseUrl: string; fetch?: FetchAPI }): Configuration {
+    return new Configuration({ basePath: basePath(options.baseUrl), fetchApi: options.fetch, middleware: [problems] });
 }

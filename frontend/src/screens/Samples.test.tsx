@@ -1,0 +1,52 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeGateway, renderSignedIn, signInAnswers } from '../testing';
+import { Samples } from './Samples';
+
+const sample = (n: number) => ({
+    id: `0b6f3b7e-5c1d-4a57-9a55-7d1e0c3a9b${String(n).padStart(2, '0')}`,
+    barcode: `TRS-${n}`,
+    name: `Biopsy ${n}`,
+    type: 'tissue',
+    status: 'in_storage',
+    createdAt: '2026-12-01T08:00:00Z',
+    updatedAt: '2026-12-01T08:00:00Z',
+    createdBy: 'tech',
+});
+
+test('search and status filter go to the server, start again at the first page, and page on', async () => {
+    const gateway = fakeGateway({
+        ...signInAnswers,
+        'GET /api/samples/': (url) => ({
+            body: { page: Number(url.searchParams.get('page')), size: 50, total: 120, items: [sample(1), sample(2)] },
+        }),
+    });
+    await renderSignedIn(<Samples />);
+
+    expect(await screen.findByText('Page 1 of 3 (120 samples)')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'TRS-1' })).toHaveAttribute('href', `#/samples/${sample(1).id}`);
+    expect(screen.getAllByRole('cell', { name: 'in storage' })).toHaveLength(2);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText('Page 2 of 3 (120 samples)')).toBeInTheDocument();
+
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'in storage');
+    await userEvent.type(screen.getByLabelText('Search name or barcode'), 'TRS');
+    expect(await screen.findByText('Page 1 of 3 (120 samples)')).toBeInTheDocument();
+
+    const last = gateway.requests.filter((url) => url.pathname === '/api/samples/').at(-1)!;
+    expect(last.searchParams.get('q')).toBe('TRS');
+    expect(last.searchParams.get('status')).toBe('in_storage');
+    expect(last.searchParams.get('page')).toBe('0');
+});
+
+test('a session that ended asks for sign-in again', async () => {
+    fakeGateway({
+        ...signInAnswers,
+        'GET /api/samples/': { status: 401, problem: true, body: { title: 'Unauthorized', status: 401 } },
+    });
+    const expire = vi.fn();
+    await renderSignedIn(<Samples />, expire);
+
+    await vi.waitFor(() => expect(expire).toHaveBeenCalled());
+});

@@ -1,0 +1,102 @@
+import { SampleStatus } from '@tracseq/client';
+import { useState } from 'react';
+import { Problem } from '../Problem';
+import { links } from '../route';
+import { useLoad } from '../session';
+import { localTime, text, wireWords } from '../text';
+
+const PAGE_SIZE = 50;
+
+/** Every sample, searched, filtered by status and paged by the server (thousands stay fast). */
+export function Samples() {
+    const [q, setQ] = useState('');
+    const [status, setStatus] = useState('');
+    const [page, setPage] = useState(0);
+    const samples = useLoad(
+        (client) =>
+            client.samples.listSamples({
+                q: q.trim() || undefined,
+                status: status ? [status as SampleStatus] : undefined,
+                page,
+                size: PAGE_SIZE,
+                sort: 'createdAt,desc',
+            }),
+        [q, status, page],
+    );
+    const pages = samples.data ? Math.max(1, Math.ceil(samples.data.total / PAGE_SIZE)) : 1;
+
+    return (
+        <>
+            <h1>{text.samples.title}</h1>
+            <div className="filters">
+                <label>
+                    {text.samples.search}
+                    <input
+                        type="search"
+                        value={q}
+                        onChange={(e) => {
+                            setQ(e.target.value);
+                            setPage(0);
+                        }}
+                    />
+                </label>
+                <label>
+                    {text.samples.status}
+                    <select
+                        value={status}
+                        onChange={(e) => {
+                            setStatus(e.target.value);
+                            setPage(0);
+                        }}
+                    >
+                        <option value="">{text.samples.anyStatus}</option>
+                        {Object.values(SampleStatus).map((value) => (
+                            <option key={value} value={value}>
+                                {wireWords(value)}
+                            </option>
+                        ))}
+                    </select>
+                </label>
+            </div>
+            {samples.error !== undefined && <Problem error={samples.error} />}
+            {samples.data && (
+                <>
+                    <table aria-busy={samples.loading}>
+                        <thead>
+                            <tr>
+                                <th scope="col">{text.samples.columns.barcode}</th>
+                                <th scope="col">{text.samples.columns.name}</th>
+                                <th scope="col">{text.samples.columns.type}</th>
+                                <th scope="col">{text.samples.columns.status}</th>
+                                <th scope="col">{text.samples.columns.created}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {samples.data.items.map((sample) => (
+                                <tr key={sample.id}>
+                                    <td>
+                                        <a href={links.sample(sample.id)}>{sample.barcode}</a>
+                                    </td>
+                                    <td>{sample.name}</td>
+                                    <td>{wireWords(sample.type)}</td>
+                                    <td className={`status-${sample.status}`}>{wireWords(sample.status)}</td>
+                                    <td>{localTime(sample.createdAt)}</td>
+                                </tr>
+                            ))}
+                        </tbody>
+                    </table>
+                    {samples.data.items.length === 0 && <p>{text.samples.none}</p>}
+                    <nav className="pager" aria-label={text.samples.title}>
+                        <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                            {text.samples.previous}
+                        </button>
+                        <span>{text.samples.page(page + 1, pages, samples.data.total)}</span>
+                        <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+                            {text.samples.next}
+                        </button>
+                    </nav>
+                </>
+            )}
+        </>
+    );
+}
