@@ -145,7 +145,7 @@ public final class QuickStart {
         }
     }
 
-    private static boolean runsAsRoot() {
+    static boolean runsAsRoot() {
         return !System.getProperty("os.name").startsWith("Windows") && new UnixSystem().getUid() == 0;
     }
 
