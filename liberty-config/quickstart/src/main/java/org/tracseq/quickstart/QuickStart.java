@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import sun.misc.Signal;
 
 /**
@@ -97,8 +99,12 @@ public final class QuickStart {
         Map<String, String> serverEnv = builder.environment();
         // As every server the build starts: the database, its roles and schemas are made when missing.
         serverEnv.putIfAbsent("TRACSEQ_DB_PROVISION", "true");
-        // Unpacked into the data folder and kept there with the server's logs, not under the home folder.
-        serverEnv.putIfAbsent("WLP_JAR_EXTRACT_DIR", unpacked.toString());
+        if (!serverEnv.containsKey("WLP_JAR_EXTRACT_DIR")) {
+            // Unpacked beside the data, where its logs stay until the next start; the jar unpacks only into an empty
+            // folder.
+            deleteTree(unpacked);
+            serverEnv.put("WLP_JAR_EXTRACT_DIR", unpacked.toString());
+        }
         if (embeddedPostgres) {
             // initdb made the one administrator, postgres, trusted on the loopback.
             serverEnv.put("DB_ADMIN_USER", "postgres");
@@ -141,6 +147,16 @@ public final class QuickStart {
             Files.createDirectories(folder);
             if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            }
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
             }
         }
     }

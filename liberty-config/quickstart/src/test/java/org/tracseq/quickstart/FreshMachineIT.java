@@ -156,7 +156,7 @@ class FreshMachineIT {
             try {
                 Response health = given().baseUri(api()).get("/health");
                 return health.statusCode() == 200 && "UP".equals(health.path("status"));
-            } catch (RuntimeException notYet) {
+            } catch (Exception notYet) { // refused while it starts (rest-assured throws it unchecked)
                 return false;
             }
         });
