@@ -100,8 +100,7 @@ public final class QuickStart {
         // As every server the build starts: the database, its roles and schemas are made when missing.
         serverEnv.putIfAbsent("TRACSEQ_DB_PROVISION", "true");
         if (!serverEnv.containsKey("WLP_JAR_EXTRACT_DIR")) {
-            // Unpacked beside the data, where its logs stay until the next start; the jar unpacks only into an empty
-            // folder.
+            // Beside the data, its logs kept until the next start; the jar unpacks only into an empty folder.
             deleteTree(unpacked);
             serverEnv.put("WLP_JAR_EXTRACT_DIR", unpacked.toString());
         }
@@ -110,7 +109,8 @@ public final class QuickStart {
             serverEnv.put("DB_ADMIN_USER", "postgres");
             serverEnv.put("DB_ADMIN_PASSWORD", "");
         }
-        say("starting the server (" + serverJar.getFileName() + ", unpacked in " + serverEnv.get("WLP_JAR_EXTRACT_DIR")
+        Path extracted = Path.of(serverEnv.get("WLP_JAR_EXTRACT_DIR"));
+        say("starting the server (" + serverJar.getFileName() + ", unpacked in " + extracted
                 + "); it answers at http://localhost:" + env.getOrDefault("HTTP_PORT", "8089") + "/api once ready");
         synchronized (this) {
             if (stopRequested) {
@@ -123,8 +123,8 @@ public final class QuickStart {
             say("server stopped");
             return 0;
         }
-        say("the server exited with code " + exit + "; its log: " + unpacked.resolve("wlp/usr/servers/tracseq/logs"));
-        return exit == 0 ? 1 : exit;
+        say("the server exited with code " + exit + "; its log: " + extracted.resolve("wlp/usr/servers/tracseq/logs"));
+        return exit;
     }
 
     /** From a signal: the server is asked to stop (SIGTERM, a clean shutdown); run() then stops the stores. */
