@@ -48,7 +48,7 @@ final class DeployedServer {
      * Creates the server afresh.
      *
      * @param apps      the WARs it runs, by name ({@code samples} is {@code samples.war})
-     * @param fragments the files of liberty-config/shared its server.xml includes
+     * @param fragments what of liberty-config/shared it needs beside its server.xml (files or folders)
      * @param serverXml its server.xml
      * @param env       its server.env
      * @param healthPort where it answers {@code /health/ready}: its HTTP port, or its management port
@@ -71,11 +71,18 @@ final class DeployedServer {
                         server.dir.resolve("apps/" + app + ".war"),
                         StandardCopyOption.REPLACE_EXISTING);
             }
+            Path shared = ROOT.resolve("liberty-config/shared");
             for (String fragment : fragments) {
-                Files.copy(
-                        ROOT.resolve("liberty-config/shared").resolve(fragment),
-                        server.dir.resolve(fragment),
-                        StandardCopyOption.REPLACE_EXISTING);
+                try (var files = Files.walk(shared.resolve(fragment))) {
+                    for (Path file : files.toList()) {
+                        Path target = server.dir.resolve(shared.relativize(file).toString());
+                        if (Files.isDirectory(file)) {
+                            Files.createDirectories(target);
+                        } else {
+                            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
             }
             Files.writeString(server.dir.resolve("server.xml"), serverXml);
             Files.writeString(

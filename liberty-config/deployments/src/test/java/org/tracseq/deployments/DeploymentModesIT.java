@@ -251,7 +251,7 @@ class DeploymentModesIT {
         Map<String, String> env = common(ALL_IN_ONE);
         env.put("MANAGEMENT_PORT", String.valueOf(ALL_IN_ONE_MANAGEMENT));
         for (String leftOut : List.of("samples", "storage")) {
-            env.put(variable("tracseq.start." + leftOut), "false");
+            env.put(variable("tracseq.app." + leftOut), "../left-out");
             env.put(variable("tracseq.server." + leftOut), url(SERVICES.get(leftOut)));
         }
         List<String> apps =
