@@ -186,9 +186,15 @@ class DeploymentModesIT {
                           CREATE ROLE tracseq_%1$s LOGIN;
                         EXCEPTION WHEN duplicate_object THEN NULL;
                         END $$""".formatted(schema));
+                sql.execute("ALTER ROLE tracseq_%s PASSWORD '%s'".formatted(schema, databasePassword(service)));
                 sql.execute("CREATE SCHEMA %1$s AUTHORIZATION tracseq_%1$s".formatted(schema));
             }
         }
+    }
+
+    /** What the administrator gave the service's role, and the service is given (DB_SAMPLES_PASSWORD). */
+    private static String databasePassword(String service) {
+        return service + "-deployments-it";
     }
 
     /** A service alone in its server (docs/deploy.md, "Microservices"). */
@@ -208,6 +214,7 @@ class DeploymentModesIT {
             fragments.add("auth-security.xml");
         }
         Map<String, String> env = common(port);
+        env.put(databasePasswordVariable(service), databasePassword(service));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", url(SERVICES.get("auth")) + "/auth/jwks");
         switch (service) {
             case "auth" -> {
@@ -250,6 +257,7 @@ class DeploymentModesIT {
     private static DeployedServer hybridAllInOne() {
         Map<String, String> env = common(ALL_IN_ONE);
         env.put("MANAGEMENT_PORT", String.valueOf(ALL_IN_ONE_MANAGEMENT));
+        SERVICES.keySet().forEach(service -> env.put(databasePasswordVariable(service), databasePassword(service)));
         for (String leftOut : List.of("samples", "storage")) {
             env.put(variable("tracseq.app." + leftOut), "../left-out");
             env.put(variable("tracseq.server." + leftOut), url(SERVICES.get(leftOut)));
@@ -273,6 +281,10 @@ class DeploymentModesIT {
         env.put("DB_NAME", DATABASE);
         env.put("TRACSEQ_REDIS_URL", REDIS);
         return env;
+    }
+
+    private static String databasePasswordVariable(String service) {
+        return variable("db." + service + ".password");
     }
 
     /** A Liberty variable's name as an environment variable: capitals, dots and dashes as underscores. */
