@@ -50,7 +50,7 @@ class DeploymentModesIT {
     private static final String REDIS = "redis://127.0.0.1:6379";
 
     /** Each service's port in microservices mode: its port of docs/DESIGN.md §6 + 20000. */
-    private static final Map<String, Integer> SERVICES = orderedMap(
+    private static final Map<String, Integer> SERVICES = Map.of(
             "auth", 28080,
             "samples", 28081,
             "storage", 28082,
@@ -111,7 +111,7 @@ class DeploymentModesIT {
             assertThat(SERVERS.get(leftOut).accessLog())
                     .as("the standalone %s answered the walk", leftOut)
                     .contains("rid=" + walk);
-            // Liberty's own 404 for a context root no started application has (not a contract's answer).
+            // The empty application holding the context root has nothing to answer with (Liberty's 404, no contract's).
             assertThat(HTTP.send(
                                     HttpRequest.newBuilder(URI.create(url(ALL_IN_ONE) + "/" + leftOut + "/openapi"))
                                             .build(),
@@ -310,13 +310,5 @@ class DeploymentModesIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static Map<String, Integer> orderedMap(Object... entries) {
-        Map<String, Integer> map = new LinkedHashMap<>();
-        for (int i = 0; i < entries.length; i += 2) {
-            map.put((String) entries[i], (Integer) entries[i + 1]);
-        }
-        return map;
     }
 }
