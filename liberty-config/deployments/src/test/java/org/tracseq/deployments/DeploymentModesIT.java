@@ -3,6 +3,8 @@ package org.tracseq.deployments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +18,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -167,7 +171,7 @@ class DeploymentModesIT {
                         () -> Stream.of(one, other)
                                 .filter(server -> server.accessLog().contains("rid=" + request))
                                 .findFirst(),
-                        java.util.Optional::isPresent)
+                        Optional::isPresent)
                 .orElseThrow();
     }
 
@@ -289,7 +293,7 @@ class DeploymentModesIT {
 
     /** A Liberty variable's name as an environment variable: capitals, dots and dashes as underscores. */
     private static String variable(String name) {
-        return name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
+        return name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
     private static String url(int port) {
@@ -299,16 +303,16 @@ class DeploymentModesIT {
     private static List<String> sharedFragments() {
         try (Stream<Path> files = Files.list(DeployedServer.ROOT.resolve("liberty-config/shared"))) {
             return files.map(file -> file.getFileName().toString()).sorted().toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static String read(Path file) {
         try {
             return Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
