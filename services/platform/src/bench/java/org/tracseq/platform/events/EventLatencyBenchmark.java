@@ -161,7 +161,13 @@ class EventLatencyBenchmark {
                     LockSupport.parkNanos(wait);
                 }
                 Event event = OutboxStore.append(
-                        connection, family + ".tube.placed", "tube-" + (i % 96), "{\"box\": \"B1\"}", "bench", null);
+                        connection,
+                        family + ".tube.placed",
+                        "tube-" + (i % 96),
+                        "{\"box\": \"B1\"}",
+                        "bench",
+                        null,
+                        null);
                 try (Statement change = connection.createStatement()) {
                     change.executeUpdate("UPDATE changes SET n = n + 1");
                 }

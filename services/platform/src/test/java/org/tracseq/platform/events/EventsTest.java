@@ -74,7 +74,7 @@ class EventsTest {
             connection.setAutoCommit(false);
             for (String aggregate : aggregates) {
                 OutboxStore.append(
-                        connection, family + ".tube.placed", aggregate, "{\"box\": \"B1\"}", "tech", "req-1");
+                        connection, family + ".tube.placed", aggregate, "{\"box\": \"B1\"}", "tech", "req-1", null);
             }
             if (commit) {
                 connection.commit();
@@ -159,6 +159,26 @@ class EventsTest {
     }
 
     @Test
+    void theTraceparentOfTheWritingRequestIsRelayedWithItsEventAndAnUntracedEventHasNone() throws SQLException {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            OutboxStore.append(connection, family + ".tube.placed", "tube-1", "{}", "tech", "req-1", traceparent);
+            OutboxStore.append(connection, family + ".tube.placed", "tube-2", "{}", "tech", null, null);
+            connection.commit();
+        }
+
+        assertThat(relay().relayOnce()).isEqualTo(2);
+
+        List<Map<String, String>> entries =
+                published().stream().map(StreamEntry::getFields).toList();
+        assertThat(entries.get(0)).containsEntry("traceparent", traceparent);
+        assertThat(entries.get(1)).doesNotContainKey("traceparent");
+        assertThat(entries.stream().map(Event::fromFields).map(Event::traceparent))
+                .containsExactly(traceparent, null);
+    }
+
+    @Test
     void whileRedisIsAwayNothingIsMarkedAndTheRelayCatchesUpAfter() throws SQLException {
         write(true, "tube-1", "tube-2");
         try (UnifiedJedis away = RedisClient.create("127.0.0.1", 1)) {
@@ -206,12 +226,12 @@ class EventsTest {
     void twoTransactionsAppendingToOneAggregateTakeTheNextVersionsInTurn() throws Exception {
         try (Connection first = dataSource.getConnection()) {
             first.setAutoCommit(false);
-            OutboxStore.append(first, family + ".user.locked_out", "user-1", "{}", "auth", null);
+            OutboxStore.append(first, family + ".user.locked_out", "user-1", "{}", "auth", null, null);
             CompletableFuture<Long> second = CompletableFuture.supplyAsync(() -> {
                 try (Connection connection = dataSource.getConnection()) {
                     connection.setAutoCommit(false);
                     long version = OutboxStore.append(
-                                    connection, family + ".user.disabled", "user-1", "{}", "admin", null)
+                                    connection, family + ".user.disabled", "user-1", "{}", "admin", null, null)
                             .version();
                     connection.commit();
                     return version;
