@@ -38,6 +38,7 @@ import org.tracseq.gateway.security.OpenPaths;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.security.Authenticator;
 import org.tracseq.platform.security.VerifiedToken;
+import org.tracseq.platform.tracing.Traces;
 import org.tracseq.platform.web.Problems;
 import org.tracseq.platform.web.RequestIds;
 
@@ -145,7 +146,8 @@ public class ProxyFilter extends HttpFilter {
                         request.getContentLengthLong(),
                         request.getHeader("Transfer-Encoding") != null),
                 publicBase(request),
-                RequestIds.current().orElse(null));
+                RequestIds.current().orElse(null),
+                Traces.headers());
         try {
             boolean toMonolith = !migration.modeOf(route).toService(callerKey(caller, request));
             forwarder

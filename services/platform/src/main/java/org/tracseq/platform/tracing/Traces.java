@@ -40,14 +40,22 @@ public final class Traces {
         return context.isValid() ? Optional.of(context) : Optional.empty();
     }
 
-    /** The current span as a {@code traceparent} ({@code 00-<trace id>-<span id>-<flags>}), if there is one. */
-    public static Optional<String> traceparent() {
+    /**
+     * The current span as W3C Trace Context headers ({@code traceparent}, and {@code tracestate} when
+     * it has one), for a call that continues it; empty outside a trace.
+     */
+    public static Map<String, String> headers() {
         if (current().isEmpty()) {
-            return Optional.empty();
+            return Map.of();
         }
         Map<String, String> headers = new HashMap<>();
         W3CTraceContextPropagator.getInstance().inject(Context.current(), headers, Map::put);
-        return Optional.ofNullable(headers.get(TRACEPARENT));
+        return headers;
+    }
+
+    /** The current span as a {@code traceparent} ({@code 00-<trace id>-<span id>-<flags>}), if there is one. */
+    public static Optional<String> traceparent() {
+        return Optional.ofNullable(headers().get(TRACEPARENT));
     }
 
     /**
