@@ -24,8 +24,8 @@ import org.tracseq.platform.testing.TracSeqServer;
 
 /**
  * One trace from the gateway through every hop: a sample registered through the gateway (gateway →
- * samples → barcodes for its barcode), its {@code samples.sample.registered} event relayed and
- * applied by barcodes' consumer. The test server exports spans by OTLP to a receiver here (the
+ * samples → barcodes for its barcode), its {@code samples.sample.registered} event published by
+ * samples' relay and applied by barcodes' consumer. The test server exports spans by OTLP to a receiver here (the
  * endpoint in its jvm.options, the all-in-one pom) and samples only traces a caller asked for
  * ({@code parentbased_always_off}), so this test's request, which sends a sampled
  * {@code traceparent}, is traced and the other system tests' requests are not.
@@ -83,11 +83,16 @@ class TracingIT {
                     assertThat(trace).as("samples' span").anyMatch(server("/samples/"));
                     assertThat(trace).as("samples' call to barcodes").anyMatch(span -> span.kind() == Kind.CLIENT);
                     assertThat(trace).as("barcodes' span").anyMatch(server("/barcodes/"));
+                    Span published = trace.stream()
+                            .filter(span -> span.kind() == Kind.PRODUCER
+                                    && "samples.sample.registered".equals(span.attribute("tracseq.event.type")))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError("samples' relay publishing the event: " + trace));
                     assertThat(trace)
-                            .as("barcodes applying samples.sample.registered")
+                            .as("barcodes applying the event, a child of its publication")
                             .anyMatch(span -> span.kind() == Kind.CONSUMER
+                                    && span.parentSpanId().equals(published.spanId())
                                     && "barcodes.claims".equals(span.attribute("messaging.consumer.group.name"))
-                                    && "samples.sample.registered".equals(span.attribute("tracseq.event.type"))
                                     && requestId.equals(span.attribute("tracseq.request_id")));
                 });
     }

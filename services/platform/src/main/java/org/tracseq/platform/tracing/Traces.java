@@ -45,17 +45,23 @@ public final class Traces {
      * it has one), for a call that continues it; empty outside a trace.
      */
     public static Map<String, String> headers() {
-        if (current().isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> headers = new HashMap<>();
-        W3CTraceContextPropagator.getInstance().inject(Context.current(), headers, Map::put);
-        return headers;
+        return current().isEmpty() ? Map.of() : headers(Context.current());
     }
 
     /** The current span as a {@code traceparent} ({@code 00-<trace id>-<span id>-<flags>}), if there is one. */
     public static Optional<String> traceparent() {
         return Optional.ofNullable(headers().get(TRACEPARENT));
+    }
+
+    /** {@code span} as a {@code traceparent}, if it is a valid one. */
+    public static Optional<String> traceparent(Span span) {
+        return Optional.ofNullable(headers(Context.root().with(span)).get(TRACEPARENT));
+    }
+
+    private static Map<String, String> headers(Context context) {
+        Map<String, String> headers = new HashMap<>();
+        W3CTraceContextPropagator.getInstance().inject(context, headers, Map::put);
+        return headers;
     }
 
     /**

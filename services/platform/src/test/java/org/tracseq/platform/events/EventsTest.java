@@ -3,6 +3,8 @@ package org.tracseq.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,6 +36,9 @@ import redis.clients.jedis.resps.StreamEntry;
  * a database of their own with the platform's migrations, and streams of a family of their own.
  */
 class EventsTest {
+    /** Tracing off, as in a server by default: the relay's spans are no-ops. */
+    private static final Tracer UNTRACED = OpenTelemetry.noop().getTracer("EventsTest");
+
     private final String database =
             "tracseq_events_" + UUID.randomUUID().toString().replace("-", "");
     private final String family = "test" + UUID.randomUUID().toString().replace("-", "");
@@ -89,7 +94,7 @@ class EventsTest {
     }
 
     private OutboxRelay relay() {
-        return new OutboxRelay(dataSource, redis, 50, 10_000);
+        return new OutboxRelay(dataSource, redis, 50, 10_000, UNTRACED);
     }
 
     private int applied() throws SQLException {
@@ -182,7 +187,7 @@ class EventsTest {
     void whileRedisIsAwayNothingIsMarkedAndTheRelayCatchesUpAfter() throws SQLException {
         write(true, "tube-1", "tube-2");
         try (UnifiedJedis away = RedisClient.create("127.0.0.1", 1)) {
-            assertThatThrownBy(() -> new OutboxRelay(dataSource, away, 50, 10_000).relayOnce())
+            assertThatThrownBy(() -> new OutboxRelay(dataSource, away, 50, 10_000, UNTRACED).relayOnce())
                     .isInstanceOf(JedisException.class);
         }
         write(true, "tube-3");
@@ -200,7 +205,7 @@ class EventsTest {
         Runnable drain = () -> {
             try {
                 int n;
-                while ((n = new OutboxRelay(dataSource, redis, 7, 10_000).relayOnce()) > 0) {
+                while ((n = new OutboxRelay(dataSource, redis, 7, 10_000, UNTRACED).relayOnce()) > 0) {
                     relayed.addAndGet(n);
                 }
             } catch (SQLException e) {
