@@ -242,7 +242,10 @@ public final class OtlpReceiver implements AutoCloseable {
             switch (type) {
                 case VARINT -> varint();
                 case FIXED64 -> position += 8;
-                case LENGTH_DELIMITED -> position += (int) varint();
+                case LENGTH_DELIMITED -> {
+                    int length = (int) varint(); // read before position is: it moves position
+                    position += length;
+                }
                 case FIXED32 -> position += 4;
                 default -> throw new IllegalStateException("Unknown protobuf wire type " + type);
             }
