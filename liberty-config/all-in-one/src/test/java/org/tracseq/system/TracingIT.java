@@ -80,7 +80,10 @@ class TracingIT {
                             .as("the gateway's span, with the request id")
                             .anyMatch(server("/api/samples")
                                     .and(span -> requestId.equals(span.attribute("tracseq.request_id"))));
-                    assertThat(trace).as("samples' span").anyMatch(server("/samples/"));
+                    assertThat(trace)
+                            .as("samples' span, with the request id")
+                            .anyMatch(server("/samples/")
+                                    .and(span -> requestId.equals(span.attribute("tracseq.request_id"))));
                     assertThat(trace).as("samples' call to barcodes").anyMatch(span -> span.kind() == Kind.CLIENT);
                     assertThat(trace).as("barcodes' span").anyMatch(server("/barcodes/"));
                     Span published = trace.stream()

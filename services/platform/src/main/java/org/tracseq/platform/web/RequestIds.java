@@ -1,13 +1,11 @@
 package org.tracseq.platform.web;
 
 import com.ibm.websphere.logging.hpel.LogRecordContext;
-import io.opentelemetry.api.trace.Span;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.tracseq.platform.context.ThreadValues;
-import org.tracseq.platform.tracing.Traces;
 
 /**
  * The request id of the request this thread is serving: accepted from {@code X-Request-Id} when it
@@ -18,7 +16,6 @@ public final class RequestIds {
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
     private static final String LOG_FIELD = "requestId";
-    private static final String TRACE_LOG_FIELD = "traceId";
 
     private RequestIds() {}
 
@@ -38,23 +35,14 @@ public final class RequestIds {
         return ThreadValues.carried(CURRENT, work);
     }
 
-    /**
-     * Binds the id to this thread and to every log record it writes (ext_requestId in JSON logs). When
-     * the request is traced, its span gets the id ({@link Traces#REQUEST_ID}) and the log records the
-     * trace id (ext_traceId), so either finds the other.
-     */
+    /** Binds the id to this thread and to every log record it writes (ext_requestId in JSON logs). */
     static void bind(String requestId) {
         CURRENT.set(requestId);
         LogRecordContext.addExtension(LOG_FIELD, requestId);
-        Traces.current().ifPresent(trace -> {
-            Span.current().setAttribute(Traces.REQUEST_ID, requestId);
-            LogRecordContext.addExtension(TRACE_LOG_FIELD, trace.getTraceId());
-        });
     }
 
     static void clear() {
         CURRENT.remove();
         LogRecordContext.removeExtension(LOG_FIELD);
-        LogRecordContext.removeExtension(TRACE_LOG_FIELD);
     }
 }
