@@ -1,5 +1,12 @@
 package org.tracseq.gateway.api;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -38,6 +45,7 @@ import org.tracseq.gateway.security.OpenPaths;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.security.Authenticator;
 import org.tracseq.platform.security.VerifiedToken;
+import org.tracseq.platform.tracing.Traces;
 import org.tracseq.platform.web.Problems;
 import org.tracseq.platform.web.RequestIds;
 
@@ -89,6 +97,24 @@ public class ProxyFilter extends HttpFilter {
     @Inject
     Forwarder forwarder;
 
+    @Inject
+    OpenTelemetry openTelemetry;
+
+    @Inject
+    Tracer tracer;
+
+    private static final TextMapGetter<HttpServletRequest> HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(HttpServletRequest request) {
+            return Collections.list(request.getHeaderNames());
+        }
+
+        @Override
+        public String get(HttpServletRequest request, String name) {
+            return request == null ? null : request.getHeader(name);
+        }
+    };
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -104,7 +130,8 @@ public class ProxyFilter extends HttpFilter {
         }
         Optional<Route> route = routes.find(service);
         long started = System.nanoTime();
-        try {
+        Span span = requestSpan(request, rawPath, service);
+        try (Scope ignored = span.getSpanContext().isValid() ? span.makeCurrent() : Scope.noop()) {
             forward(service, route, publicPath, request, response);
         } catch (RuntimeException refusal) {
             if (response.isCommitted()) {
@@ -116,7 +143,32 @@ public class ProxyFilter extends HttpFilter {
                     route.map(Route::name).orElse("unknown"),
                     response.getStatus(),
                     Duration.ofNanos(System.nanoTime() - started));
+            if (span.isRecording()) {
+                span.setAttribute("http.response.status_code", response.getStatus());
+            }
+            span.end();
         }
+    }
+
+    /**
+     * The gateway's server span for a forwarded request, continuing the caller's trace. Liberty makes
+     * spans for requests that reach a servlet or JAX-RS, and this filter answers before either. While
+     * tracing is off the propagators and the tracer are no-ops and the span is an invalid one.
+     */
+    private Span requestSpan(HttpServletRequest request, String rawPath, String service) {
+        Context caller =
+                openTelemetry.getPropagators().getTextMapPropagator().extract(Context.root(), request, HEADERS);
+        Span span = tracer.spanBuilder(request.getMethod() + " " + API + service)
+                .setParent(caller)
+                .setSpanKind(SpanKind.SERVER)
+                .startSpan();
+        if (span.isRecording()) {
+            span.setAttribute("http.request.method", request.getMethod());
+            span.setAttribute("url.path", rawPath);
+            span.setAttribute("http.route", API + service + "/*");
+            RequestIds.current().ifPresent(id -> span.setAttribute(Traces.REQUEST_ID, id));
+        }
+        return span;
     }
 
     /** @param found the route named by the path's first segment, if there is one */
@@ -145,7 +197,8 @@ public class ProxyFilter extends HttpFilter {
                         request.getContentLengthLong(),
                         request.getHeader("Transfer-Encoding") != null),
                 publicBase(request),
-                RequestIds.current().orElse(null));
+                RequestIds.current().orElse(null),
+                Traces.headers());
         try {
             boolean toMonolith = !migration.modeOf(route).toService(callerKey(caller, request));
             forwarder

@@ -144,6 +144,8 @@ public class Forwarder {
      * A request as the gateway received it, the path and query already cut below the route prefix.
      *
      * @param headers by name, case-insensitive
+     * @param trace the W3C Trace Context headers of the gateway's span for it (Liberty's, for every
+     *     traced request), which replace the caller's: empty when tracing is off
      */
     public record Incoming(
             String method,
@@ -152,7 +154,8 @@ public class Forwarder {
             Map<String, List<String>> headers,
             RequestBody body,
             URI publicBase,
-            String requestId) {}
+            String requestId,
+            Map<String, String> trace) {}
 
     /**
      * Sends the request to an instance of the route under the route's fault-tolerance policy; a
@@ -217,6 +220,7 @@ public class Forwarder {
         if (request.requestId() != null) {
             call.setHeader(RequestIds.HEADER, request.requestId());
         }
+        request.trace().forEach(call::setHeader);
         ClassicHttpResponse response;
         try {
             response = client.executeOpen(null, call, null);

@@ -58,7 +58,7 @@ final class EventsFixture {
 
         /** As the platform's relay writes it. */
         Event event() {
-            return new Event(id, type, aggregateId, version, occurredAt, actor, requestId, payload);
+            return new Event(id, type, aggregateId, version, occurredAt, actor, requestId, payload, null);
         }
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.tracseq.platform.testing.TestDatabase;
 import redis.clients.jedis.DefaultJedisClientConfig;
+import io.opentelemetry.api.OpenTelemetry;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
@@ -84,7 +85,7 @@ class EventLatencyBenchmark {
         try (UnifiedJedis relayRedis = RedisClient.builder().hostAndPort(redisAddress).clientConfig(redisConfig).build();
                 UnifiedJedis consumerRedis = RedisClient.builder().hostAndPort(redisAddress).clientConfig(redisConfig).build();
                 Connection consumerConnection = consumerDb.getConnection()) {
-            OutboxRelay relay = new OutboxRelay(producerDb, relayRedis, 100, 1_000_000);
+            OutboxRelay relay = new OutboxRelay(producerDb, relayRedis, 100, 1_000_000, OpenTelemetry.noop().getTracer("bench"));
             EventConsumer consumer = new EventConsumer(
                     consumerRedis,
                     family,
@@ -161,7 +162,13 @@ class EventLatencyBenchmark {
                     LockSupport.parkNanos(wait);
                 }
                 Event event = OutboxStore.append(
-                        connection, family + ".tube.placed", "tube-" + (i % 96), "{\"box\": \"B1\"}", "bench", null);
+                        connection,
+                        family + ".tube.placed",
+                        "tube-" + (i % 96),
+                        "{\"box\": \"B1\"}",
+                        "bench",
+                        null,
+                        null);
                 try (Statement change = connection.createStatement()) {
                     change.executeUpdate("UPDATE changes SET n = n + 1");
                 }

@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * One state change as it travels: {@code type} is {@code <family>.<aggregate>.<change>}
  * ({@code storage.item.placed}), its family names the stream it goes to; {@code version} counts the
- * aggregate's events from 1; {@code payload} is JSON.
+ * aggregate's events from 1; {@code payload} is JSON; {@code traceparent} (W3C) is the span of the
+ * traced request that wrote it, which its consumers continue, or null.
  */
 public record Event(
         UUID id,
@@ -18,7 +19,8 @@ public record Event(
         Instant occurredAt,
         String actor,
         String requestId,
-        String payload) {
+        String payload,
+        String traceparent) {
 
     private static final String STREAM_PREFIX = "tracseq:events:";
 
@@ -48,6 +50,9 @@ public record Event(
             fields.put("requestId", requestId);
         }
         fields.put("payload", payload);
+        if (traceparent != null) {
+            fields.put("traceparent", traceparent);
+        }
         return fields;
     }
 
@@ -61,6 +66,7 @@ public record Event(
                 Instant.parse(fields.get("occurredAt")),
                 fields.get("actor"),
                 fields.get("requestId"),
-                fields.get("payload"));
+                fields.get("payload"),
+                fields.get("traceparent"));
     }
 }

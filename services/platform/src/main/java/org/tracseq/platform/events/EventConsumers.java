@@ -1,5 +1,10 @@
 package org.tracseq.platform.events;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +28,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.tracseq.platform.db.SchemaMigrator;
 import org.tracseq.platform.db.ServiceDatabase;
 import org.tracseq.platform.redis.Redis;
+import org.tracseq.platform.tracing.Traces;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -31,7 +37,8 @@ import redis.clients.jedis.exceptions.JedisException;
  * stream (so an event is applied moments after it is relayed), starting once the schema is migrated.
  * While Redis is away a consumer tries again with growing pauses (up to 5 s), logging the outage
  * once. Metrics per group and family: entries taken but not acknowledged, dead letters, and the
- * stream's length; {@code /health/ready} shows them too.
+ * stream's length; {@code /health/ready} shows them too. With tracing on, each event is applied in a
+ * span of its own that continues the trace of the request that wrote it (its {@code traceparent}).
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -59,6 +66,9 @@ public class EventConsumers {
 
     @Inject
     MetricRegistry metrics;
+
+    @Inject
+    Tracer tracer;
 
     /** Failures of one event before it becomes a dead letter. */
     @Inject
@@ -90,13 +100,41 @@ public class EventConsumers {
                         family,
                         handler.group(),
                         instance,
-                        (group, event) -> transactions.applyOnce(handler, event),
+                        (group, event) -> applyTraced(handler, event),
                         maxFailures,
                         Duration.ofMillis(claimAfterMs));
                 consumers.add(consumer);
                 register(consumer);
                 loops.add(executor.submit(() -> consumeUntilStopped(consumer)));
             }
+        }
+    }
+
+    /** A consumer span (OpenTelemetry's messaging conventions), a child of the writing request's span. */
+    private void applyTraced(EventHandler handler, Event event) throws Exception {
+        String stream = Event.stream(event.family());
+        Span span = tracer.spanBuilder("process " + stream)
+                .setParent(Traces.continuing(event.traceparent()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .startSpan();
+        if (span.isRecording()) {
+            span.setAttribute("messaging.system", "redis");
+            span.setAttribute("messaging.operation.name", "process");
+            span.setAttribute("messaging.destination.name", stream);
+            span.setAttribute("messaging.consumer.group.name", handler.group());
+            span.setAttribute("messaging.message.id", event.id().toString());
+            span.setAttribute("tracseq.event.type", event.type());
+            if (event.requestId() != null) {
+                span.setAttribute(Traces.REQUEST_ID, event.requestId());
+            }
+        }
+        try (Scope ignored = span.makeCurrent()) {
+            transactions.applyOnce(handler, event);
+        } catch (Exception e) {
+            span.setStatus(StatusCode.ERROR, String.valueOf(e));
+            throw e;
+        } finally {
+            span.end();
         }
     }
 

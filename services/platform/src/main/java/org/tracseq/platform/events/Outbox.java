@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.tracseq.platform.db.ServiceDatabase;
 import org.tracseq.platform.persistence.Transactions;
+import org.tracseq.platform.tracing.Traces;
 import org.tracseq.platform.web.RequestIds;
 
 /**
@@ -29,7 +30,10 @@ public class Outbox {
     @Inject
     Transactions transactions;
 
-    /** {@code payload} (as JSON) as the next event of {@code aggregateId}, by {@code actor}. */
+    /**
+     * {@code payload} (as JSON) as the next event of {@code aggregateId}, by {@code actor}; with the
+     * request's id and, when it is traced, its span, which the event's consumers continue.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Event publish(String type, String aggregateId, Object payload, String actor) {
         transactions.afterCommit(relaying::wake);
@@ -40,7 +44,8 @@ public class Outbox {
                     aggregateId,
                     JSON.toJson(payload),
                     actor,
-                    RequestIds.current().orElse(null));
+                    RequestIds.current().orElse(null),
+                    Traces.traceparent().orElse(null));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record the event " + type, e);
         }

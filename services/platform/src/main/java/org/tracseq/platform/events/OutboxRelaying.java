@@ -1,5 +1,6 @@
 package org.tracseq.platform.events;
 
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,9 @@ public class OutboxRelaying {
     @Inject
     MetricRegistry metrics;
 
+    @Inject
+    Tracer tracer;
+
     private Counter relayed;
 
     private final Semaphore wakeUps = new Semaphore(0);
@@ -85,7 +89,7 @@ public class OutboxRelaying {
                         .withDescription("How long the oldest event not yet published has waited")
                         .build(),
                 () -> backlog().oldestSeconds());
-        OutboxRelay relay = new OutboxRelay(database.dataSource(), redis.client(), BATCH, streamMaxLength);
+        OutboxRelay relay = new OutboxRelay(database.dataSource(), redis.client(), BATCH, streamMaxLength, tracer);
         rounds = executor.submit(() -> relayUntilStopped(relay));
     }
 

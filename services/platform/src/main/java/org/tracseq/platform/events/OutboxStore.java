@@ -22,7 +22,13 @@ final class OutboxStore {
      * aggregate, and must not both take the same version.
      */
     static Event append(
-            Connection connection, String type, String aggregateId, String payload, String actor, String requestId)
+            Connection connection,
+            String type,
+            String aggregateId,
+            String payload,
+            String actor,
+            String requestId,
+            String traceparent)
             throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement(
                 "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.outbox'), hashtext(?))")) {
@@ -31,8 +37,8 @@ final class OutboxStore {
         }
         UUID id = UUID.randomUUID();
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO outbox (event_id, type, aggregate_id, aggregate_version, actor, request_id, payload) "
-                        + "SELECT ?, ?, ?, COALESCE(MAX(aggregate_version), 0) + 1, ?, ?, ?::jsonb "
+                "INSERT INTO outbox (event_id, type, aggregate_id, aggregate_version, actor, request_id, payload, "
+                        + "traceparent) SELECT ?, ?, ?, COALESCE(MAX(aggregate_version), 0) + 1, ?, ?, ?::jsonb, ? "
                         + "FROM outbox WHERE aggregate_id = ? RETURNING aggregate_version, occurred_at")) {
             insert.setObject(1, id);
             insert.setString(2, type);
@@ -40,7 +46,8 @@ final class OutboxStore {
             insert.setString(4, actor);
             insert.setString(5, requestId);
             insert.setString(6, payload);
-            insert.setString(7, aggregateId);
+            insert.setString(7, traceparent);
+            insert.setString(8, aggregateId);
             try (ResultSet row = insert.executeQuery()) {
                 row.next();
                 return new Event(
@@ -51,7 +58,8 @@ final class OutboxStore {
                         row.getTimestamp(2).toInstant(),
                         actor,
                         requestId,
-                        payload);
+                        payload,
+                        traceparent);
             }
         }
     }
@@ -73,7 +81,7 @@ final class OutboxStore {
     static List<Unrelayed> unrelayed(Connection connection, int limit) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT position, event_id, type, aggregate_id, aggregate_version, occurred_at, actor, request_id, "
-                        + "payload::text FROM outbox WHERE relayed_at IS NULL ORDER BY position LIMIT ?")) {
+                        + "payload::text, traceparent FROM outbox WHERE relayed_at IS NULL ORDER BY position LIMIT ?")) {
             select.setInt(1, limit);
             List<Unrelayed> rows = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
@@ -88,7 +96,8 @@ final class OutboxStore {
                                     row.getTimestamp(6).toInstant(),
                                     row.getString(7),
                                     row.getString(8),
-                                    row.getString(9))));
+                                    row.getString(9),
+                                    row.getString(10))));
                 }
             }
             return rows;

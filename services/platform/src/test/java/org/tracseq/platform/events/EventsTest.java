@@ -3,6 +3,8 @@ package org.tracseq.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,6 +36,9 @@ import redis.clients.jedis.resps.StreamEntry;
  * a database of their own with the platform's migrations, and streams of a family of their own.
  */
 class EventsTest {
+    /** Tracing off, as in a server by default: the relay's spans are no-ops. */
+    private static final Tracer UNTRACED = OpenTelemetry.noop().getTracer("EventsTest");
+
     private final String database =
             "tracseq_events_" + UUID.randomUUID().toString().replace("-", "");
     private final String family = "test" + UUID.randomUUID().toString().replace("-", "");
@@ -74,7 +79,7 @@ class EventsTest {
             connection.setAutoCommit(false);
             for (String aggregate : aggregates) {
                 OutboxStore.append(
-                        connection, family + ".tube.placed", aggregate, "{\"box\": \"B1\"}", "tech", "req-1");
+                        connection, family + ".tube.placed", aggregate, "{\"box\": \"B1\"}", "tech", "req-1", null);
             }
             if (commit) {
                 connection.commit();
@@ -89,7 +94,7 @@ class EventsTest {
     }
 
     private OutboxRelay relay() {
-        return new OutboxRelay(dataSource, redis, 50, 10_000);
+        return new OutboxRelay(dataSource, redis, 50, 10_000, UNTRACED);
     }
 
     private int applied() throws SQLException {
@@ -159,10 +164,30 @@ class EventsTest {
     }
 
     @Test
+    void theTraceparentOfTheWritingRequestIsRelayedWithItsEventAndAnUntracedEventHasNone() throws SQLException {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            OutboxStore.append(connection, family + ".tube.placed", "tube-1", "{}", "tech", "req-1", traceparent);
+            OutboxStore.append(connection, family + ".tube.placed", "tube-2", "{}", "tech", null, null);
+            connection.commit();
+        }
+
+        assertThat(relay().relayOnce()).isEqualTo(2);
+
+        List<Map<String, String>> entries =
+                published().stream().map(StreamEntry::getFields).toList();
+        assertThat(entries.get(0)).containsEntry("traceparent", traceparent);
+        assertThat(entries.get(1)).doesNotContainKey("traceparent");
+        assertThat(entries.stream().map(Event::fromFields).map(Event::traceparent))
+                .containsExactly(traceparent, null);
+    }
+
+    @Test
     void whileRedisIsAwayNothingIsMarkedAndTheRelayCatchesUpAfter() throws SQLException {
         write(true, "tube-1", "tube-2");
         try (UnifiedJedis away = RedisClient.create("127.0.0.1", 1)) {
-            assertThatThrownBy(() -> new OutboxRelay(dataSource, away, 50, 10_000).relayOnce())
+            assertThatThrownBy(() -> new OutboxRelay(dataSource, away, 50, 10_000, UNTRACED).relayOnce())
                     .isInstanceOf(JedisException.class);
         }
         write(true, "tube-3");
@@ -180,7 +205,7 @@ class EventsTest {
         Runnable drain = () -> {
             try {
                 int n;
-                while ((n = new OutboxRelay(dataSource, redis, 7, 10_000).relayOnce()) > 0) {
+                while ((n = new OutboxRelay(dataSource, redis, 7, 10_000, UNTRACED).relayOnce()) > 0) {
                     relayed.addAndGet(n);
                 }
             } catch (SQLException e) {
@@ -206,12 +231,12 @@ class EventsTest {
     void twoTransactionsAppendingToOneAggregateTakeTheNextVersionsInTurn() throws Exception {
         try (Connection first = dataSource.getConnection()) {
             first.setAutoCommit(false);
-            OutboxStore.append(first, family + ".user.locked_out", "user-1", "{}", "auth", null);
+            OutboxStore.append(first, family + ".user.locked_out", "user-1", "{}", "auth", null, null);
             CompletableFuture<Long> second = CompletableFuture.supplyAsync(() -> {
                 try (Connection connection = dataSource.getConnection()) {
                     connection.setAutoCommit(false);
                     long version = OutboxStore.append(
-                                    connection, family + ".user.disabled", "user-1", "{}", "admin", null)
+                                    connection, family + ".user.disabled", "user-1", "{}", "admin", null, null)
                             .version();
                     connection.commit();
                     return version;

@@ -47,7 +47,8 @@ public final class PublishedEvents implements AutoCloseable {
      * family would (another service's event a consumer under test must follow); the event.
      */
     public Event publishAs(String actor, String type, String aggregateId, long version, String payload) {
-        Event event = new Event(UUID.randomUUID(), type, aggregateId, version, Instant.now(), actor, null, payload);
+        Event event =
+                new Event(UUID.randomUUID(), type, aggregateId, version, Instant.now(), actor, null, payload, null);
         redis.xadd(Event.stream(event.family()), StreamEntryID.NEW_ENTRY, event.toFields());
         return event;
     }

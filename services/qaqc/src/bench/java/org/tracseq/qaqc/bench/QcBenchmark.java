@@ -112,7 +112,8 @@ class QcBenchmark {
                         "bench",
                         null,
                         "{\"sampleId\":\"%s\",\"barcode\":\"%s\",\"name\":\"bench\",\"type\":\"dna\",\"status\":\"validated\"}"
-                                .formatted(id, barcode));
+                                .formatted(id, barcode),
+                        null);
                 streams.redis().xadd(Event.stream("samples"), StreamEntryID.NEW_ENTRY, registered.toFields());
             }
         }
