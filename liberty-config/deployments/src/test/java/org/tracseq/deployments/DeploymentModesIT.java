@@ -209,7 +209,9 @@ class DeploymentModesIT {
                   <include location="tracseq-base.xml"/>
                   <include location="tracseq-database.xml"/>
                   <include location="datasource-%1$s.xml"/>
-                %2$s  <webApplication location="%1$s.war" contextRoot="/%1$s"/>
+                %2$s  <webApplication location="%1$s.war" contextRoot="/%1$s">
+                    <classloader apiTypeVisibility="+third-party"/>
+                  </webApplication>
                 </server>
                 """.formatted(service, auth ? "  <include location=\"auth-security.xml\"/>\n" : "");
         List<String> fragments =
@@ -242,7 +244,9 @@ class DeploymentModesIT {
                 <server>
                   <include location="tracseq-base.xml"/>
                   <variable name="executor.core.threads" value="200"/>
-                  <webApplication location="gateway.war" contextRoot="/"/>
+                  <webApplication location="gateway.war" contextRoot="/">
+                    <classloader apiTypeVisibility="+third-party"/>
+                  </webApplication>
                 </server>
                 """;
         Map<String, String> env = common(GATEWAY);
