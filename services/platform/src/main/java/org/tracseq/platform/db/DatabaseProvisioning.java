@@ -22,6 +22,7 @@ final class DatabaseProvisioning {
     private static final String UNKNOWN_DATABASE = "3D000";
     private static final String DUPLICATE_DATABASE = "42P04";
     private static final String DUPLICATE_OBJECT = "42710";
+    private static final String DUPLICATE_SCHEMA = "42P06";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String IDENTIFIER = "[a-z_][a-z0-9_]{0,62}";
 
@@ -70,7 +71,7 @@ final class DatabaseProvisioning {
     }
 
     /** Another instance of the service may create the same role at the same moment: that is fine. */
-    private static void createRole(Connection connection, String role, String password) throws SQLException {
+    static void createRole(Connection connection, String role, String password) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE ROLE " + role + " LOGIN");
             LOG.info(() -> "Created role " + role);
@@ -84,11 +85,19 @@ final class DatabaseProvisioning {
         }
     }
 
-    private static void ownSchema(Connection connection, String schema, String role) throws SQLException {
+    /**
+     * Two instances starting on a fresh database may both find the schema missing: IF NOT EXISTS
+     * does not stop the loser's insert into the catalogue, whose unique violation means it exists now.
+     */
+    static void ownSchema(Connection connection, String schema, String role) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema + " AUTHORIZATION " + role);
-            statement.execute("ALTER SCHEMA " + schema + " OWNER TO " + role);
+        } catch (SQLException e) {
+            if (!DUPLICATE_SCHEMA.equals(e.getSQLState()) && !UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
         }
+        execute(connection, "ALTER SCHEMA " + schema + " OWNER TO " + role);
         for (String alter : ownershipChanges(connection, schema, role)) {
             execute(connection, alter);
         }

@@ -19,6 +19,7 @@ import org.tracseq.platform.testing.TestDatabase;
 /** Against the real PostgreSQL on 127.0.0.1:5432, as the build's servers provision it. */
 class DatabaseProvisioningTest {
     private static final int SERVICES = 6;
+    private static final String ROLE = "tracseq_provisioning_race";
     private final String name =
             "tracseq_provisioning_" + UUID.randomUUID().toString().replace("-", "");
 
@@ -47,6 +48,44 @@ class DatabaseProvisioningTest {
         }
     }
 
+    /** Two instances of a service starting on a fresh database: both create its schema at once. */
+    @RepeatedTest(3)
+    void instancesStartingTogetherAllFindTheSchemaTheyRacedToCreate() throws Exception {
+        DatabaseProvisioning.createDatabaseIfMissing(
+                TestDatabase.administratorOf(name), TestDatabase.administratorOf("postgres"), name);
+        try (Connection connection = TestDatabase.administratorOf(name).getConnection()) {
+            DatabaseProvisioning.createRole(connection, ROLE, "");
+        }
+        CyclicBarrier together = new CyclicBarrier(SERVICES);
+        ExecutorService instances = Executors.newFixedThreadPool(SERVICES);
+        try {
+            List<CompletableFuture<Void>> starts = new ArrayList<>();
+            for (int i = 0; i < SERVICES; i++) {
+                starts.add(CompletableFuture.runAsync(
+                        () -> {
+                            try (Connection connection =
+                                    TestDatabase.administratorOf(name).getConnection()) {
+                                await(together);
+                                DatabaseProvisioning.ownSchema(connection, "raced", ROLE);
+                            } catch (SQLException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        },
+                        instances));
+            }
+            CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+        } finally {
+            instances.shutdown();
+        }
+        try (Connection connection = TestDatabase.administratorOf(name).getConnection();
+                Statement statement = connection.createStatement();
+                var owner = statement.executeQuery(
+                        "SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = 'raced'")) {
+            assertThat(owner.next()).isTrue();
+            assertThat(owner.getString(1)).isEqualTo(ROLE);
+        }
+    }
+
     private static void await(CyclicBarrier barrier) {
         try {
             barrier.await();
@@ -60,6 +99,7 @@ class DatabaseProvisioningTest {
         try (Connection connection = TestDatabase.administratorOf("postgres").getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("DROP ROLE IF EXISTS " + ROLE);
         }
     }
 }
