@@ -7,9 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 import org.tracseq.platform.testing.TracSeqServer;
@@ -52,26 +51,6 @@ class WebUiIT {
     @Test
     void theEndToEndStoryPassesInABrowser() throws IOException, InterruptedException {
         TracSeqServer.awaitReady();
-        Path log = FRONTEND.resolve("target/e2e.log");
-        ProcessBuilder node = new ProcessBuilder("node", "e2e/run.mjs")
-                .directory(FRONTEND.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        node.environment().put("TRACSEQ_URL", TracSeqServer.rootUrl());
-        node.environment().put("TRACSEQ_USERNAME", SeededAdmin.username());
-        node.environment().put("TRACSEQ_PASSWORD", SeededAdmin.password());
-
-        Process run = node.start();
-        boolean finished = run.waitFor(3, TimeUnit.MINUTES);
-        if (!finished) {
-            run.destroyForcibly();
-        }
-        String output = Files.readString(log);
-
-        System.out.println(output);
-        assertThat(finished)
-                .as("the end-to-end run finished within 3 minutes:%n%s", output)
-                .isTrue();
-        assertThat(run.exitValue()).as(output).isZero();
+        NodeRun.succeeds(FRONTEND, FRONTEND.resolve("target/e2e.log"), Duration.ofMinutes(3), "node", "e2e/run.mjs");
     }
 }

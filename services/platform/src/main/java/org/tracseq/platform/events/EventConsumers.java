@@ -110,20 +110,11 @@ public class EventConsumers {
         }
     }
 
-    /** A consumer span (OpenTelemetry's messaging conventions), a child of the writing request's span. */
+    /** Applies the event inside its consumer span. */
     private void applyTraced(EventHandler handler, Event event) throws Exception {
-        String stream = Event.stream(event.family());
-        Span span = tracer.spanBuilder("process " + stream)
-                .setParent(Traces.continuing(event.traceparent()))
-                .setSpanKind(SpanKind.CONSUMER)
-                .startSpan();
+        Span span = EventSpans.start(tracer, "process", SpanKind.CONSUMER, event);
         if (span.isRecording()) {
-            span.setAttribute("messaging.system", "redis");
-            span.setAttribute("messaging.operation.name", "process");
-            span.setAttribute("messaging.destination.name", stream);
             span.setAttribute("messaging.consumer.group.name", handler.group());
-            span.setAttribute("messaging.message.id", event.id().toString());
-            span.setAttribute("tracseq.event.type", event.type());
             if (event.requestId() != null) {
                 span.setAttribute(Traces.REQUEST_ID, event.requestId());
             }

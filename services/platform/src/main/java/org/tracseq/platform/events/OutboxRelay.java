@@ -72,7 +72,9 @@ public final class OutboxRelay {
     private void publish(Event event) {
         String stream = Event.stream(event.family());
         Map<String, String> fields = event.toFields();
-        Span span = event.traceparent() == null ? Span.getInvalid() : publication(event, stream);
+        Span span = event.traceparent() == null
+                ? Span.getInvalid()
+                : EventSpans.start(tracer, "publish", SpanKind.PRODUCER, event);
         Traces.traceparent(span).ifPresent(traceparent -> fields.put("traceparent", traceparent));
         try {
             redis.xadd(
@@ -88,21 +90,5 @@ public final class OutboxRelay {
         } finally {
             span.end();
         }
-    }
-
-    /** A producer span (OpenTelemetry's messaging conventions), a child of the writing request's span. */
-    private Span publication(Event event, String stream) {
-        Span span = tracer.spanBuilder("publish " + stream)
-                .setParent(Traces.continuing(event.traceparent()))
-                .setSpanKind(SpanKind.PRODUCER)
-                .startSpan();
-        if (span.isRecording()) {
-            span.setAttribute("messaging.system", "redis");
-            span.setAttribute("messaging.operation.name", "publish");
-            span.setAttribute("messaging.destination.name", stream);
-            span.setAttribute("messaging.message.id", event.id().toString());
-            span.setAttribute("tracseq.event.type", event.type());
-        }
-        return span;
     }
 }
