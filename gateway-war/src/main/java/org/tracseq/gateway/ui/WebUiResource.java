@@ -1,6 +1,7 @@
 package org.tracseq.gateway.ui;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +24,7 @@ import org.tracseq.platform.problem.ProblemException;
  */
 @Path("/")
 @PermitAll
+@ApplicationScoped
 public class WebUiResource {
     private static final String ROOT = "/META-INF/tracseq-ui/";
 
@@ -48,7 +50,10 @@ public class WebUiResource {
             "ico", "image/x-icon",
             "woff2", "font/woff2");
 
-    /** The files of the jar, read once: a handful, and the same until the next deployment. */
+    /**
+     * The files of the jar, read once (one instance serves every request): a handful, and the same
+     * until the next deployment.
+     */
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     @GET
