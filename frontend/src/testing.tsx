@@ -11,9 +11,16 @@ type Answer = { status?: number; body: unknown; problem?: boolean };
  */
 export function fakeGateway(answers: Record<string, Answer | ((url: URL) => Answer)>) {
     const requests: URL[] = [];
+    const streams: ReadableStreamDefaultController<Uint8Array>[] = [];
+    let position = 0;
     const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
         const url = new URL(String(input), window.location.origin);
         requests.push(url);
+        if (url.pathname === '/api/events/stream') {
+            // Open until the page stops following; `emit` writes to it.
+            const body = new ReadableStream<Uint8Array>({ start: (controller) => void streams.push(controller) });
+            return new Response(body, { headers: { 'Content-Type': 'text/event-stream' } });
+        }
         const found = answers[`${init?.method ?? 'GET'} ${url.pathname}`];
         if (!found) {
             return new Response(JSON.stringify({ title: 'Not Found', status: 404 }), {
@@ -28,7 +35,14 @@ export function fakeGateway(answers: Record<string, Answer | ((url: URL) => Answ
         });
     });
     vi.stubGlobal('fetch', fetch);
-    return { requests };
+    /** Someone changed something: every open event stream receives the event. */
+    function emit(type: string, aggregateId: string, payload: object = {}) {
+        position += 1;
+        const event = { position, id: crypto.randomUUID(), type, aggregateId, version: 1, occurredAt: new Date().toISOString(), payload };
+        const frame = new TextEncoder().encode(`id: ${position}\nevent: ${type}\ndata: ${JSON.stringify(event)}\n\n`);
+        streams.forEach((stream) => stream.enqueue(frame));
+    }
+    return { requests, emit };
 }
 
 export const signInAnswers = {

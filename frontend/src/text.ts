@@ -73,6 +73,11 @@ export const text = {
         },
         change: (from: string | undefined, to: string) => (from ? `${from} → ${to}` : to),
     },
+    confirm: {
+        title: (action: string) => `${action}?`,
+        cancel: 'Cancel',
+        working: 'Working…',
+    },
     problem: {
         rule: (rule: string) => `Rule ${rule}`,
         unreachable: 'TracSeq cannot be reached. Check the connection and try again.',

@@ -50,3 +50,23 @@ test('a session that ended asks for sign-in again', async () => {
 
     await vi.waitFor(() => expect(expire).toHaveBeenCalled());
 });
+
+test("another user's change refreshes the list without a reload", async () => {
+    let registered = 1;
+    const gateway = fakeGateway({
+        ...signInAnswers,
+        'GET /api/samples/': () => ({
+            body: { page: 0, size: 50, total: registered, items: Array.from({ length: registered }, (_, n) => sample(n + 1)) },
+        }),
+    });
+    await renderSignedIn(<Samples />);
+    expect(await screen.findByText('Page 1 of 1 (1 samples)')).toBeInTheDocument();
+    await vi.waitFor(() => expect(gateway.requests.some((url) => url.pathname === '/api/events/stream')).toBe(true));
+
+    registered = 2;
+    gateway.emit('samples.sample.registered', sample(2).id);
+
+    expect(await screen.findByRole('link', { name: 'TRS-2' })).toBeInTheDocument();
+    const stream = gateway.requests.find((url) => url.pathname === '/api/events/stream')!;
+    expect(stream.searchParams.get('type')).toBe('samples.sample.*');
+});

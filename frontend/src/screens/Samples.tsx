@@ -1,5 +1,6 @@
 import { SampleStatus } from '@tracseq/client';
 import { useState } from 'react';
+import { useLive } from '../live';
 import { Problem } from '../Problem';
 import { links } from '../route';
 import { useLoad } from '../session';
@@ -23,6 +24,7 @@ export function Samples() {
             }),
         [q, status, page],
     );
+    useLive('samples.sample.*', samples.reload);
     const pages = samples.data ? Math.max(1, Math.ceil(samples.data.total / PAGE_SIZE)) : 1;
 
     return (

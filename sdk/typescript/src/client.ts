@@ -9,6 +9,7 @@ import { SequencingApi } from './generated/apis/SequencingApi.js';
 import { StorageApi } from './generated/apis/StorageApi.js';
 import type { SetupRequest, User } from './generated/models/index.js';
 import { Configuration, type FetchAPI, type Middleware } from './generated/runtime.js';
+import { type FollowOptions, followEvents, type StreamAccess } from './follow.js';
 import { throwIfProblem } from './problem.js';
 import { type Credentials, Session } from './session.js';
 
@@ -50,7 +51,10 @@ export class TracSeqClient {
     /** The gateway's own: every service's readiness, this API's document, the routes (`/api`). */
     readonly gateway: GatewayApi;
 
-    private constructor(configuration: Configuration) {
+    private constructor(
+        configuration: Configuration,
+        private readonly stream: StreamAccess,
+    ) {
         this.auth = new AuthApi(configuration);
         this.samples = new SamplesApi(configuration);
         this.barcodes = new BarcodesApi(configuration);
@@ -94,7 +98,24 @@ export class TracSeqClient {
                 fetchApi: options.fetch,
                 middleware: [signedIn, problems],
             }),
+            {
+                basePath: basePath(options.baseUrl),
+                fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+                accessToken: () => session.accessToken(),
+            },
         );
+    }
+
+    /**
+     * Follows the events as they are stored (`/api/events/stream`), with this client's token, and
+     * reconnects by itself after the last event received until the returned function is called.
+     *
+     * ```ts
+     * const stop = client.follow({ type: 'storage.*', onEvent: (event) => console.log(event.type) });
+     * ```
+     */
+    follow(options: FollowOptions): () => void {
+        return followEvents(this.stream, options);
     }
 }
 

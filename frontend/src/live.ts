@@ -1,0 +1,31 @@
+import { useEffect, useRef } from 'react';
+import { useSession } from './session';
+
+/** Changes arriving this close together reload a screen once. */
+const SETTLE_MS = 300;
+
+/**
+ * Keeps a screen current without a reload: calls `changed` (usually a `useLoad` result's `reload`)
+ * when events of `type` are stored, e.g. `storage.*` or `sample.status_changed`, optionally about
+ * one aggregate (a sample id, a location id). Whoever made the change, this user included.
+ */
+export function useLive(type: string, changed: () => void, aggregateId?: string): void {
+    const { session } = useSession();
+    const latest = useRef(changed);
+    latest.current = changed;
+    useEffect(() => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const stop = session.client.follow({
+            type,
+            aggregateId,
+            onEvent: () => {
+                clearTimeout(timer);
+                timer = setTimeout(() => latest.current(), SETTLE_MS);
+            },
+        });
+        return () => {
+            clearTimeout(timer);
+            stop();
+        };
+    }, [session, type, aggregateId]);
+}
