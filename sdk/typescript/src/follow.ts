@@ -6,6 +6,8 @@ import { throwIfProblem } from './problem.js';
 export type EventFilter = { type?: string; aggregateId?: string };
 
 export type FollowOptions = EventFilter & {
+    /** Send the stored events after this position first (0: all of them); otherwise only new ones. */
+    after?: number;
     /** Called with each event, in the order the store holds them. */
     onEvent: (event: StoredEvent) => void;
     /** Called when the stream breaks; it is opened again by itself (a 401 or 403 ends the following). */
@@ -33,6 +35,7 @@ export function followEvents(access: StreamAccess, options: FollowOptions): () =
         const query = new URLSearchParams();
         if (options.type) query.set('type', options.type);
         if (options.aggregateId) query.set('aggregateId', options.aggregateId);
+        if (!lastId && options.after !== undefined) query.set('after', String(options.after));
         const headers: Record<string, string> = {
             Accept: 'text/event-stream',
             Authorization: `Bearer ${await access.accessToken()}`,

@@ -88,6 +88,32 @@ test("reaches the gateway's own operations", async () => {
     }
 });
 
+test("follows a sample's events as they are stored", async () => {
+    const sample = await validatedSample('SDK followed sample');
+    const types = [];
+    const errors = [];
+    let stop;
+    await new Promise((resolve, reject) => {
+        const timeout = setTimeout(() => reject(new Error(`only ${types.join(', ')} arrived; ${errors.join('; ')}`)), 20_000);
+        stop = client.follow({
+            aggregateId: sample.id,
+            after: 0,
+            onEvent: (event) => {
+                assert.equal(event.aggregateId, sample.id);
+                assert.ok(event.occurredAt instanceof Date);
+                types.push(event.type);
+                if (types.includes('samples.sample.status_changed')) {
+                    clearTimeout(timeout);
+                    resolve();
+                }
+            },
+            onError: (error) => errors.push(String(error)),
+        });
+    }).finally(() => stop());
+    assert.ok(types.indexOf('samples.sample.registered') >= 0, 'the registration arrived');
+    assert.ok(types.indexOf('samples.sample.registered') < types.indexOf('samples.sample.status_changed'), 'in stored order');
+});
+
 test('wrong credentials reject with a 401 problem', async () => {
     await assert.rejects(
         TracSeqClient.connect({ baseUrl, username: `nobody-${randomUUID().slice(0, 8)}`, password: 'Not-The-Password-1!' }),
