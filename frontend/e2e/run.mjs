@@ -92,6 +92,12 @@ try {
     check((await page.getByRole('cell', { name: new RegExp(`E2E biopsy ${run}`) }).count()) === 2, 'the search does not list both samples');
     await accessible('samples');
 
+    // Live: a sample someone else registers appears in the open list without a reload.
+    const before = await page.evaluate(() => performance.timeOrigin);
+    samples.push(await api.samples.createSample({ sampleCreate: { name: `E2E biopsy ${run} C`, type: 'tissue' } }));
+    await page.getByRole('cell', { name: samples[2].name }).waitFor();
+    check((await page.evaluate(() => performance.timeOrigin)) === before, 'the page was reloaded to show the new sample');
+
     // An unknown barcode is said so, and the page stays.
     await page.getByLabel('Scan or type a barcode').fill('NO-SUCH-BARCODE');
     await page.keyboard.press('Enter');
