@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -95,5 +97,31 @@ class EventsThroughGatewayIT {
             });
             assertThat(seen.get(20, TimeUnit.SECONDS)).contains("samples.sample.registered");
         }
+    }
+
+    /** The samples service follows storage's placement: its status change names the placing request. */
+    @Test
+    void aChangeAConsumerMakesCarriesTheRequestIdOfTheChangeBehindIt() {
+        String box = LabBench.box(token);
+        String sample = LabBench.validatedSample(token, "events chain " + UUID.randomUUID(), "dna");
+        String requestId = "chain-" + UUID.randomUUID();
+        Response placed = api().header("X-Request-Id", requestId)
+                .body("{\"sampleId\": \"%s\", \"boxId\": \"%s\", \"position\": \"A01\"}".formatted(sample, box))
+                .post("/storage/placements");
+        assertThat(placed.statusCode()).as(placed.asString()).isEqualTo(201);
+
+        Response stored = await("the samples service's status change in the events store")
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> api().queryParam("type", "samples.sample.status_changed")
+                                .queryParam("aggregateId", sample)
+                                .get("/events"),
+                        page -> page.statusCode() == 200
+                                && page.jsonPath().getList("items.payload.to").contains("in_storage"));
+        List<Map<String, Object>> changes = stored.jsonPath().getList("items");
+        assertThat(changes)
+                .filteredOn(change -> "in_storage".equals(((Map<?, ?>) change.get("payload")).get("to")))
+                .singleElement()
+                .satisfies(change -> assertThat(change.get("requestId")).isEqualTo(requestId));
     }
 }

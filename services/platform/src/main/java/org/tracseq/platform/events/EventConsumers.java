@@ -29,6 +29,7 @@ import org.tracseq.platform.db.SchemaMigrator;
 import org.tracseq.platform.db.ServiceDatabase;
 import org.tracseq.platform.redis.Redis;
 import org.tracseq.platform.tracing.Traces;
+import org.tracseq.platform.web.RequestIds;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -120,7 +121,11 @@ public class EventConsumers {
             }
         }
         try (Scope ignored = span.makeCurrent()) {
-            transactions.applyOnce(handler, event);
+            if (event.requestId() != null) {
+                RequestIds.within(event.requestId(), () -> transactions.applyOnce(handler, event));
+            } else {
+                transactions.applyOnce(handler, event);
+            }
         } catch (Exception e) {
             span.setStatus(StatusCode.ERROR, String.valueOf(e));
             throw e;

@@ -35,6 +35,31 @@ public final class RequestIds {
         return ThreadValues.carried(CURRENT, work);
     }
 
+    /**
+     * Does {@code work} as part of request {@code requestId}, which an event carries to its
+     * consumers: the log lines, outgoing calls and events it makes carry that id, so one id follows
+     * a change across services. This thread's own id (if any) is back afterwards.
+     */
+    public static <E extends Exception> void within(String requestId, Work<E> work) throws E {
+        String previous = CURRENT.get();
+        bind(requestId);
+        try {
+            work.run();
+        } finally {
+            if (previous == null) {
+                clear();
+            } else {
+                bind(previous);
+            }
+        }
+    }
+
+    /** Work that may throw what it throws. */
+    @FunctionalInterface
+    public interface Work<E extends Exception> {
+        void run() throws E;
+    }
+
     /** Binds the id to this thread and to every log record it writes (ext_requestId in JSON logs). */
     static void bind(String requestId) {
         CURRENT.set(requestId);

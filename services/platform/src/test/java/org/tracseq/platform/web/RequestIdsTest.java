@@ -1,7 +1,10 @@
 package org.tracseq.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +35,25 @@ class RequestIdsTest {
         } finally {
             RequestIds.clear();
             pool.shutdown();
+        }
+    }
+
+    @Test
+    void workWithinAnEventsRequestSeesItsIdAndTheThreadGetsItsOwnBack() {
+        List<Optional<String>> seen = new ArrayList<>();
+        RequestIds.within("event-rid", () -> seen.add(RequestIds.current()));
+        assertThat(seen).containsExactly(Optional.of("event-rid"));
+        assertThat(RequestIds.current()).isEmpty();
+
+        RequestIds.bind("own-rid");
+        try {
+            assertThatThrownBy(() -> RequestIds.within("event-rid", () -> {
+                        throw new IllegalStateException("refused");
+                    }))
+                    .hasMessage("refused");
+            assertThat(RequestIds.current()).contains("own-rid");
+        } finally {
+            RequestIds.clear();
         }
     }
 }
