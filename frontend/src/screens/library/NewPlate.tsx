@@ -117,7 +117,7 @@ export function NewPlate() {
                         onClick={() => choose(name)}
                     >
                         <span className="well-name">{name}</span>
-                        {laid.has(name) && <span className="well-sample">{laid.get(name)!.sample.barcode}</span>}
+                        {laid.has(name) && <> <span className="well-sample">{laid.get(name)!.sample.barcode}</span></>}
                     </button>
                 )}
             />

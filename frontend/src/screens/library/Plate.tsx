@@ -39,9 +39,9 @@ export function Plate({ id }: { id: string }) {
                     const library = byWell.get(well);
                     return library ? (
                         <a className="well filled" href={links.library.library(library.id)}>
-                            <span className="well-name">{well}</span>
-                            <span>{library.i7Name}</span>
-                            {library.i5Name && library.i5Name !== library.i7Name && <span>{library.i5Name}</span>}
+                            {/* Spaces between the parts, so the link's name reads "A01 UDI0001". */}
+                            <span className="well-name">{well}</span> <span>{library.i7Name}</span>
+                            {library.i5Name && library.i5Name !== library.i7Name && <> <span>{library.i5Name}</span></>}
                         </a>
                     ) : (
                         <span className="well empty">
