@@ -120,8 +120,9 @@ export async function makeLibraryPlate(page, samples, { api, run, accessible, ch
         await page.getByRole('button', { name: well, exact: true }).focus();
         await page.keyboard.press('Enter');
         await page.getByRole('heading', { name: `Well ${well}` }).waitFor();
-        await page.getByLabel('Find a sample').fill(sample.barcode);
-        await page.getByLabel('Sample', { exact: true }).selectOption(sample.id);
+        await page.getByLabel('Search samples').fill(sample.barcode);
+        // A select's label text holds its options too, so it is found by the start of its label.
+        await page.getByLabel('Source sample').selectOption(sample.id);
         await page.getByLabel('Concentration').fill(NUMBERS.concentration);
         await page.getByLabel('Mean fragment size').fill(NUMBERS.fragment);
         await page.getByLabel('Volume (µL)').fill(NUMBERS.volume);

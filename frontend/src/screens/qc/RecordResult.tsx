@@ -5,7 +5,7 @@ import { useIdempotencyKey } from '../../idempotency';
 import { NumberField, numberOf } from '../../NumberField';
 import { Problem } from '../../Problem';
 import { useLoad } from '../../session';
-import { text, wireWords } from '../../text';
+import { text } from '../../text';
 import { Outcome } from './Outcome';
 import type { QcSubject } from './routes';
 
@@ -69,7 +69,14 @@ export function RecordResult({ subject }: { subject?: QcSubject }) {
                     <>
                         <label>
                             {text.qc.kind}
-                            <select value={kind} onChange={(e) => setKind(e.target.value as SubjectKind)}>
+                            <select
+                                value={kind}
+                                onChange={(e) => {
+                                    // A barcode is no pool id, nor the other way round.
+                                    setKind(e.target.value as SubjectKind);
+                                    setNamed('');
+                                }}
+                            >
                                 {Object.values(SubjectKind).map((k) => (
                                     <option key={k} value={k}>
                                         {text.qc.kinds[k]}
@@ -113,7 +120,7 @@ export function RecordResult({ subject }: { subject?: QcSubject }) {
             {record.result && (
                 <p role="status" className="result">
                     {text.qc.recorded(
-                        wireWords(record.result.metric),
+                        metrics.get(record.result.metric)?.label ?? record.result.metric,
                         text.qc.value(record.result.value, record.result.unit),
                         record.result.barcode ?? record.result.subjectId,
                         record.result.definitionVersion,
