@@ -1,5 +1,6 @@
 import type { Kit as KitVersion, ModelIndex } from '@tracseq/client';
 import { Problem } from '../../Problem';
+import { ScrollRegion } from '../../ScrollRegion';
 import { links } from '../../route';
 import { useLoad } from '../../session';
 import { localTime, text, wireWords } from '../../text';
@@ -51,7 +52,7 @@ export function Kit({ id }: { id: string }) {
 function Pairs({ kit }: { kit: KitVersion }) {
     const i5ByName = new Map(kit.indexes.filter((index) => index.read === 'i5').map((index) => [index.name, index]));
     return (
-        <div className="scroll" role="region" aria-label={text.library.kit.indexes} tabIndex={0}>
+        <ScrollRegion label={text.library.kit.indexes}>
             <table>
                 <thead>
                     <tr>
@@ -76,13 +77,13 @@ function Pairs({ kit }: { kit: KitVersion }) {
                         ))}
                 </tbody>
             </table>
-        </div>
+        </ScrollRegion>
     );
 }
 
 function Indexes({ indexes }: { indexes: ModelIndex[] }) {
     return (
-        <div className="scroll" role="region" aria-label={text.library.kit.indexes} tabIndex={0}>
+        <ScrollRegion label={text.library.kit.indexes}>
             <table>
                 <thead>
                     <tr>
@@ -103,6 +104,6 @@ function Indexes({ indexes }: { indexes: ModelIndex[] }) {
                     ))}
                 </tbody>
             </table>
-        </div>
+        </ScrollRegion>
     );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLive } from '../../live';
 import { Problem } from '../../Problem';
+import { ScrollRegion } from '../../ScrollRegion';
 import { links } from '../../route';
 import { useLoad } from '../../session';
 import { localTime, text, wireWords } from '../../text';
@@ -21,7 +22,7 @@ export function Kits() {
             </label>
             {kits.error !== undefined && <Problem error={kits.error} />}
             {kits.data && (
-                <div className="scroll" role="region" aria-label={text.library.kits} tabIndex={0}>
+                <ScrollRegion label={text.library.kits}>
                     <table aria-busy={kits.loading}>
                         <thead>
                             <tr>
@@ -48,7 +49,7 @@ export function Kits() {
                             ))}
                         </tbody>
                     </table>
-                </div>
+                </ScrollRegion>
             )}
         </>
     );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLive } from '../../live';
 import { Pager } from '../../Pager';
 import { Problem } from '../../Problem';
+import { ScrollRegion } from '../../ScrollRegion';
 import { links } from '../../route';
 import { useLoad } from '../../session';
 import { localTime, text } from '../../text';
@@ -45,7 +46,7 @@ export function Libraries() {
             {libraries.error !== undefined && <Problem error={libraries.error} />}
             {libraries.data && (
                 <>
-                    <div className="scroll" role="region" aria-label={text.library.list} tabIndex={0}>
+                    <ScrollRegion label={text.library.list}>
                         <table aria-busy={libraries.loading}>
                             <thead>
                                 <tr>
@@ -80,7 +81,7 @@ export function Libraries() {
                                 ))}
                             </tbody>
                         </table>
-                    </div>
+                    </ScrollRegion>
                     {libraries.data.items.length === 0 && <p>{text.library.none}</p>}
                     <Pager page={page} size={PAGE_SIZE} total={libraries.data.total} label={text.library.list} onPage={setPage} />
                 </>

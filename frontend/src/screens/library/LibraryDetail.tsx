@@ -5,6 +5,7 @@ import { useIdempotencyKey } from '../../idempotency';
 import { useLive } from '../../live';
 import { NumberField, numberOf } from '../../NumberField';
 import { Problem } from '../../Problem';
+import { ScrollRegion } from '../../ScrollRegion';
 import { links } from '../../route';
 import { useLoad } from '../../session';
 import { localTime, text } from '../../text';
@@ -104,7 +105,7 @@ export function LibraryDetail({ id }: { id: string }) {
             {normalisations.length === 0 ? (
                 <p>{text.library.normalise.none}</p>
             ) : (
-                <div className="scroll" role="region" aria-label={text.library.normalise.history} tabIndex={0}>
+                <ScrollRegion label={text.library.normalise.history}>
                     <table>
                         <thead>
                             <tr>
@@ -129,7 +130,7 @@ export function LibraryDetail({ id }: { id: string }) {
                             ))}
                         </tbody>
                     </table>
-                </div>
+                </ScrollRegion>
             )}
         </>
     );

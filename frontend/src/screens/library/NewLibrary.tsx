@@ -1,4 +1,4 @@
-import type { LibraryCreate } from '@tracseq/client';
+import type { LibraryCreate, ModelIndex } from '@tracseq/client';
 import { type FormEvent, useState } from 'react';
 import { useAction } from '../../action';
 import { useIdempotencyKey } from '../../idempotency';
@@ -78,37 +78,16 @@ export function NewLibrary({ sampleId }: { sampleId?: string }) {
                     onProtocol={setProtocol}
                 />
                 {kit.error !== undefined && <Problem error={kit.error} />}
-                <label>
-                    {text.library.form.i7}
-                    <select required value={i7Name} onChange={(e) => setI7Name(e.target.value)} disabled={!kit.data}>
-                        <option value="">{text.library.form.choose}</option>
-                        {indexes
-                            .filter((index) => index.read === 'i7')
-                            .map((index) => (
-                                <option key={index.name} value={index.name}>
-                                    {text.library.form.indexChoice(index.name, index.sequence)}
-                                </option>
-                            ))}
-                    </select>
-                </label>
+                <IndexSelect label={text.library.form.i7} indexes={indexes.filter((index) => index.read === 'i7')} required value={i7Name} onChange={setI7Name} />
                 {kit.data && kit.data.indexing !== 'single' && (
-                    <label>
-                        {text.library.form.i5}
-                        <select
-                            required={kit.data.indexing === 'combinatorial'}
-                            value={i5Name}
-                            onChange={(e) => setI5Name(e.target.value)}
-                        >
-                            <option value="">{kit.data.indexing === 'unique_dual' ? text.library.form.thePair : text.library.form.choose}</option>
-                            {indexes
-                                .filter((index) => index.read === 'i5')
-                                .map((index) => (
-                                    <option key={index.name} value={index.name}>
-                                        {text.library.form.indexChoice(index.name, index.sequence)}
-                                    </option>
-                                ))}
-                        </select>
-                    </label>
+                    <IndexSelect
+                        label={text.library.form.i5}
+                        indexes={indexes.filter((index) => index.read === 'i5')}
+                        required={kit.data.indexing === 'combinatorial'}
+                        none={kit.data.indexing === 'unique_dual' ? text.library.form.thePair : undefined}
+                        value={i5Name}
+                        onChange={setI5Name}
+                    />
                 )}
                 <LibraryNumbersFields numbers={numbers} onChange={setNumbers} />
                 <label>
@@ -123,5 +102,32 @@ export function NewLibrary({ sampleId }: { sampleId?: string }) {
                 </div>
             </form>
         </>
+    );
+}
+
+type IndexSelectProps = {
+    label: string;
+    indexes: ModelIndex[];
+    required: boolean;
+    /** What choosing none means (a UDI kit's pair); "Choose…" when none is no choice. */
+    none?: string;
+    value: string;
+    onChange: (name: string) => void;
+};
+
+/** One read's index from the kit, by name with its sequence. */
+function IndexSelect({ label, indexes, required, none, value, onChange }: IndexSelectProps) {
+    return (
+        <label>
+            {label}
+            <select required={required} value={value} onChange={(e) => onChange(e.target.value)} disabled={indexes.length === 0}>
+                <option value="">{none ?? text.library.form.choose}</option>
+                {indexes.map((index) => (
+                    <option key={index.name} value={index.name}>
+                        {text.library.form.indexChoice(index.name, index.sequence)}
+                    </option>
+                ))}
+            </select>
+        </label>
     );
 }

@@ -1,5 +1,6 @@
 import { useLive } from '../../live';
 import { Problem } from '../../Problem';
+import { ScrollRegion } from '../../ScrollRegion';
 import { links } from '../../route';
 import { useLoad } from '../../session';
 import { localTime, text } from '../../text';
@@ -51,7 +52,7 @@ export function Plate({ id }: { id: string }) {
                 }}
             />
             <h2>{text.library.plate.wells}</h2>
-            <div className="scroll" role="region" aria-label={text.library.plate.wells} tabIndex={0}>
+            <ScrollRegion label={text.library.plate.wells}>
                 <table>
                     <thead>
                         <tr>
@@ -80,7 +81,7 @@ export function Plate({ id }: { id: string }) {
                         ))}
                     </tbody>
                 </table>
-            </div>
+            </ScrollRegion>
         </>
     );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollRegion } from '../../ScrollRegion';
 
 /** The wells of a 96- (8 × 12) or 384-well (16 × 24) plate, named as the contract names them: A01. */
 export function plateWells(format: number): { rows: string[]; columns: string[] } {
@@ -13,7 +14,7 @@ export function plateWells(format: number): { rows: string[]; columns: string[] 
 export function PlateGrid({ format, caption, well }: { format: number; caption: string; well: (name: string) => ReactNode }) {
     const { rows, columns } = plateWells(format);
     return (
-        <div className="scroll" role="region" aria-label={caption} tabIndex={0}>
+        <ScrollRegion label={caption}>
             <table className={`plate plate-${format}`}>
                 <caption className="visually-hidden">{caption}</caption>
                 <thead>
@@ -37,6 +38,6 @@ export function PlateGrid({ format, caption, well }: { format: number; caption: 
                     ))}
                 </tbody>
             </table>
-        </div>
+        </ScrollRegion>
     );
 }

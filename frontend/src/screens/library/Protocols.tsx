@@ -1,4 +1,5 @@
 import { Problem } from '../../Problem';
+import { ScrollRegion } from '../../ScrollRegion';
 import { useLoad } from '../../session';
 import { text, wireWords } from '../../text';
 import { Back } from './Back';
@@ -12,7 +13,7 @@ export function Protocols() {
             <h1>{text.library.protocols}</h1>
             {protocols.error !== undefined && <Problem error={protocols.error} />}
             {protocols.data && (
-                <div className="scroll" role="region" aria-label={text.library.protocols} tabIndex={0}>
+                <ScrollRegion label={text.library.protocols}>
                     <table>
                         <thead>
                             <tr>
@@ -35,7 +36,7 @@ export function Protocols() {
                             ))}
                         </tbody>
                     </table>
-                </div>
+                </ScrollRegion>
             )}
         </>
     );

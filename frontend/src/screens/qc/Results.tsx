@@ -1,6 +1,7 @@
 import type { Outcome as OutcomeValue, Result } from '@tracseq/client';
 import { useAction } from '../../action';
 import { Problem } from '../../Problem';
+import { ScrollRegion } from '../../ScrollRegion';
 import { localTime, text } from '../../text';
 import { Outcome } from './Outcome';
 
@@ -39,7 +40,7 @@ export function resultRow(result: Result): ResultRow {
 /** Results with their outcome and verifications; one not yet verified can be verified here (QC-3). */
 export function Results({ rows, label, onVerified }: { rows: ResultRow[]; label: string; onVerified: () => void }) {
     return (
-        <div className="scroll" role="region" aria-label={label} tabIndex={0}>
+        <ScrollRegion label={label}>
             <table>
                 <thead>
                     <tr>
@@ -66,7 +67,7 @@ export function Results({ rows, label, onVerified }: { rows: ResultRow[]; label:
                     ))}
                 </tbody>
             </table>
-        </div>
+        </ScrollRegion>
     );
 }
 

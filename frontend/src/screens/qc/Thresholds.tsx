@@ -1,6 +1,7 @@
 import type { Definition } from '@tracseq/client';
 import { useLive } from '../../live';
 import { Problem } from '../../Problem';
+import { ScrollRegion } from '../../ScrollRegion';
 import { links } from '../../route';
 import { useLoad, useSession } from '../../session';
 import { localTime, text, wireWords } from '../../text';
@@ -33,7 +34,7 @@ export function Thresholds() {
 export function Definitions({ definitions, linked = false }: { definitions: Definition[]; linked?: boolean }) {
     const q = text.qc.definition;
     return (
-        <div className="scroll" role="region" aria-label={text.qc.thresholds} tabIndex={0}>
+        <ScrollRegion label={text.qc.thresholds}>
             <table>
                 <thead>
                     <tr>
@@ -67,6 +68,6 @@ export function Definitions({ definitions, linked = false }: { definitions: Defi
                     ))}
                 </tbody>
             </table>
-        </div>
+        </ScrollRegion>
     );
 }
