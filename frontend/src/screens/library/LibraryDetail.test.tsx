@@ -10,9 +10,10 @@ test('shows the numbers with their units, works out a normalisation first, then 
     const calculated: unknown[] = [];
     const recorded: unknown[] = [];
     let normalisations: object[] = [];
+    let current = lib;
     fakeGateway({
         ...signInAnswers,
-        [`GET /api/library-prep/libraries/${lib.id}`]: { body: lib },
+        [`GET /api/library-prep/libraries/${lib.id}`]: () => ({ body: current }),
         [`GET /api/library-prep/libraries/${lib.id}/normalisations`]: () => ({ body: normalisations }),
         'POST /api/library-prep/normalisation/calculate': (_, body) => {
             calculated.push(body);
@@ -20,6 +21,7 @@ test('shows the numbers with their units, works out a normalisation first, then 
         },
         [`POST /api/library-prep/libraries/${lib.id}/normalisations`]: (_, body) => {
             recorded.push(body);
+            current = { ...lib, concentrationNgPerUl: 5.28, volumeUl: 45.45, molarityNm: 20 };
             normalisations = [
                 {
                     id: '1d1c1e0e-6666-4a4a-9999-000000000001',
@@ -58,6 +60,9 @@ test('shows the numbers with their units, works out a normalisation first, then 
     const history = await screen.findByRole('region', { name: 'Normalisations' });
     expect(within(history).getByText('5.28 ng/µL in 45.45 µL')).toBeInTheDocument();
     expect(recorded).toEqual([{ targetMolarityNm: 20 }]);
+    // The library's numbers are the diluted ones now; the dilution worked out before is gone with the old ones.
+    expect(screen.getByLabelText('Molarity (now 20 nM)')).toBeChecked();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
 });
 
 test('a target above the library is refused by LB-3, with what to do', async () => {

@@ -100,7 +100,8 @@ export function LibraryDetail({ id }: { id: string }) {
                 <dt>{text.library.columns.created}</dt>
                 <dd>{text.library.detail.madeBy(localTime(details.createdAt), details.createdBy)}</dd>
             </dl>
-            <Normalise library={details} onRecorded={library.reload} />
+            {/* Keyed by the library's numbers: after a recorded step the worked-out dilution is stale. */}
+            <Normalise key={`${details.volumeUl}/${details.concentrationNgPerUl}`} library={details} onRecorded={library.reload} />
             <h2>{text.library.normalise.history}</h2>
             {normalisations.length === 0 ? (
                 <p>{text.library.normalise.none}</p>
@@ -171,8 +172,6 @@ function Normalise({ library, onRecorded }: { library: Library; onRecorded: () =
             note: note.trim() || undefined,
         });
         if (recorded) {
-            setValue('');
-            setNote('');
             onRecorded();
         }
     }
