@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import {
     browseLibraryPrep,
+    libraryCollidingWith,
     makeLibraryPlate,
     newLabMember,
     normaliseLibrary,
@@ -125,6 +126,12 @@ try {
     }
     await seesVerifiedLive(page);
     const libraryPlate = await makeLibraryPlate(page, labSamples, { api, run, accessible, check });
+    // For the sequencing story's deliberate index collision in a lane: A01's pair again.
+    const collidingLibrary = await libraryCollidingWith(api, libraryPlate.libraries[0], labSamples[1]);
+    check(
+        collidingLibrary.i7 === libraryPlate.libraries[0].i7 && collidingLibrary.i5 === libraryPlate.libraries[0].i5,
+        `the colliding library got ${collidingLibrary.i7}+${collidingLibrary.i5}`,
+    );
     await normaliseLibrary(page, libraryPlate.libraries[0], { accessible });
     await browseLibraryPrep(page, { accessible });
     await viewThresholds(page, { accessible, check });
