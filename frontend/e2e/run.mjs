@@ -8,6 +8,19 @@ import { TracSeqClient } from '@tracseq/client';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import {
+    browseLibraryPrep,
+    libraryCollidingWith,
+    makeLibraryPlate,
+    newLabMember,
+    normaliseLibrary,
+    readySamples,
+    recordQc,
+    seesVerifiedLive,
+    signIn,
+    verifyQc,
+    viewThresholds,
+} from './lab.mjs';
 
 const url = process.env.TRACSEQ_URL ?? 'http://localhost:8089';
 const username = process.env.TRACSEQ_USERNAME;
@@ -102,6 +115,33 @@ try {
     await page.getByLabel('Scan or type a barcode').fill('NO-SUCH-BARCODE');
     await page.keyboard.press('Enter');
     await page.getByText('No sample has the barcode NO-SUCH-BARCODE.').waitFor();
+
+    // ——— Library prep and QC (e2e/lab.mjs): record QC, verify it as a second user, make a library plate ———
+    // What earlier screens make in the final story, through the SDK: DNA samples ready to give
+    // material (validated, 50 µL) and a second lab member, a technician, to verify.
+    const labSamples = await readySamples(api, run, 2);
+    const verifier = await newLabMember(api, run);
+    const qc = await recordQc(page, labSamples[0], { api, metric: 'a260_280', value: 1.9, accessible, check });
+    const verifierContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+        const verifierPage = await verifierContext.newPage();
+        await signIn(verifierPage, url, verifier);
+        await verifyQc(verifierPage, labSamples[0], qc, { api, check });
+    } finally {
+        await verifierContext.close();
+    }
+    await seesVerifiedLive(page);
+    const libraryPlate = await makeLibraryPlate(page, labSamples, { api, run, accessible, check });
+    // For the sequencing story's deliberate index collision in a lane: A01's pair again.
+    const collidingLibrary = await libraryCollidingWith(api, libraryPlate.libraries[0], labSamples[1]);
+    check(
+        collidingLibrary.i7 === libraryPlate.libraries[0].i7 && collidingLibrary.i5 === libraryPlate.libraries[0].i5,
+        `the colliding library got ${collidingLibrary.i7}+${collidingLibrary.i5}`,
+    );
+    await normaliseLibrary(page, libraryPlate.libraries[0], { accessible });
+    await browseLibraryPrep(page, { accessible });
+    await viewThresholds(page, { accessible, check });
+    // ——— end of library prep and QC ———
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

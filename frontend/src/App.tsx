@@ -2,6 +2,10 @@ import { useMemo, useState } from 'react';
 import { links, useRoute } from './route';
 import { ScanBox } from './ScanBox';
 import { Dashboard } from './screens/Dashboard';
+import { LibraryScreens } from './screens/library/LibraryScreens';
+import { isLibraryRoute } from './screens/library/routes';
+import { QcScreens } from './screens/qc/QcScreens';
+import { isQcRoute } from './screens/qc/routes';
 import { SampleDetail } from './screens/SampleDetail';
 import { Samples } from './screens/Samples';
 import { SignIn } from './screens/SignIn';
@@ -53,6 +57,12 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                     >
                         {text.nav.samples}
                     </a>
+                    <a href={links.library.list} aria-current={isLibraryRoute(route) ? 'page' : undefined}>
+                        {text.nav.library}
+                    </a>
+                    <a href={links.qc.home} aria-current={isQcRoute(route) ? 'page' : undefined}>
+                        {text.nav.qc}
+                    </a>
                 </nav>
                 <ScanBox />
                 <SignOut onSignedOut={onSignOut} />
@@ -61,6 +71,8 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                 {route.screen === 'dashboard' && <Dashboard />}
                 {route.screen === 'samples' && <Samples />}
                 {route.screen === 'sample' && <SampleDetail id={route.id} />}
+                {isLibraryRoute(route) && <LibraryScreens route={route} />}
+                {isQcRoute(route) && <QcScreens route={route} />}
                 {route.screen === 'unknown' && <p>{text.notFound}</p>}
             </main>
         </>

@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'react';
+import { type LibraryRoute, libraryLinks, parseLibraryRoute } from './screens/library/routes';
+import { parseQcRoute, type QcRoute, qcLinks } from './screens/qc/routes';
 
 /** Where the user is: the part of the address after `#`, so the gateway serves one page for all. */
-export type Route = { screen: 'dashboard' } | { screen: 'samples' } | { screen: 'sample'; id: string } | { screen: 'unknown' };
+export type Route =
+    | { screen: 'dashboard' }
+    | { screen: 'samples' }
+    | { screen: 'sample'; id: string }
+    | LibraryRoute
+    | QcRoute
+    | { screen: 'unknown' };
 
 export function parseRoute(hash: string): Route {
     const path = hash.replace(/^#/, '') || '/';
@@ -11,6 +19,10 @@ export function parseRoute(hash: string): Route {
     if (path === '/samples') {
         return { screen: 'samples' };
     }
+    const area = parseLibraryRoute(path) ?? parseQcRoute(path);
+    if (area) {
+        return area;
+    }
     const sample = /^\/samples\/([0-9a-f-]{36})$/.exec(path);
     return sample ? { screen: 'sample', id: sample[1] } : { screen: 'unknown' };
 }
@@ -19,6 +31,8 @@ export const links = {
     dashboard: '#/',
     samples: '#/samples',
     sample: (id: string) => `#/samples/${id}`,
+    library: libraryLinks,
+    qc: qcLinks,
 };
 
 export function useRoute(): Route {

@@ -9,7 +9,7 @@ type Answer = { status?: number; body: unknown; problem?: boolean };
  * The gateway as the screens' component tests see it: answers by "METHOD /path" (the query left
  * off), and every request kept for the test to look at. The real gateway is the end-to-end run's.
  */
-export function fakeGateway(answers: Record<string, Answer | ((url: URL) => Answer)>) {
+export function fakeGateway(answers: Record<string, Answer | ((url: URL, body: unknown) => Answer)>) {
     const requests: URL[] = [];
     const streams: ReadableStreamDefaultController<Uint8Array>[] = [];
     let position = 0;
@@ -28,7 +28,8 @@ export function fakeGateway(answers: Record<string, Answer | ((url: URL) => Answ
                 headers: { 'Content-Type': 'application/problem+json' },
             });
         }
-        const answer = typeof found === 'function' ? found(url) : found;
+        // The request's JSON body too, so a test can check what a write sent.
+        const answer = typeof found === 'function' ? found(url, init?.body ? JSON.parse(String(init.body)) : undefined) : found;
         return new Response(JSON.stringify(answer.body), {
             status: answer.status ?? 200,
             headers: { 'Content-Type': answer.problem ? 'application/problem+json' : 'application/json' },

@@ -1,0 +1,33 @@
+import type { AppliesTo } from '@tracseq/client';
+import { useLive } from '../../live';
+import { Problem } from '../../Problem';
+import { links } from '../../route';
+import { useLoad, useSession } from '../../session';
+import { text, wireWords } from '../../text';
+import { DefinitionForm } from './DefinitionForm';
+import { Definitions } from './Thresholds';
+
+/** One metric's definition for one kind of subject: every version, newest first, and (administrators) a change. */
+export function Threshold({ metric, appliesTo }: { metric: string; appliesTo: AppliesTo }) {
+    const { session } = useSession();
+    const versions = useLoad((client) => client.qaqc.listDefinitionVersions({ metric, appliesTo }), [metric, appliesTo]);
+    useLive('qaqc.threshold.changed', versions.reload);
+    const current = versions.data?.items[0];
+    return (
+        <>
+            <p>
+                <a href={links.qc.thresholds}>{text.qc.thresholds}</a>
+            </p>
+            <h1>{text.qc.definition.title(current?.label ?? metric, wireWords(appliesTo))}</h1>
+            {versions.error !== undefined && <Problem error={versions.error} />}
+            {versions.data && <Definitions definitions={versions.data.items} />}
+            {current && session.user.role === 'lab_administrator' && (
+                <section aria-labelledby="change">
+                    <h2 id="change">{text.qc.definition.changeTitle}</h2>
+                    {/* Keyed by version: a new version in force starts the form from it. */}
+                    <DefinitionForm key={current.id} current={current} onSaved={versions.reload} />
+                </section>
+            )}
+        </>
+    );
+}
