@@ -1,9 +1,17 @@
+import { Role } from '@tracseq/client';
 import { useMemo, useState } from 'react';
 import { links, useRoute } from './route';
 import { ScanBox } from './ScanBox';
+import { ApiKeys } from './screens/admin/ApiKeys';
+import { Audit } from './screens/admin/Audit';
+import { OwnSessions } from './screens/admin/OwnSessions';
+import { UserDetail } from './screens/admin/UserDetail';
+import { Users } from './screens/admin/Users';
 import { Dashboard } from './screens/Dashboard';
-import { SampleDetail } from './screens/SampleDetail';
-import { Samples } from './screens/Samples';
+import { BatchRegister } from './screens/samples/BatchRegister';
+import { RegisterSample } from './screens/samples/RegisterSample';
+import { SampleDetail } from './screens/samples/SampleDetail';
+import { Samples } from './screens/samples/Samples';
 import { SignIn } from './screens/SignIn';
 import { type Session, SessionContext, useSession } from './session';
 import { text } from './text';
@@ -35,8 +43,12 @@ export function App() {
     );
 }
 
+/** The administration screens, whose link only administrators see (the server refuses the others anyway). */
+const adminScreens: ReadonlySet<string> = new Set(['users', 'user', 'apiKeys', 'audit']);
+
 function Shell({ onSignOut }: { onSignOut: () => void }) {
     const route = useRoute();
+    const { session } = useSession();
     return (
         <>
             <header className="top">
@@ -49,10 +61,15 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                     </a>
                     <a
                         href={links.samples}
-                        aria-current={route.screen === 'samples' || route.screen === 'sample' ? 'page' : undefined}
+                        aria-current={['samples', 'sample', 'register', 'batch'].includes(route.screen) ? 'page' : undefined}
                     >
                         {text.nav.samples}
                     </a>
+                    {session.user.role === Role.LabAdministrator && (
+                        <a href={links.users} aria-current={adminScreens.has(route.screen) ? 'page' : undefined}>
+                            {text.nav.administration}
+                        </a>
+                    )}
                 </nav>
                 <ScanBox />
                 <SignOut onSignedOut={onSignOut} />
@@ -61,6 +78,13 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                 {route.screen === 'dashboard' && <Dashboard />}
                 {route.screen === 'samples' && <Samples />}
                 {route.screen === 'sample' && <SampleDetail id={route.id} />}
+                {route.screen === 'register' && <RegisterSample />}
+                {route.screen === 'batch' && <BatchRegister />}
+                {route.screen === 'users' && <Users />}
+                {route.screen === 'user' && <UserDetail id={route.id} />}
+                {route.screen === 'apiKeys' && <ApiKeys />}
+                {route.screen === 'audit' && <Audit />}
+                {route.screen === 'sessions' && <OwnSessions />}
                 {route.screen === 'unknown' && <p>{text.notFound}</p>}
             </main>
         </>
@@ -72,6 +96,7 @@ function SignOut({ onSignedOut }: { onSignedOut: () => void }) {
     return (
         <div className="user">
             <span>{text.nav.signedInAs(session.user.fullName, session.user.role)}</span>
+            <a href={links.sessions}>{text.nav.mySessions}</a>
             <button
                 type="button"
                 onClick={() => {

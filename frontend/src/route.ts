@@ -1,7 +1,29 @@
 import { useEffect, useState } from 'react';
 
 /** Where the user is: the part of the address after `#`, so the gateway serves one page for all. */
-export type Route = { screen: 'dashboard' } | { screen: 'samples' } | { screen: 'sample'; id: string } | { screen: 'unknown' };
+export type Route =
+    | { screen: 'dashboard' }
+    | { screen: 'samples' }
+    | { screen: 'sample'; id: string }
+    // Samples and administration screens (issue 22)
+    | { screen: 'register' }
+    | { screen: 'batch' }
+    | { screen: 'users' }
+    | { screen: 'user'; id: string }
+    | { screen: 'apiKeys' }
+    | { screen: 'audit' }
+    | { screen: 'sessions' }
+    | { screen: 'unknown' };
+
+/** Screens whose path has no id, by path. */
+const fixedScreens = new Map<string, Route>([
+    ['/samples/new', { screen: 'register' }],
+    ['/samples/batch', { screen: 'batch' }],
+    ['/admin/users', { screen: 'users' }],
+    ['/admin/api-keys', { screen: 'apiKeys' }],
+    ['/admin/audit', { screen: 'audit' }],
+    ['/sessions', { screen: 'sessions' }],
+]);
 
 export function parseRoute(hash: string): Route {
     const path = hash.replace(/^#/, '') || '/';
@@ -11,6 +33,14 @@ export function parseRoute(hash: string): Route {
     if (path === '/samples') {
         return { screen: 'samples' };
     }
+    const fixed = fixedScreens.get(path);
+    if (fixed) {
+        return fixed;
+    }
+    const user = /^\/admin\/users\/([0-9a-f-]{36})$/.exec(path);
+    if (user) {
+        return { screen: 'user', id: user[1] };
+    }
     const sample = /^\/samples\/([0-9a-f-]{36})$/.exec(path);
     return sample ? { screen: 'sample', id: sample[1] } : { screen: 'unknown' };
 }
@@ -19,6 +49,13 @@ export const links = {
     dashboard: '#/',
     samples: '#/samples',
     sample: (id: string) => `#/samples/${id}`,
+    register: '#/samples/new',
+    batch: '#/samples/batch',
+    users: '#/admin/users',
+    user: (id: string) => `#/admin/users/${id}`,
+    apiKeys: '#/admin/api-keys',
+    audit: '#/admin/audit',
+    sessions: '#/sessions',
 };
 
 export function useRoute(): Route {

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeGateway, renderSignedIn, signInAnswers } from '../testing';
+import { fakeGateway, renderSignedIn, signInAnswers } from '../../testing';
 import { Samples } from './Samples';
 
 const sample = (n: number) => ({

@@ -1,10 +1,11 @@
 import { SampleStatus } from '@tracseq/client';
 import { useState } from 'react';
-import { useLive } from '../live';
-import { Problem } from '../Problem';
-import { links } from '../route';
-import { useLoad } from '../session';
-import { localTime, text, wireWords } from '../text';
+import { useLive } from '../../live';
+import { Pager } from '../../Pager';
+import { Problem } from '../../Problem';
+import { links } from '../../route';
+import { useLoad } from '../../session';
+import { localTime, text, wireWords } from '../../text';
 
 const PAGE_SIZE = 50;
 
@@ -25,11 +26,18 @@ export function Samples() {
         [q, status, page],
     );
     useLive('samples.sample.*', samples.reload);
-    const pages = samples.data ? Math.max(1, Math.ceil(samples.data.total / PAGE_SIZE)) : 1;
 
     return (
         <>
             <h1>{text.samples.title}</h1>
+            <p className="toolbar">
+                <a className="button" href={links.register}>
+                    {text.samples.registerOne}
+                </a>
+                <a className="button" href={links.batch}>
+                    {text.samples.registerBatch}
+                </a>
+            </p>
             <div className="filters">
                 <label>
                     {text.samples.search}
@@ -88,15 +96,14 @@ export function Samples() {
                         </tbody>
                     </table>
                     {samples.data.items.length === 0 && <p>{text.samples.none}</p>}
-                    <nav className="pager" aria-label={text.samples.title}>
-                        <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                            {text.samples.previous}
-                        </button>
-                        <span>{text.samples.page(page + 1, pages, samples.data.total)}</span>
-                        <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-                            {text.samples.next}
-                        </button>
-                    </nav>
+                    <Pager
+                        page={page}
+                        size={PAGE_SIZE}
+                        total={samples.data.total}
+                        onPage={setPage}
+                        label={text.samples.title}
+                        summary={text.samples.page}
+                    />
                 </>
             )}
         </>
