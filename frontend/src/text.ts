@@ -99,8 +99,8 @@ export const text = {
             withProblems === 0 ? `${rows} rows ready to register.` : `${rows} rows, ${withProblems} with problems: fix them in the spreadsheet and paste again.`,
         missingHeader: 'The first row names no Name and Type columns: paste the header row too.',
         unknownColumn: (name: string) => `Unknown column "${name}" (it is left out).`,
-        missingName: 'Name is missing.',
-        unknownType: (value: string) => (value ? `Unknown type "${value}".` : 'Type is missing.'),
+        missing: (column: string) => `${column} is missing.`,
+        unknownType: (value: string) => `Unknown type "${value}".`,
         badNumber: (column: string, value: string) => `${column} "${value}" is not a number of 0 or more.`,
         unknownUnit: (column: string, value: string) => `Unknown ${column.toLowerCase()} "${value}".`,
         unitWithoutValue: (column: string) => `${column} has a unit but no value.`,
@@ -194,6 +194,7 @@ export const text = {
         sections: 'Administration',
         users: {
             title: 'Users',
+            filters: 'Find users',
             search: 'Search username, name or email',
             role: 'Role',
             anyRole: 'Any role',

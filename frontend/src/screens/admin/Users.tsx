@@ -38,7 +38,7 @@ export function Users() {
         <>
             <AdminNav current="users" />
             <h1>{words.title}</h1>
-            <div className="filters">
+            <div className="filters" role="group" aria-label={words.filters}>
                 <label>
                     {words.search}
                     <input type="search" value={q} onChange={(e) => filter(setQ)(e.target.value)} />

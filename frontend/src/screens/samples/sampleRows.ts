@@ -20,8 +20,9 @@ function quantity(value: string | undefined): number | undefined {
     return /^\d+(?:[.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : undefined;
 }
 
-function unitOf<T extends string>(units: Record<string, T>, value: string): T | undefined {
-    return Object.values(units).find((unit) => unit === wireValue(value));
+/** The wire value among `values` (a unit, a type) that `value` names, if any. */
+function wireValueOf<T extends string>(values: Record<string, T>, value: string): T | undefined {
+    return Object.values(values).find((known) => known === wireValue(value));
 }
 
 /**
@@ -32,11 +33,12 @@ export function toSampleCreate(row: SampleRow): { sample?: SampleCreate; problem
     const problems: string[] = [];
     const name = row.name?.trim() ?? '';
     if (!name) {
-        problems.push(text.batch.missingName);
+        problems.push(text.batch.missing(labels.name));
     }
-    const type = unitOf(SampleType, row.type ?? '');
+    const typeText = row.type?.trim() ?? '';
+    const type = wireValueOf(SampleType, typeText);
     if (!type) {
-        problems.push(text.batch.unknownType(row.type?.trim() ?? ''));
+        problems.push(typeText ? text.batch.unknownType(typeText) : text.batch.missing(labels.type));
     }
     const sample: Omit<SampleCreate, 'name' | 'type'> = {};
     const barcode = row.barcode?.trim();
@@ -53,7 +55,7 @@ export function toSampleCreate(row: SampleRow): { sample?: SampleCreate; problem
     if (volume) {
         const value = quantity(volume);
         // A volume without a unit is in microlitres, as the screen says.
-        const unit = volumeUnitText ? unitOf(VolumeUnit, volumeUnitText) : VolumeUnit.Ul;
+        const unit = volumeUnitText ? wireValueOf(VolumeUnit, volumeUnitText) : VolumeUnit.Ul;
         if (value === undefined) {
             problems.push(text.batch.badNumber(labels.initialVolume, volume));
         }
@@ -71,12 +73,16 @@ export function toSampleCreate(row: SampleRow): { sample?: SampleCreate; problem
     const concentrationUnitText = row.concentrationUnit?.trim() ?? '';
     if (concentration) {
         const value = quantity(concentration);
-        const unit = unitOf(ConcentrationUnit, concentrationUnitText);
+        const unit = wireValueOf(ConcentrationUnit, concentrationUnitText);
         if (value === undefined) {
             problems.push(text.batch.badNumber(labels.concentration, concentration));
         }
         if (!unit) {
-            problems.push(text.batch.unknownUnit(labels.concentrationUnit, concentrationUnitText));
+            problems.push(
+                concentrationUnitText
+                    ? text.batch.unknownUnit(labels.concentrationUnit, concentrationUnitText)
+                    : text.batch.missing(labels.concentrationUnit),
+            );
         }
         if (value !== undefined && unit) {
             sample.concentration = { value, unit };
