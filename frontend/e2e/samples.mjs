@@ -37,7 +37,8 @@ export async function registerOneSample(page, { name, type, volume }) {
     await openFromNav(page, 'Samples');
     await page.getByRole('link', { name: 'Register a sample' }).click();
     await page.getByLabel('Name', { exact: true }).fill(name);
-    await page.getByLabel('Type', { exact: true }).selectOption(type);
+    // A select's name holds its chosen option too ("Type Choose a type").
+    await page.getByRole('combobox', { name: /^Type/ }).selectOption(type);
     await page.getByLabel('Volume', { exact: true }).fill(String(volume));
     await page.getByRole('button', { name: 'Register', exact: true }).click();
     const open = page.getByRole('link', { name: /^Open / });

@@ -1,9 +1,10 @@
 import { type IssuedApiKey, Role } from '@tracseq/client';
 import { type FormEvent, useRef, useState } from 'react';
+import { useAction } from '../../action';
 import { ConfirmButton } from '../../Confirm';
-import { Pager } from '../../Pager';
 import { Problem } from '../../Problem';
 import { useLoad, useSession } from '../../session';
+import { PagedTable } from '../../Table';
 import { localTime, text, wireWords } from '../../text';
 import { AdminNav } from './AdminNav';
 import { RoleOptions } from './Users';
@@ -34,59 +35,44 @@ export function ApiKeys() {
                     }}
                 />
             )}
-            {principals.error !== undefined && <Problem error={principals.error} />}
-            {principals.data && (
-                <>
-                    <div className="scroll">
-                        <table aria-busy={principals.loading}>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{words.columns.name}</th>
-                                    <th scope="col">{words.columns.role}</th>
-                                    <th scope="col">{words.columns.prefix}</th>
-                                    <th scope="col">{words.columns.created}</th>
-                                    <th scope="col">{words.columns.lastUsed}</th>
-                                    <th scope="col">{words.columns.state}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {principals.data.items.map((principal) => (
-                                    <tr key={principal.id}>
-                                        <td>
-                                            {principal.name}
-                                            {principal.description && <p className="hint">{principal.description}</p>}
-                                        </td>
-                                        <td>{wireWords(principal.role)}</td>
-                                        <td>
-                                            <code>{principal.keyPrefix}…</code>
-                                        </td>
-                                        <td>
-                                            {localTime(principal.createdAt)} · {principal.createdBy}
-                                        </td>
-                                        <td>{principal.lastUsedAt ? localTime(principal.lastUsedAt) : words.never}</td>
-                                        <td>
-                                            {principal.revokedAt ? (
-                                                words.revokedAt(localTime(principal.revokedAt), principal.revokedBy)
-                                            ) : (
-                                                <ConfirmButton
-                                                    label={words.revoke}
-                                                    consequence={words.revokeConsequence(principal.name)}
-                                                    onConfirm={async () => {
-                                                        await session.client.auth.revokeServicePrincipal({ principalId: principal.id });
-                                                        principals.reload();
-                                                    }}
-                                                />
-                                            )}
-                                        </td>
-                                    </tr>
-                                ))}
-                            </tbody>
-                        </table>
-                    </div>
-                    {principals.data.items.length === 0 && <p>{words.none}</p>}
-                    <Pager page={page} size={PAGE_SIZE} total={principals.data.total} onPage={setPage} label={words.title} summary={words.page} />
-                </>
-            )}
+            <PagedTable
+                loaded={principals}
+                columns={Object.values(words.columns)}
+                row={(principal) => (
+                    <tr key={principal.id}>
+                        <td>
+                            {principal.name}
+                            {principal.description && <p className="hint">{principal.description}</p>}
+                        </td>
+                        <td>{wireWords(principal.role)}</td>
+                        <td>
+                            <code>{principal.keyPrefix}…</code>
+                        </td>
+                        <td>
+                            {localTime(principal.createdAt)} · {principal.createdBy}
+                        </td>
+                        <td>{principal.lastUsedAt ? localTime(principal.lastUsedAt) : words.never}</td>
+                        <td>
+                            {principal.revokedAt ? (
+                                words.revokedAt(localTime(principal.revokedAt), principal.revokedBy)
+                            ) : (
+                                <ConfirmButton
+                                    label={words.revoke}
+                                    consequence={words.revokeConsequence(principal.name)}
+                                    onConfirm={async () => {
+                                        await session.client.auth.revokeServicePrincipal({ principalId: principal.id });
+                                        principals.reload();
+                                    }}
+                                />
+                            )}
+                        </td>
+                    </tr>
+                )}
+                words={words}
+                page={page}
+                size={PAGE_SIZE}
+                onPage={setPage}
+            />
         </>
     );
 }
@@ -96,23 +82,17 @@ function CreateKey({ onIssued }: { onIssued: (issued: IssuedApiKey) => void }) {
     const [name, setName] = useState('');
     const [description, setDescription] = useState('');
     const [role, setRole] = useState<Role | ''>('');
-    const [working, setWorking] = useState(false);
-    const [error, setError] = useState<unknown>();
+    const action = useAction();
 
     async function submit(event: FormEvent) {
         event.preventDefault();
-        setWorking(true);
-        setError(undefined);
-        try {
+        await action.run(async () =>
             onIssued(
                 await session.client.auth.createServicePrincipal({
                     servicePrincipalCreate: { name: name.trim(), description: description.trim() || undefined, role: role as Role },
                 }),
-            );
-        } catch (e) {
-            setError(e);
-            setWorking(false);
-        }
+            ),
+        );
     }
 
     return (
@@ -137,8 +117,8 @@ function CreateKey({ onIssued }: { onIssued: (issued: IssuedApiKey) => void }) {
                         <RoleOptions />
                     </select>
                 </label>
-                {error !== undefined && <Problem error={error} />}
-                <button type="submit" disabled={working}>
+                {action.error !== undefined && <Problem error={action.error} />}
+                <button type="submit" disabled={action.working}>
                     {words.submit}
                 </button>
             </form>

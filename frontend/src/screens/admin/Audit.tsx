@@ -1,8 +1,7 @@
 import { AuditEventType } from '@tracseq/client';
 import { useState } from 'react';
-import { Pager } from '../../Pager';
-import { Problem } from '../../Problem';
 import { useLoad } from '../../session';
+import { PagedTable } from '../../Table';
 import { localTime, text, wireWords } from '../../text';
 import { AdminNav } from './AdminNav';
 
@@ -67,41 +66,25 @@ export function Audit() {
                     <input type="datetime-local" value={to} onChange={filter(setTo)} />
                 </label>
             </div>
-            {events.error !== undefined && <Problem error={events.error} />}
-            {events.data && (
-                <>
-                    <div className="scroll">
-                        <table aria-busy={events.loading}>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{words.columns.at}</th>
-                                    <th scope="col">{words.columns.type}</th>
-                                    <th scope="col">{words.columns.actor}</th>
-                                    <th scope="col">{words.columns.subject}</th>
-                                    <th scope="col">{words.columns.change}</th>
-                                    <th scope="col">{words.columns.detail}</th>
-                                    <th scope="col">{words.columns.ip}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {events.data.items.map((event) => (
-                                    <tr key={event.id}>
-                                        <td>{localTime(event.at)}</td>
-                                        <td className={`audit-${event.type}`}>{wireWords(event.type)}</td>
-                                        <td>{event.actor}</td>
-                                        <td>{event.subject}</td>
-                                        <td>{text.sample.change(event.oldValue, event.newValue ?? '')}</td>
-                                        <td>{[event.reason, event.detail].filter(Boolean).join(' · ')}</td>
-                                        <td>{event.ip}</td>
-                                    </tr>
-                                ))}
-                            </tbody>
-                        </table>
-                    </div>
-                    {events.data.items.length === 0 && <p>{words.none}</p>}
-                    <Pager page={page} size={PAGE_SIZE} total={events.data.total} onPage={setPage} label={words.title} summary={words.page} />
-                </>
-            )}
+            <PagedTable
+                loaded={events}
+                columns={Object.values(words.columns)}
+                row={(event) => (
+                    <tr key={event.id}>
+                        <td>{localTime(event.at)}</td>
+                        <td>{wireWords(event.type)}</td>
+                        <td>{event.actor}</td>
+                        <td>{event.subject}</td>
+                        <td>{text.sample.change(event.oldValue, event.newValue ?? '')}</td>
+                        <td>{[event.reason, event.detail].filter(Boolean).join(' · ')}</td>
+                        <td>{event.ip}</td>
+                    </tr>
+                )}
+                words={words}
+                page={page}
+                size={PAGE_SIZE}
+                onPage={setPage}
+            />
         </>
     );
 }

@@ -1,5 +1,6 @@
 import type { Session } from '@tracseq/client';
 import type { ReactNode } from 'react';
+import { DataTable } from '../../Table';
 import { localTime, text } from '../../text';
 
 const words = text.admin.sessions;
@@ -15,32 +16,19 @@ export function SessionTable({ sessions, action }: { sessions: Session[]; action
         return <p>{words.none}</p>;
     }
     return (
-        <div className="scroll">
-            <table>
-                <thead>
-                    <tr>
-                        <th scope="col">{words.from}</th>
-                        <th scope="col">{words.started}</th>
-                        <th scope="col">{words.refreshed}</th>
-                        <th scope="col">{words.expires}</th>
-                        {action && <th scope="col">{words.end}</th>}
-                    </tr>
-                </thead>
-                <tbody>
-                    {sessions.map((session) => (
-                        <tr key={session.id}>
-                            <td>
-                                {sessionOrigin(session)}
-                                {session.current && <strong> ({words.current})</strong>}
-                            </td>
-                            <td>{localTime(session.createdAt)}</td>
-                            <td>{session.lastRefreshedAt && localTime(session.lastRefreshedAt)}</td>
-                            <td>{localTime(session.expiresAt)}</td>
-                            {action && <td>{action(session)}</td>}
-                        </tr>
-                    ))}
-                </tbody>
-            </table>
-        </div>
+        <DataTable columns={[words.from, words.started, words.refreshed, words.expires, ...(action ? [words.end] : [])]}>
+            {sessions.map((session) => (
+                <tr key={session.id}>
+                    <td>
+                        {sessionOrigin(session)}
+                        {session.current && <strong> ({words.current})</strong>}
+                    </td>
+                    <td>{localTime(session.createdAt)}</td>
+                    <td>{session.lastRefreshedAt && localTime(session.lastRefreshedAt)}</td>
+                    <td>{localTime(session.expiresAt)}</td>
+                    {action && <td>{action(session)}</td>}
+                </tr>
+            ))}
+        </DataTable>
     );
 }

@@ -1,5 +1,6 @@
 import { Role, type User } from '@tracseq/client';
 import { useState } from 'react';
+import { useAction } from '../../action';
 import { ConfirmButton } from '../../Confirm';
 import { useLive } from '../../live';
 import { LoadedSection } from '../../LoadedSection';
@@ -119,20 +120,17 @@ function RoleChange({ user, onChanged }: { user: User; onChanged: () => void }) 
 function EnableOrDisable({ user, onChanged }: { user: User; onChanged: () => void }) {
     const { session } = useSession();
     const [reason, setReason] = useState('');
-    const [error, setError] = useState<unknown>();
+    const enabling = useAction();
     const [enabledAgain, setEnabledAgain] = useState(false);
     const why = () => ({ reason: reason.trim() || undefined });
 
     async function enable() {
-        setError(undefined);
-        try {
+        await enabling.run(async () => {
             await session.client.auth.enableUser({ userId: user.id, reason: why() });
             setReason('');
             setEnabledAgain(true);
             onChanged();
-        } catch (e) {
-            setError(e);
-        }
+        });
     }
 
     return (
@@ -155,13 +153,13 @@ function EnableOrDisable({ user, onChanged }: { user: User; onChanged: () => voi
                         }}
                     />
                 ) : (
-                    <button type="button" onClick={enable}>
+                    <button type="button" onClick={enable} disabled={enabling.working}>
                         {words.enable}
                     </button>
                 )}
             </div>
             {enabledAgain && user.enabled && <p role="status">{words.enabled(user.username)}</p>}
-            {error !== undefined && <Problem error={error} />}
+            {enabling.error !== undefined && <Problem error={enabling.error} />}
         </section>
     );
 }

@@ -1,10 +1,11 @@
 import { Role, type User, type UserCreate } from '@tracseq/client';
 import { type FormEvent, useState } from 'react';
+import { useAction } from '../../action';
 import { useLive } from '../../live';
-import { Pager } from '../../Pager';
 import { Problem } from '../../Problem';
 import { links } from '../../route';
 import { useLoad, useSession } from '../../session';
+import { PagedTable } from '../../Table';
 import { localTime, text, wireWords } from '../../text';
 import { AdminNav } from './AdminNav';
 
@@ -59,41 +60,26 @@ export function Users() {
                     </select>
                 </label>
             </div>
-            {users.error !== undefined && <Problem error={users.error} />}
-            {users.data && (
-                <>
-                    <div className="scroll">
-                        <table aria-busy={users.loading}>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{words.columns.username}</th>
-                                    <th scope="col">{words.columns.fullName}</th>
-                                    <th scope="col">{words.columns.email}</th>
-                                    <th scope="col">{words.columns.role}</th>
-                                    <th scope="col">{words.columns.state}</th>
-                                    <th scope="col">{words.columns.lastLogin}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {users.data.items.map((user) => (
-                                    <tr key={user.id}>
-                                        <td>
-                                            <a href={links.user(user.id)}>{user.username}</a>
-                                        </td>
-                                        <td>{user.fullName}</td>
-                                        <td>{user.email}</td>
-                                        <td>{wireWords(user.role)}</td>
-                                        <td className={user.enabled ? undefined : 'disabled'}>{user.enabled ? words.enabled : words.disabled}</td>
-                                        <td>{user.lastLoginAt ? localTime(user.lastLoginAt) : words.never}</td>
-                                    </tr>
-                                ))}
-                            </tbody>
-                        </table>
-                    </div>
-                    {users.data.items.length === 0 && <p>{words.none}</p>}
-                    <Pager page={page} size={PAGE_SIZE} total={users.data.total} onPage={setPage} label={words.title} summary={words.page} />
-                </>
-            )}
+            <PagedTable
+                loaded={users}
+                columns={Object.values(words.columns)}
+                row={(user) => (
+                    <tr key={user.id}>
+                        <td>
+                            <a href={links.user(user.id)}>{user.username}</a>
+                        </td>
+                        <td>{user.fullName}</td>
+                        <td>{user.email}</td>
+                        <td>{wireWords(user.role)}</td>
+                        <td className={user.enabled ? undefined : 'disabled'}>{user.enabled ? words.enabled : words.disabled}</td>
+                        <td>{user.lastLoginAt ? localTime(user.lastLoginAt) : words.never}</td>
+                    </tr>
+                )}
+                words={words}
+                page={page}
+                size={PAGE_SIZE}
+                onPage={setPage}
+            />
             <CreateUser onCreated={users.reload} />
         </>
     );
@@ -117,8 +103,7 @@ const blank = { username: '', fullName: '', email: '', password: '', department:
 function CreateUser({ onCreated }: { onCreated: () => void }) {
     const { session } = useSession();
     const [form, setForm] = useState(blank);
-    const [working, setWorking] = useState(false);
-    const [error, setError] = useState<unknown>();
+    const action = useAction();
     const [created, setCreated] = useState<User>();
     const field = (name: keyof typeof form) => ({
         value: form[name],
@@ -127,8 +112,6 @@ function CreateUser({ onCreated }: { onCreated: () => void }) {
 
     async function submit(event: FormEvent) {
         event.preventDefault();
-        setWorking(true);
-        setError(undefined);
         setCreated(undefined);
         const userCreate: UserCreate = {
             username: form.username.trim(),
@@ -139,15 +122,11 @@ function CreateUser({ onCreated }: { onCreated: () => void }) {
             department: form.department.trim() || undefined,
             labAffiliation: form.labAffiliation.trim() || undefined,
         };
-        try {
+        await action.run(async () => {
             setCreated(await session.client.auth.createUser({ userCreate }));
             setForm(blank);
             onCreated();
-        } catch (e) {
-            setError(e);
-        } finally {
-            setWorking(false);
-        }
+        });
     }
 
     return (
@@ -188,8 +167,8 @@ function CreateUser({ onCreated }: { onCreated: () => void }) {
                     {words.labAffiliation}
                     <input autoComplete="off" {...field('labAffiliation')} />
                 </label>
-                {error !== undefined && <Problem error={error} />}
-                <button type="submit" disabled={working}>
+                {action.error !== undefined && <Problem error={action.error} />}
+                <button type="submit" disabled={action.working}>
                     {words.submit}
                 </button>
             </form>

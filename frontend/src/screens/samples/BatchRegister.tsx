@@ -1,8 +1,10 @@
 import { type Sample, type SampleBatchResult, TracSeqProblem } from '@tracseq/client';
 import { useMemo, useState } from 'react';
+import { useAction } from '../../action';
 import { Problem } from '../../Problem';
 import { links } from '../../route';
 import { useSession } from '../../session';
+import { DataTable } from '../../Table';
 import { text } from '../../text';
 import { columns, parsePasted, type PastedRow } from './sampleRows';
 
@@ -42,9 +44,8 @@ export function BatchRegister() {
     const { session } = useSession();
     const [pasted, setPasted] = useState('');
     const [atomic, setAtomic] = useState(true);
-    const [sending, setSending] = useState(false);
+    const sending = useAction();
     const [outcomes, setOutcomes] = useState<RowOutcome[]>();
-    const [error, setError] = useState<unknown>();
     const parsed = useMemo(() => parsePasted(pasted), [pasted]);
     // The same rows sent again (after a lost answer) carry the same key; other rows a new one.
     const requestKey = useMemo(newRequestKey, [pasted, atomic]);
@@ -52,24 +53,23 @@ export function BatchRegister() {
     const ready = parsed.rows.length > 0 && withProblems === 0;
 
     async function send() {
-        setSending(true);
-        setError(undefined);
         setOutcomes(undefined);
         const rows = parsed.rows;
-        try {
-            const result = await session.client.samples.createSampleBatch({
-                sampleBatchCreate: { samples: rows.map((row) => row.sample!), atomic },
-                idempotencyKey: requestKey,
-            });
-            setOutcomes(fromResult(rows, result));
-        } catch (e) {
-            setError(e);
-            if (e instanceof TracSeqProblem && e.errors.some((field) => ROW_FIELD.test(field.field))) {
-                setOutcomes(fromRefusal(rows, e));
+        await sending.run(async () => {
+            try {
+                const result = await session.client.samples.createSampleBatch({
+                    sampleBatchCreate: { samples: rows.map((row) => row.sample!), atomic },
+                    idempotencyKey: requestKey,
+                });
+                setOutcomes(fromResult(rows, result));
+            } catch (e) {
+                // A refusal about rows goes in the report too; the problem itself shows above it.
+                if (e instanceof TracSeqProblem && e.errors.some((field) => ROW_FIELD.test(field.field))) {
+                    setOutcomes(fromRefusal(rows, e));
+                }
+                throw e;
             }
-        } finally {
-            setSending(false);
-        }
+        });
     }
 
     return (
@@ -92,7 +92,6 @@ export function BatchRegister() {
                     onChange={(e) => {
                         setPasted(e.target.value);
                         setOutcomes(undefined);
-                        setError(undefined);
                     }}
                 />
             </label>
@@ -111,39 +110,26 @@ export function BatchRegister() {
                             ? text.batch.summary(outcomes.filter((o) => o.created).length, outcomes.filter((o) => !o.created).length)
                             : text.batch.rowCount(parsed.rows.length, withProblems)}
                     </p>
-                    <div className="scroll">
-                        <table>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{text.batch.row}</th>
-                                    {columns.map((column) => (
-                                        <th scope="col" key={column}>
-                                            {text.register.fields[column]}
-                                        </th>
-                                    ))}
-                                    <th scope="col">{outcomes ? text.batch.result : text.batch.problems}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {parsed.rows.map((row, index) => (
-                                    <BatchRow key={row.line} row={row} outcome={outcomes?.[index]} />
-                                ))}
-                            </tbody>
-                        </table>
-                    </div>
+                    <DataTable
+                        columns={[text.batch.row, ...columns.map((column) => text.register.fields[column]), outcomes ? text.batch.result : text.batch.problems]}
+                    >
+                        {parsed.rows.map((row, index) => (
+                            <BatchRow key={row.line} row={row} outcome={outcomes?.[index]} />
+                        ))}
+                    </DataTable>
                 </section>
             )}
-            {error !== undefined && <Problem error={error} />}
+            {sending.error !== undefined && <Problem error={sending.error} />}
             <div className="toolbar">
                 <label className="check">
                     <input type="checkbox" checked={atomic} onChange={(e) => setAtomic(e.target.checked)} />
                     {text.batch.atomic}
                 </label>
-                <button type="button" disabled={!ready || sending || outcomes !== undefined} onClick={send}>
+                <button type="button" disabled={!ready || sending.working || outcomes !== undefined} onClick={send}>
                     {text.batch.send(parsed.rows.length)}
                 </button>
             </div>
-            {sending && (
+            {sending.working && (
                 <p role="status" className="progress">
                     <progress aria-label={text.batch.sending(parsed.rows.length)} />
                     {text.batch.sending(parsed.rows.length)}

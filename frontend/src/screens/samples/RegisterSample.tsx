@@ -1,5 +1,6 @@
 import { ConcentrationUnit, type Sample, SampleType, VolumeUnit } from '@tracseq/client';
 import { type FormEvent, useState } from 'react';
+import { useAction } from '../../action';
 import { Problem } from '../../Problem';
 import { links } from '../../route';
 import { useSession } from '../../session';
@@ -13,9 +14,8 @@ const empty: SampleRow = { volumeUnit: VolumeUnit.Ul, concentrationUnit: Concent
 export function RegisterSample() {
     const { session } = useSession();
     const [row, setRow] = useState<SampleRow>(empty);
-    const [working, setWorking] = useState(false);
+    const action = useAction();
     const [problems, setProblems] = useState<string[]>([]);
-    const [error, setError] = useState<unknown>();
     const [registered, setRegistered] = useState<Sample>();
     const field = (column: Column) => ({
         value: row[column] ?? '',
@@ -24,7 +24,6 @@ export function RegisterSample() {
 
     async function submit(event: FormEvent) {
         event.preventDefault();
-        setError(undefined);
         // The unit pickers always hold a unit; it counts only beside a value.
         const { sample, problems } = toSampleCreate({
             ...row,
@@ -35,15 +34,10 @@ export function RegisterSample() {
         if (!sample) {
             return;
         }
-        setWorking(true);
-        try {
+        await action.run(async () => {
             setRegistered(await session.client.samples.createSample({ sampleCreate: sample }));
             setRow(empty);
-        } catch (e) {
-            setError(e);
-        } finally {
-            setWorking(false);
-        }
+        });
     }
 
     if (registered) {
@@ -135,9 +129,9 @@ export function RegisterSample() {
                         ))}
                     </ul>
                 )}
-                {error !== undefined && <Problem error={error} />}
-                <button type="submit" disabled={working}>
-                    {working ? text.register.working : text.register.submit}
+                {action.error !== undefined && <Problem error={action.error} />}
+                <button type="submit" disabled={action.working}>
+                    {action.working ? text.register.working : text.register.submit}
                 </button>
             </form>
         </>

@@ -1,6 +1,7 @@
 import type { CustodyEventPage, LibraryPage, Lineage as LineageLinks, LineageLink, Sample, SubjectSummary } from '@tracseq/client';
 import { LoadedSection } from '../../LoadedSection';
 import { links } from '../../route';
+import { DataTable } from '../../Table';
 import type { Loaded } from '../../session';
 import { localTime, text, wireWords } from '../../text';
 
@@ -37,32 +38,22 @@ function LineageTable({
         return <p>{words.lineage.none}</p>;
     }
     return (
-        <table>
-            <thead>
-                <tr>
-                    <th scope="col">{words.lineage.sample}</th>
-                    <th scope="col">{words.lineage.relation}</th>
-                    <th scope="col">{words.lineage.generation}</th>
-                    <th scope="col">{words.lineage.volume}</th>
-                </tr>
-            </thead>
-            <tbody>
-                {lineageLinks.map((link) => {
-                    const id = other(link);
-                    const sample = related.get(id);
-                    return (
-                        <tr key={`${link.parentId}-${link.childId}`}>
-                            <td>
-                                <a href={links.sample(id)}>{sample ? `${sample.barcode} · ${sample.name}` : id}</a>
-                            </td>
-                            <td>{wireWords(link.relation)}</td>
-                            <td>{link.depth ?? 1}</td>
-                            <td>{link.volume && `${link.volume.value} ${link.volume.unit}`}</td>
-                        </tr>
-                    );
-                })}
-            </tbody>
-        </table>
+        <DataTable columns={[words.lineage.sample, words.lineage.relation, words.lineage.generation, words.lineage.volume]}>
+            {lineageLinks.map((link) => {
+                const id = other(link);
+                const sample = related.get(id);
+                return (
+                    <tr key={`${link.parentId}-${link.childId}`}>
+                        <td>
+                            <a href={links.sample(id)}>{sample ? `${sample.barcode} · ${sample.name}` : id}</a>
+                        </td>
+                        <td>{wireWords(link.relation)}</td>
+                        <td>{link.depth ?? 1}</td>
+                        <td>{link.volume && `${link.volume.value} ${link.volume.unit}`}</td>
+                    </tr>
+                );
+            })}
+        </DataTable>
     );
 }
 
@@ -73,28 +64,17 @@ export function Custody({ loaded }: { loaded: Loaded<CustodyEventPage> }) {
                 custody.items.length === 0 ? (
                     <p>{words.custody.none}</p>
                 ) : (
-                    <table>
-                        <thead>
-                            <tr>
-                                <th scope="col">{words.custody.when}</th>
-                                <th scope="col">{words.custody.what}</th>
-                                <th scope="col">{words.custody.where}</th>
-                                <th scope="col">{words.custody.who}</th>
-                                <th scope="col">{words.custody.note}</th>
+                    <DataTable columns={[words.custody.when, words.custody.what, words.custody.where, words.custody.who, words.custody.note]}>
+                        {custody.items.map((event) => (
+                            <tr key={event.id}>
+                                <td>{localTime(event.at)}</td>
+                                <td>{wireWords(event.kind)}</td>
+                                <td>{words.custody.move(event.from?.position, event.to?.position)}</td>
+                                <td>{event.actor}</td>
+                                <td>{[event.condition && wireWords(event.condition), event.note].filter(Boolean).join(' · ')}</td>
                             </tr>
-                        </thead>
-                        <tbody>
-                            {custody.items.map((event) => (
-                                <tr key={event.id}>
-                                    <td>{localTime(event.at)}</td>
-                                    <td>{wireWords(event.kind)}</td>
-                                    <td>{words.custody.move(event.from?.position, event.to?.position)}</td>
-                                    <td>{event.actor}</td>
-                                    <td>{[event.condition && wireWords(event.condition), event.note].filter(Boolean).join(' · ')}</td>
-                                </tr>
-                            ))}
-                        </tbody>
-                    </table>
+                        ))}
+                    </DataTable>
                 )
             }
         </LoadedSection>
@@ -110,36 +90,25 @@ export function Qc({ loaded }: { loaded: Loaded<SubjectSummary> }) {
                     {summary.current.length === 0 ? (
                         <p>{words.qc.none}</p>
                     ) : (
-                        <table>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{words.qc.metric}</th>
-                                    <th scope="col">{words.qc.value}</th>
-                                    <th scope="col">{words.qc.outcome}</th>
-                                    <th scope="col">{words.qc.verified}</th>
-                                    <th scope="col">{words.qc.measured}</th>
+                        <DataTable columns={[words.qc.metric, words.qc.value, words.qc.outcome, words.qc.verified, words.qc.measured]}>
+                            {summary.current.map((result) => (
+                                <tr key={result.id}>
+                                    <td>{wireWords(result.metric)}</td>
+                                    <td>
+                                        {result.value} {result.unit}
+                                    </td>
+                                    <td className={`outcome-${result.outcome}`}>{result.outcome}</td>
+                                    <td>
+                                        {result.verified
+                                            ? words.qc.yes
+                                            : words.qc.verifications(result.verifications.length, result.verificationsRequired)}
+                                    </td>
+                                    <td>
+                                        {localTime(result.measuredAt)} · {result.measuredBy}
+                                    </td>
                                 </tr>
-                            </thead>
-                            <tbody>
-                                {summary.current.map((result) => (
-                                    <tr key={result.id}>
-                                        <td>{wireWords(result.metric)}</td>
-                                        <td>
-                                            {result.value} {result.unit}
-                                        </td>
-                                        <td className={`outcome-${result.outcome}`}>{result.outcome}</td>
-                                        <td>
-                                            {result.verified
-                                                ? words.qc.yes
-                                                : words.qc.verifications(result.verifications.length, result.verificationsRequired)}
-                                        </td>
-                                        <td>
-                                            {localTime(result.measuredAt)} · {result.measuredBy}
-                                        </td>
-                                    </tr>
-                                ))}
-                            </tbody>
-                        </table>
+                            ))}
+                        </DataTable>
                     )}
                 </>
             )}
@@ -154,30 +123,19 @@ export function Libraries({ loaded }: { loaded: Loaded<LibraryPage> }) {
                 libraries.items.length === 0 ? (
                     <p>{words.libraries.none}</p>
                 ) : (
-                    <table>
-                        <thead>
-                            <tr>
-                                <th scope="col">{words.libraries.name}</th>
-                                <th scope="col">{words.libraries.kit}</th>
-                                <th scope="col">{words.libraries.indexes}</th>
-                                <th scope="col">{words.libraries.molarity}</th>
-                                <th scope="col">{words.libraries.well}</th>
+                    <DataTable columns={[words.libraries.name, words.libraries.kit, words.libraries.indexes, words.libraries.molarity, words.libraries.well]}>
+                        {libraries.items.map((library) => (
+                            <tr key={library.id}>
+                                <td>
+                                    <a href={links.sample(library.librarySampleId)}>{library.barcode}</a> · {library.name}
+                                </td>
+                                <td>{library.kit}</td>
+                                <td>{[library.i7Name, library.i5Name].filter(Boolean).join(' + ')}</td>
+                                <td>{words.libraries.nanomolar(library.molarityNm)}</td>
+                                <td>{library.well}</td>
                             </tr>
-                        </thead>
-                        <tbody>
-                            {libraries.items.map((library) => (
-                                <tr key={library.id}>
-                                    <td>
-                                        <a href={links.sample(library.librarySampleId)}>{library.barcode}</a> · {library.name}
-                                    </td>
-                                    <td>{library.kit}</td>
-                                    <td>{[library.i7Name, library.i5Name].filter(Boolean).join(' + ')}</td>
-                                    <td>{words.libraries.nanomolar(library.molarityNm)}</td>
-                                    <td>{library.well}</td>
-                                </tr>
-                            ))}
-                        </tbody>
-                    </table>
+                        ))}
+                    </DataTable>
                 )
             }
         </LoadedSection>

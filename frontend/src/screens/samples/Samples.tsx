@@ -1,10 +1,9 @@
 import { SampleStatus } from '@tracseq/client';
 import { useState } from 'react';
 import { useLive } from '../../live';
-import { Pager } from '../../Pager';
-import { Problem } from '../../Problem';
 import { links } from '../../route';
 import { useLoad } from '../../session';
+import { PagedTable } from '../../Table';
 import { localTime, text, wireWords } from '../../text';
 
 const PAGE_SIZE = 50;
@@ -68,44 +67,25 @@ export function Samples() {
                     </select>
                 </label>
             </div>
-            {samples.error !== undefined && <Problem error={samples.error} />}
-            {samples.data && (
-                <>
-                    <table aria-busy={samples.loading}>
-                        <thead>
-                            <tr>
-                                <th scope="col">{text.samples.columns.barcode}</th>
-                                <th scope="col">{text.samples.columns.name}</th>
-                                <th scope="col">{text.samples.columns.type}</th>
-                                <th scope="col">{text.samples.columns.status}</th>
-                                <th scope="col">{text.samples.columns.created}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {samples.data.items.map((sample) => (
-                                <tr key={sample.id}>
-                                    <td>
-                                        <a href={links.sample(sample.id)}>{sample.barcode}</a>
-                                    </td>
-                                    <td>{sample.name}</td>
-                                    <td>{wireWords(sample.type)}</td>
-                                    <td className={`status-${sample.status}`}>{wireWords(sample.status)}</td>
-                                    <td>{localTime(sample.createdAt)}</td>
-                                </tr>
-                            ))}
-                        </tbody>
-                    </table>
-                    {samples.data.items.length === 0 && <p>{text.samples.none}</p>}
-                    <Pager
-                        page={page}
-                        size={PAGE_SIZE}
-                        total={samples.data.total}
-                        onPage={setPage}
-                        label={text.samples.title}
-                        summary={text.samples.page}
-                    />
-                </>
-            )}
+            <PagedTable
+                loaded={samples}
+                columns={Object.values(text.samples.columns)}
+                row={(sample) => (
+                    <tr key={sample.id}>
+                        <td>
+                            <a href={links.sample(sample.id)}>{sample.barcode}</a>
+                        </td>
+                        <td>{sample.name}</td>
+                        <td>{wireWords(sample.type)}</td>
+                        <td className={`status-${sample.status}`}>{wireWords(sample.status)}</td>
+                        <td>{localTime(sample.createdAt)}</td>
+                    </tr>
+                )}
+                words={text.samples}
+                page={page}
+                size={PAGE_SIZE}
+                onPage={setPage}
+            />
         </>
     );
 }

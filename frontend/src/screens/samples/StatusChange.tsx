@@ -1,5 +1,6 @@
 import { type Sample, SampleStatus } from '@tracseq/client';
 import { type FormEvent, useState } from 'react';
+import { useAction } from '../../action';
 import { ConfirmButton } from '../../Confirm';
 import { Problem } from '../../Problem';
 import { useSession } from '../../session';
@@ -13,8 +14,7 @@ export function StatusChange({ sample, onChanged }: { sample: Sample; onChanged:
     const { session } = useSession();
     const [to, setTo] = useState<SampleStatus | ''>('');
     const [reason, setReason] = useState('');
-    const [working, setWorking] = useState(false);
-    const [error, setError] = useState<unknown>();
+    const action = useAction();
     const [changed, setChanged] = useState<string>();
     const allowed = transitions[sample.status];
     const needsReason = to === SampleStatus.Rejected && !reason.trim();
@@ -37,15 +37,7 @@ export function StatusChange({ sample, onChanged }: { sample: Sample; onChanged:
         if (!to || destructive.has(to)) {
             return;
         }
-        setWorking(true);
-        setError(undefined);
-        try {
-            await change(to);
-        } catch (e) {
-            setError(e);
-        } finally {
-            setWorking(false);
-        }
+        await action.run(() => change(to));
     }
 
     return (
@@ -62,7 +54,6 @@ export function StatusChange({ sample, onChanged }: { sample: Sample; onChanged:
                             onChange={(e) => {
                                 setTo(e.target.value as SampleStatus | '');
                                 setChanged(undefined);
-                                setError(undefined);
                             }}
                         >
                             <option value="">{words.choose}</option>
@@ -87,14 +78,14 @@ export function StatusChange({ sample, onChanged }: { sample: Sample; onChanged:
                             {needsReason && <p className="hint">{words.needsReason}</p>}
                         </ConfirmButton>
                     ) : (
-                        <button type="submit" disabled={!to || working}>
+                        <button type="submit" disabled={!to || action.working}>
                             {words.submit}
                         </button>
                     )}
                 </form>
             )}
             {changed && <p role="status">{changed}</p>}
-            {error !== undefined && <Problem error={error} />}
+            {action.error !== undefined && <Problem error={action.error} />}
         </section>
     );
 }
