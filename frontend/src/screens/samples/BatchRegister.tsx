@@ -6,7 +6,7 @@ import { links } from '../../route';
 import { useSession } from '../../session';
 import { DataTable } from '../../Table';
 import { text } from '../../text';
-import { columns, parsePasted, type PastedRow } from './sampleRows';
+import { type Column, columns, parsePasted, type PastedRow } from './sampleRows';
 
 type RowOutcome = { created?: Sample; problems: string[] };
 
@@ -49,6 +49,8 @@ export function BatchRegister() {
     const parsed = useMemo(() => parsePasted(pasted), [pasted]);
     // The same rows sent again (after a lost answer) carry the same key; other rows a new one.
     const requestKey = useMemo(newRequestKey, [pasted, atomic]);
+    // Only the columns the header named: a narrow preview on a tablet.
+    const named = columns.filter((column) => parsed.rows.some((row) => row.cells[column] !== undefined));
     const withProblems = parsed.rows.filter((row) => row.problems.length > 0).length;
     const ready = parsed.rows.length > 0 && withProblems === 0;
 
@@ -111,10 +113,10 @@ export function BatchRegister() {
                             : text.batch.rowCount(parsed.rows.length, withProblems)}
                     </p>
                     <DataTable
-                        columns={[text.batch.row, ...columns.map((column) => text.register.fields[column]), outcomes ? text.batch.result : text.batch.problems]}
+                        columns={[text.batch.row, ...named.map((column) => text.register.fields[column]), outcomes ? text.batch.result : text.batch.problems]}
                     >
                         {parsed.rows.map((row, index) => (
-                            <BatchRow key={row.line} row={row} outcome={outcomes?.[index]} />
+                            <BatchRow key={row.line} row={row} shown={named} outcome={outcomes?.[index]} />
                         ))}
                     </DataTable>
                 </section>
@@ -139,17 +141,19 @@ export function BatchRegister() {
     );
 }
 
-function BatchRow({ row, outcome }: { row: PastedRow; outcome?: RowOutcome }) {
+function BatchRow({ row, shown, outcome }: { row: PastedRow; shown: Column[]; outcome?: RowOutcome }) {
     const problems = outcome ? outcome.problems : row.problems;
     return (
         <tr className={problems.length > 0 ? 'has-problems' : undefined}>
             <th scope="row">{row.line}</th>
-            {columns.map((column) => (
+            {shown.map((column) => (
                 <td key={column}>{row.cells[column]}</td>
             ))}
             <td>
                 {outcome?.created ? (
-                    <a href={links.sample(outcome.created.id)}>{outcome.created.barcode}</a>
+                    <a className="barcode" href={links.sample(outcome.created.id)}>
+                        {outcome.created.barcode}
+                    </a>
                 ) : problems.length > 0 ? (
                     <ul className="row-problems">
                         {problems.map((problem) => (
