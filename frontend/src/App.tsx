@@ -77,11 +77,12 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
             <main>
                 {route.screen === 'dashboard' && <Dashboard />}
                 {route.screen === 'samples' && <Samples />}
-                {route.screen === 'sample' && <SampleDetail id={route.id} />}
+                {/* Keyed by id: the next sample's page starts clean, without the last one's data or messages. */}
+                {route.screen === 'sample' && <SampleDetail key={route.id} id={route.id} />}
                 {route.screen === 'register' && <RegisterSample />}
                 {route.screen === 'batch' && <BatchRegister />}
                 {route.screen === 'users' && <Users />}
-                {route.screen === 'user' && <UserDetail id={route.id} />}
+                {route.screen === 'user' && <UserDetail key={route.id} id={route.id} />}
                 {route.screen === 'apiKeys' && <ApiKeys />}
                 {route.screen === 'audit' && <Audit />}
                 {route.screen === 'sessions' && <OwnSessions />}
