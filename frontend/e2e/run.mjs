@@ -21,6 +21,8 @@ import {
     verifyQc,
     viewThresholds,
 } from './lab.mjs';
+import { createApiKey, createUser, findInAudit, openOwnSessions, revokeApiKey } from './admin.mjs';
+import { changeStatus, downloadZplLabel, openSample, registerBatchFromSpreadsheet, registerOneSample } from './samples.mjs';
 
 const url = process.env.TRACSEQ_URL ?? 'http://localhost:8089';
 const username = process.env.TRACSEQ_USERNAME;
@@ -142,6 +144,61 @@ try {
     await browseLibraryPrep(page, { accessible });
     await viewThresholds(page, { accessible, check });
     // ——— end of library prep and QC ———
+    // ── Samples and administration ─────────────────────────────────────────────────────────────
+    // A batch pasted from a spreadsheet: three tubes, each with its barcode in the per-row report.
+    const batch = await registerBatchFromSpreadsheet(page, [
+        { name: `E2E batch ${run} 1`, type: 'dna', volume: 50, unit: 'ul' },
+        { name: `E2E batch ${run} 2`, type: 'blood', volume: '1,5', unit: 'ml' },
+        { name: `E2E batch ${run} 3`, type: 'saliva' },
+    ]);
+    check(batch.length === 3 && batch.every((s) => s.barcode), `the batch report lists ${JSON.stringify(batch)}`);
+    check((await api.samples.getSample({ sampleId: batch[1].id })).initialVolume?.value === 1.5, 'the decimal comma was not read');
+    await accessible('samples-batch');
+
+    const single = await registerOneSample(page, { name: `E2E single ${run}`, type: 'rna', volume: 20 });
+    await accessible('samples-register');
+
+    // The third tube: its label, then rejected with a reason through the confirmation.
+    await openSample(page, batch[2]);
+    await downloadZplLabel(page, check, batch[2]);
+    await changeStatus(page, { status: 'validated', reason: 'Intake check passed', confirm: false });
+    await changeStatus(page, { status: 'rejected', reason: 'Tube cracked in transit', confirm: true });
+    check((await api.samples.getSample({ sampleId: batch[2].id })).status === 'rejected', 'the sample was not rejected');
+    await accessible('sample-detail');
+    // A bench tablet, portrait.
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await openSample(page, single);
+    await accessible('sample-detail-tablet');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Administration: a second user (who verifies QC in the story), an API key shown once and revoked.
+    const verifierPassword = `Verify-${run}-Qc-9!`;
+    const secondUser = await createUser(page, {
+        username: `verifier-${run}`,
+        fullName: `QC Verifier ${run}`,
+        email: `verifier-${run}@lab.example.org`,
+        role: 'lab_technician',
+        password: verifierPassword,
+    });
+    await accessible('admin-users');
+    const asVerifier = await TracSeqClient.connect({ baseUrl: url, username: secondUser.username, password: verifierPassword });
+    check((await asVerifier.auth.getCurrentUser()).role === 'lab_technician', 'the new user does not sign in with their role');
+
+    const key = await createApiKey(page, check, { name: `e2e-instrument-${run}`, role: 'lab_technician' });
+    await TracSeqClient.connect({ baseUrl: url, apiKey: key.apiKey });
+    await accessible('admin-api-keys');
+    await revokeApiKey(page, key.name);
+    const refused = await TracSeqClient.connect({ baseUrl: url, apiKey: key.apiKey }).then(
+        () => false,
+        (e) => e.status === 401,
+    );
+    check(refused, 'a revoked API key still signs in');
+
+    await findInAudit(page, { type: 'user_created', subject: secondUser.username });
+    await accessible('admin-audit');
+    await openOwnSessions(page);
+    await accessible('sessions');
+    // ── End of samples and administration ──────────────────────────────────────────────────────
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

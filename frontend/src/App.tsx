@@ -1,13 +1,21 @@
+import { Role } from '@tracseq/client';
 import { useMemo, useState } from 'react';
 import { links, useRoute } from './route';
 import { ScanBox } from './ScanBox';
+import { ApiKeys } from './screens/admin/ApiKeys';
+import { Audit } from './screens/admin/Audit';
+import { OwnSessions } from './screens/admin/OwnSessions';
+import { UserDetail } from './screens/admin/UserDetail';
+import { Users } from './screens/admin/Users';
 import { Dashboard } from './screens/Dashboard';
 import { LibraryScreens } from './screens/library/LibraryScreens';
 import { isLibraryRoute } from './screens/library/routes';
 import { QcScreens } from './screens/qc/QcScreens';
 import { isQcRoute } from './screens/qc/routes';
-import { SampleDetail } from './screens/SampleDetail';
-import { Samples } from './screens/Samples';
+import { BatchRegister } from './screens/samples/BatchRegister';
+import { RegisterSample } from './screens/samples/RegisterSample';
+import { SampleDetail } from './screens/samples/SampleDetail';
+import { Samples } from './screens/samples/Samples';
 import { SignIn } from './screens/SignIn';
 import { type Session, SessionContext, useSession } from './session';
 import { text } from './text';
@@ -39,8 +47,12 @@ export function App() {
     );
 }
 
+/** The administration screens, whose link only administrators see (the server refuses the others anyway). */
+const adminScreens: ReadonlySet<string> = new Set(['users', 'user', 'apiKeys', 'audit']);
+
 function Shell({ onSignOut }: { onSignOut: () => void }) {
     const route = useRoute();
+    const { session } = useSession();
     return (
         <>
             <header className="top">
@@ -53,7 +65,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                     </a>
                     <a
                         href={links.samples}
-                        aria-current={route.screen === 'samples' || route.screen === 'sample' ? 'page' : undefined}
+                        aria-current={['samples', 'sample', 'register', 'batch'].includes(route.screen) ? 'page' : undefined}
                     >
                         {text.nav.samples}
                     </a>
@@ -63,6 +75,11 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                     <a href={links.qc.home} aria-current={isQcRoute(route) ? 'page' : undefined}>
                         {text.nav.qc}
                     </a>
+                    {session.user.role === Role.LabAdministrator && (
+                        <a href={links.users} aria-current={adminScreens.has(route.screen) ? 'page' : undefined}>
+                            {text.nav.administration}
+                        </a>
+                    )}
                 </nav>
                 <ScanBox />
                 <SignOut onSignedOut={onSignOut} />
@@ -70,9 +87,17 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
             <main>
                 {route.screen === 'dashboard' && <Dashboard />}
                 {route.screen === 'samples' && <Samples />}
-                {route.screen === 'sample' && <SampleDetail id={route.id} />}
                 {isLibraryRoute(route) && <LibraryScreens route={route} />}
                 {isQcRoute(route) && <QcScreens route={route} />}
+                {/* Keyed by id: the next sample's page starts clean, without the last one's data or messages. */}
+                {route.screen === 'sample' && <SampleDetail key={route.id} id={route.id} />}
+                {route.screen === 'register' && <RegisterSample />}
+                {route.screen === 'batch' && <BatchRegister />}
+                {route.screen === 'users' && <Users />}
+                {route.screen === 'user' && <UserDetail key={route.id} id={route.id} />}
+                {route.screen === 'apiKeys' && <ApiKeys />}
+                {route.screen === 'audit' && <Audit />}
+                {route.screen === 'sessions' && <OwnSessions />}
                 {route.screen === 'unknown' && <p>{text.notFound}</p>}
             </main>
         </>
@@ -84,6 +109,7 @@ function SignOut({ onSignedOut }: { onSignedOut: () => void }) {
     return (
         <div className="user">
             <span>{text.nav.signedInAs(session.user.fullName, session.user.role)}</span>
+            <a href={links.sessions}>{text.nav.mySessions}</a>
             <button
                 type="button"
                 onClick={() => {

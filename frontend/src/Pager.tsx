@@ -1,24 +1,26 @@
 import { text } from './text';
 
 type Props = {
-    /** Counted from 0, as the services page. */
+    /** Zero-based, as the API counts. */
     page: number;
     size: number;
     total: number;
-    /** What the pages are of, for the navigation's name ("Libraries"). */
-    label: string;
     onPage: (page: number) => void;
+    /** What is paged, for the navigation's name: "Samples", "Users". */
+    label: string;
+    /** The position said in the list's own words: "Page 2 of 3 (120 samples)"; by default without them. */
+    summary?: (page: number, pages: number, total: number) => string;
 };
 
-/** Previous and next over a list the server pages, with where the user is. */
-export function Pager({ page, size, total, label, onPage }: Props) {
+/** Previous and next over a list the server pages. */
+export function Pager({ page, size, total, onPage, label, summary = text.pager.page }: Props) {
     const pages = Math.max(1, Math.ceil(total / size));
     return (
         <nav className="pager" aria-label={label}>
             <button type="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
                 {text.pager.previous}
             </button>
-            <span>{text.pager.page(page + 1, pages, total)}</span>
+            <span>{summary(page + 1, pages, total)}</span>
             <button type="button" disabled={page + 1 >= pages} onClick={() => onPage(page + 1)}>
                 {text.pager.next}
             </button>

@@ -7,4 +7,12 @@ test('every link leads to its screen, and anything else to none', () => {
     const id = '0b6f3b7e-5c1d-4a57-9a55-7d1e0c3a9b10';
     expect(parseRoute(links.sample(id))).toEqual({ screen: 'sample', id });
     expect(parseRoute('#/samples/not-an-id')).toEqual({ screen: 'unknown' });
+    expect(parseRoute(links.register)).toEqual({ screen: 'register' });
+    expect(parseRoute(links.batch)).toEqual({ screen: 'batch' });
+    expect(parseRoute(links.users)).toEqual({ screen: 'users' });
+    expect(parseRoute(links.user(id))).toEqual({ screen: 'user', id });
+    expect(parseRoute(links.apiKeys)).toEqual({ screen: 'apiKeys' });
+    expect(parseRoute(links.audit)).toEqual({ screen: 'audit' });
+    expect(parseRoute(links.sessions)).toEqual({ screen: 'sessions' });
+    expect(parseRoute('#/admin/users/not-an-id')).toEqual({ screen: 'unknown' });
 });

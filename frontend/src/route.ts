@@ -9,7 +9,25 @@ export type Route =
     | { screen: 'sample'; id: string }
     | LibraryRoute
     | QcRoute
+    // Samples and administration screens (issue 22)
+    | { screen: 'register' }
+    | { screen: 'batch' }
+    | { screen: 'users' }
+    | { screen: 'user'; id: string }
+    | { screen: 'apiKeys' }
+    | { screen: 'audit' }
+    | { screen: 'sessions' }
     | { screen: 'unknown' };
+
+/** Screens whose path has no id, by path. */
+const fixedScreens = new Map<string, Route>([
+    ['/samples/new', { screen: 'register' }],
+    ['/samples/batch', { screen: 'batch' }],
+    ['/admin/users', { screen: 'users' }],
+    ['/admin/api-keys', { screen: 'apiKeys' }],
+    ['/admin/audit', { screen: 'audit' }],
+    ['/sessions', { screen: 'sessions' }],
+]);
 
 export function parseRoute(hash: string): Route {
     const path = hash.replace(/^#/, '') || '/';
@@ -23,6 +41,14 @@ export function parseRoute(hash: string): Route {
     if (area) {
         return area;
     }
+    const fixed = fixedScreens.get(path);
+    if (fixed) {
+        return fixed;
+    }
+    const user = /^\/admin\/users\/([0-9a-f-]{36})$/.exec(path);
+    if (user) {
+        return { screen: 'user', id: user[1] };
+    }
     const sample = /^\/samples\/([0-9a-f-]{36})$/.exec(path);
     return sample ? { screen: 'sample', id: sample[1] } : { screen: 'unknown' };
 }
@@ -33,6 +59,13 @@ export const links = {
     sample: (id: string) => `#/samples/${id}`,
     library: libraryLinks,
     qc: qcLinks,
+    register: '#/samples/new',
+    batch: '#/samples/batch',
+    users: '#/admin/users',
+    user: (id: string) => `#/admin/users/${id}`,
+    apiKeys: '#/admin/api-keys',
+    audit: '#/admin/audit',
+    sessions: '#/sessions',
 };
 
 export function useRoute(): Route {

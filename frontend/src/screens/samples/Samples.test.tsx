@@ -1,18 +1,10 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeGateway, renderSignedIn, signInAnswers } from '../testing';
+import { fakeGateway, renderSignedIn, signInAnswers } from '../../testing';
 import { Samples } from './Samples';
+import { sampleAnswer } from './testSamples';
 
-const sample = (n: number) => ({
-    id: `0b6f3b7e-5c1d-4a57-9a55-7d1e0c3a9b${String(n).padStart(2, '0')}`,
-    barcode: `TRS-${n}`,
-    name: `Biopsy ${n}`,
-    type: 'tissue',
-    status: 'in_storage',
-    createdAt: '2026-12-01T08:00:00Z',
-    updatedAt: '2026-12-01T08:00:00Z',
-    createdBy: 'tech',
-});
+const sample = (n: number) => sampleAnswer(n, { barcode: `TRS-${n}`, status: 'in_storage' });
 
 test('search and status filter go to the server, start again at the first page, and page on', async () => {
     const gateway = fakeGateway({

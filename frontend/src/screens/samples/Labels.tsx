@@ -1,0 +1,46 @@
+import type { Sample } from '@tracseq/client';
+import { useObjectUrl } from '../../objectUrl';
+import { Problem } from '../../Problem';
+import { useLoad } from '../../session';
+import { text, wireWords } from '../../text';
+
+/** The longest line a tube label prints (the label endpoint's limit). */
+const LABEL_LINE = 40;
+
+/** The sample's barcode as an image (previewed, downloadable) and as a ZPL label for a tube printer (BC-3). */
+export function Labels({ sample }: { sample: Sample }) {
+    const png = useLoad((client) => client.barcodes.renderBarcode({ barcode: sample.barcode, format: 'png', size: 400 }), [sample.barcode]);
+    const zpl = useLoad(
+        async (client) => {
+            const commands = await client.barcodes.tubeLabel({
+                barcode: sample.barcode,
+                line1: sample.name.slice(0, LABEL_LINE),
+                line2: wireWords(sample.type),
+            });
+            return new Blob([commands], { type: 'text/plain' });
+        },
+        [sample.barcode, sample.name, sample.type],
+    );
+    const pngUrl = useObjectUrl(png.data);
+    const zplUrl = useObjectUrl(zpl.data);
+    return (
+        <section aria-labelledby="labels" className="labels">
+            <h2 id="labels">{text.sample.labels.title}</h2>
+            {png.error !== undefined && <Problem error={png.error} />}
+            {pngUrl && <img className="barcode" src={pngUrl} alt={text.sample.labels.preview(sample.barcode)} />}
+            <p className="toolbar">
+                {pngUrl && (
+                    <a className="button" href={pngUrl} download={`${sample.barcode}.png`}>
+                        {text.sample.labels.png}
+                    </a>
+                )}
+                {zplUrl && (
+                    <a className="button" href={zplUrl} download={`${sample.barcode}.zpl`}>
+                        {text.sample.labels.zpl}
+                    </a>
+                )}
+            </p>
+            {zpl.error !== undefined && <Problem error={zpl.error} />}
+        </section>
+    );
+}
