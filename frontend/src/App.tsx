@@ -1,5 +1,5 @@
 import { Role } from '@tracseq/client';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { links, useRoute } from './route';
 import { ScanBox } from './ScanBox';
 import { ApiKeys } from './screens/admin/ApiKeys';
@@ -24,6 +24,8 @@ export function App() {
     const [session, setSession] = useState<Session>();
     const [expired, setExpired] = useState(false);
     const state = useMemo(() => session && { session, expire: () => setExpired(true) }, [session]);
+    // A session's event stream ends with it (signed out, or replaced after expiry).
+    useEffect(() => () => session?.live.close(), [session]);
 
     if (!state) {
         return <SignIn onSignedIn={setSession} />;

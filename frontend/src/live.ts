@@ -6,8 +6,8 @@ const SETTLE_MS = 300;
 
 /**
  * Keeps a screen current without a reload: calls `changed` (usually a `useLoad` result's `reload`)
- * when events of `type` are stored, e.g. `storage.*` or `sample.status_changed`, optionally about
- * one aggregate (a sample id, a location id). Whoever made the change, this user included.
+ * when events of `type` are stored, e.g. `storage.*` or `samples.sample.status_changed`, optionally
+ * about one aggregate (a sample id, a location id). Whoever made the change, this user included.
  */
 export function useLive(type: string, changed: () => void, aggregateId?: string): void {
     const { session } = useSession();
@@ -15,17 +15,17 @@ export function useLive(type: string, changed: () => void, aggregateId?: string)
     latest.current = changed;
     useEffect(() => {
         let timer: ReturnType<typeof setTimeout> | undefined;
-        const stop = session.client.follow({
+        const unlisten = session.live.listen({
             type,
             aggregateId,
-            onEvent: () => {
+            changed: () => {
                 clearTimeout(timer);
                 timer = setTimeout(() => latest.current(), SETTLE_MS);
             },
         });
         return () => {
             clearTimeout(timer);
-            stop();
+            unlisten();
         };
     }, [session, type, aggregateId]);
 }

@@ -1,8 +1,12 @@
 import { TracSeqClient, TracSeqProblem, type User } from '@tracseq/client';
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { LiveEvents } from './liveEvents';
 
-/** A signed-in user's client. Its tokens live in memory only: a reload signs out. */
-export type Session = { client: TracSeqClient; user: User };
+/**
+ * A signed-in user's client and the page's one event stream. Its tokens live in memory only: a
+ * reload signs out.
+ */
+export type Session = { client: TracSeqClient; user: User; live: LiveEvents };
 
 type SessionState = {
     session: Session;
@@ -27,7 +31,7 @@ export function gatewayUrl(): string {
 
 export async function signIn(username: string, password: string): Promise<Session> {
     const client = await TracSeqClient.connect({ baseUrl: gatewayUrl(), username, password });
-    return { client, user: await client.auth.getCurrentUser() };
+    return { client, user: await client.auth.getCurrentUser(), live: new LiveEvents(client) };
 }
 
 export type Loaded<T> = { data?: T; error?: unknown; loading: boolean; reload: () => void };

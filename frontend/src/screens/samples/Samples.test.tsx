@@ -59,6 +59,4 @@ test("another user's change refreshes the list without a reload", async () => {
     gateway.emit('samples.sample.registered', sample(2).id);
 
     expect(await screen.findByRole('link', { name: 'TRS-2' })).toBeInTheDocument();
-    const stream = gateway.requests.find((url) => url.pathname === '/api/events/stream')!;
-    expect(stream.searchParams.get('type')).toBe('samples.sample.*');
 });
