@@ -5,6 +5,9 @@ import { Dashboard } from './screens/Dashboard';
 import { SampleDetail } from './screens/SampleDetail';
 import { Samples } from './screens/Samples';
 import { SignIn } from './screens/SignIn';
+import { LocationPage } from './screens/storage/LocationPage';
+import { StorageHome } from './screens/storage/StorageHome';
+import { StoredSamplePage } from './screens/storage/StoredSamplePage';
 import { type Session, SessionContext, useSession } from './session';
 import { text } from './text';
 
@@ -53,6 +56,12 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                     >
                         {text.nav.samples}
                     </a>
+                    <a
+                        href={links.storage}
+                        aria-current={['storage', 'location', 'storedSample'].includes(route.screen) ? 'page' : undefined}
+                    >
+                        {text.nav.storage}
+                    </a>
                 </nav>
                 <ScanBox />
                 <SignOut onSignedOut={onSignOut} />
@@ -61,6 +70,9 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                 {route.screen === 'dashboard' && <Dashboard />}
                 {route.screen === 'samples' && <Samples />}
                 {route.screen === 'sample' && <SampleDetail id={route.id} />}
+                {route.screen === 'storage' && <StorageHome />}
+                {route.screen === 'location' && <LocationPage id={route.id} />}
+                {route.screen === 'storedSample' && <StoredSamplePage id={route.id} />}
                 {route.screen === 'unknown' && <p>{text.notFound}</p>}
             </main>
         </>

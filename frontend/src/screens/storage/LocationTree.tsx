@@ -1,0 +1,141 @@
+import { LocationKind, type StorageLocation } from '@tracseq/client';
+import { createContext, type KeyboardEvent, useContext, useEffect, useState } from 'react';
+import { Problem } from '../../Problem';
+import { links } from '../../route';
+import { useLoad } from '../../session';
+import { text } from '../../text';
+import { Capacity } from './Capacity';
+
+// Enough for every child of one location; the hierarchy is wide, not deep.
+const CHILDREN_PAGE = 500;
+
+type TreeState = {
+    /** Storage events seen so far: every open level reloads on a change. */
+    changes: number;
+    /** The one item reached by Tab (roving focus); arrows move it. */
+    active?: string;
+    setActive: (id: string) => void;
+};
+
+const TreeContext = createContext<TreeState>({ changes: 0, setActive: () => undefined });
+
+/**
+ * The storage hierarchy below `parentId` (the facilities without it) as a tree that opens level by
+ * level: arrows move up and down, Right opens, Left closes or goes to the parent, Enter opens the
+ * location's page (the WAI-ARIA tree pattern).
+ */
+export function LocationTree({ parentId, label, changes }: { parentId?: string; label: string; changes: number }) {
+    const [active, setActive] = useState<string>();
+    const roots = useLoad((client) => client.storage.listLocations({ parentId, size: CHILDREN_PAGE }), [parentId, changes]);
+    if (roots.error !== undefined) {
+        return <Problem error={roots.error} />;
+    }
+    if (!roots.data) {
+        return <p aria-busy="true">{text.loading}</p>;
+    }
+    if (roots.data.items.length === 0) {
+        return <p>{text.storage.noLocations}</p>;
+    }
+    return (
+        <TreeContext.Provider value={{ changes, active: active ?? roots.data.items[0].id, setActive }}>
+            <ul role="tree" aria-label={label} className="tree">
+                {roots.data.items.map((location) => (
+                    <TreeItem key={location.id} location={location} level={1} />
+                ))}
+            </ul>
+        </TreeContext.Provider>
+    );
+}
+
+function TreeItem({ location, level }: { location: StorageLocation; level: number }) {
+    const { active, setActive, changes } = useContext(TreeContext);
+    const [expanded, setExpanded] = useState(false);
+    const [empty, setEmpty] = useState(false);
+    // Something may have been put inside since: an open level looks again.
+    useEffect(() => setEmpty(false), [changes]);
+    const leaf = location.kind === LocationKind.Box || empty;
+
+    function onKeyDown(event: KeyboardEvent<HTMLLIElement>) {
+        // Items nest: only the focused one acts on its keys.
+        if (event.target !== event.currentTarget) {
+            return;
+        }
+        const item = event.currentTarget;
+        const visible = Array.from(item.closest('[role="tree"]')!.querySelectorAll<HTMLElement>('[role="treeitem"]'));
+        const at = visible.indexOf(item);
+        const moves: Record<string, () => void> = {
+            ArrowDown: () => visible[at + 1]?.focus(),
+            ArrowUp: () => visible[at - 1]?.focus(),
+            Home: () => visible[0].focus(),
+            End: () => visible[visible.length - 1].focus(),
+            ArrowRight: () => {
+                if (leaf) return;
+                if (expanded) item.querySelector<HTMLElement>('[role="treeitem"]')?.focus();
+                else setExpanded(true);
+            },
+            ArrowLeft: () => {
+                if (expanded) setExpanded(false);
+                else item.parentElement?.closest<HTMLElement>('[role="treeitem"]')?.focus();
+            },
+            Enter: () => {
+                window.location.hash = links.location(location.id);
+            },
+        };
+        const move = moves[event.key];
+        if (move) {
+            event.preventDefault();
+            move();
+        }
+    }
+
+    return (
+        <li
+            role="treeitem"
+            aria-level={level}
+            aria-expanded={leaf ? undefined : expanded}
+            aria-selected={active === location.id}
+            tabIndex={active === location.id ? 0 : -1}
+            onFocus={(event) => event.target === event.currentTarget && setActive(location.id)}
+            onKeyDown={onKeyDown}
+        >
+            <span className="tree-row">
+                {leaf ? (
+                    <span className="tree-toggle" aria-hidden="true" />
+                ) : (
+                    // The pointer's way to open a level; the keyboard's is Right and Left.
+                    <span className="tree-toggle" aria-hidden="true" onClick={() => setExpanded(!expanded)}>
+                        {expanded ? '▾' : '▸'}
+                    </span>
+                )}
+                <a href={links.location(location.id)} tabIndex={-1}>
+                    {location.name}
+                </a>
+                <span className="tree-kind">{text.storage.kinds[location.kind]}</span>
+                {location.zone && <span className="zone">{text.storage.zones[location.zone]}</span>}
+                <Capacity location={location} />
+                {empty && <span className="tree-kind">{text.storage.empty}</span>}
+            </span>
+            {expanded && !leaf && <TreeGroup parent={location} level={level + 1} onEmpty={() => setEmpty(true)} />}
+        </li>
+    );
+}
+
+function TreeGroup({ parent, level, onEmpty }: { parent: StorageLocation; level: number; onEmpty: () => void }) {
+    const { changes } = useContext(TreeContext);
+    const children = useLoad(
+        async (client) => {
+            const page = await client.storage.listLocations({ parentId: parent.id, size: CHILDREN_PAGE });
+            if (page.items.length === 0) onEmpty();
+            return page;
+        },
+        [parent.id, changes],
+    );
+    if (children.error !== undefined) {
+        return <Problem error={children.error} />;
+    }
+    return (
+        <ul role="group" aria-busy={children.loading}>
+            {children.data?.items.map((child) => <TreeItem key={child.id} location={child} level={level} />)}
+        </ul>
+    );
+}

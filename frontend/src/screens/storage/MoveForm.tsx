@@ -1,0 +1,68 @@
+import type { CustodyNote } from '@tracseq/client';
+import { type FormEvent, useState } from 'react';
+import { useAction } from '../../action';
+import { Problem } from '../../Problem';
+import { useLoad, useSession } from '../../session';
+import { text } from '../../text';
+
+// Every box of the lab in one list: labs have tens to hundreds of boxes, not thousands.
+const BOXES_PAGE = 500;
+
+type Props = { sampleId: string; from: string; custodyNote: CustodyNote; onMoved: () => void };
+
+/** Moves a stored sample to a position of any box (ST-3, ST-4); no position takes the next free one. */
+export function MoveForm({ sampleId, from, custodyNote, onMoved }: Props) {
+    const { session } = useSession();
+    const boxes = useLoad((client) => client.storage.listLocations({ kind: 'box', size: BOXES_PAGE }), []);
+    const [boxId, setBoxId] = useState(from);
+    const [position, setPosition] = useState('');
+    const move = useAction();
+
+    async function submit(event: FormEvent) {
+        event.preventDefault();
+        const moved = await move.run(async () => {
+            const stored = await session.client.storage.moveSample({
+                sampleId,
+                moveRequest: { boxId, position: position.trim().toUpperCase() || undefined, ...custodyNote },
+            });
+            return text.storage.handling.moved(stored.barcode, stored.position?.position ?? '');
+        });
+        if (moved) {
+            setPosition('');
+            onMoved();
+        }
+    }
+
+    return (
+        <form onSubmit={submit}>
+            <h3>{text.storage.handling.move}</h3>
+            {boxes.error !== undefined && <Problem error={boxes.error} />}
+            <div className="filters">
+                <label>
+                    {text.storage.handling.moveTo}
+                    <select value={boxId} onChange={(e) => setBoxId(e.target.value)}>
+                        {boxes.data?.items.map((box) => (
+                            <option key={box.id} value={box.id}>
+                                {box.path.map((step) => step.name).join(' › ')}
+                            </option>
+                        ))}
+                    </select>
+                </label>
+                <label>
+                    {text.storage.handling.moveToPosition}
+                    <input
+                        value={position}
+                        autoComplete="off"
+                        placeholder={text.storage.place.positionPlaceholder}
+                        onChange={(e) => setPosition(e.target.value)}
+                    />
+                </label>
+                <button type="submit" disabled={move.working || !boxes.data}>
+                    {move.working ? text.confirm.working : text.storage.handling.move}
+                </button>
+            </div>
+            {move.done && <p role="status">{move.done}</p>}
+            {move.error !== undefined && <Problem error={move.error} />}
+        </form>
+    );
+}

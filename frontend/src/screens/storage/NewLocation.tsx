@@ -1,0 +1,96 @@
+import { LocationKind, type StorageLocation, TemperatureZone } from '@tracseq/client';
+import { type FormEvent, useId, useState } from 'react';
+import { useAction } from '../../action';
+import { Problem } from '../../Problem';
+import { useSession } from '../../session';
+import { text } from '../../text';
+import { childKinds, storageUnits } from './kinds';
+
+/** Adds a facility (no parent) or a location inside `parent`, of a kind it may hold. */
+export function NewLocation({ parent }: { parent?: StorageLocation }) {
+    const { session } = useSession();
+    const kinds = parent ? childKinds[parent.kind] : [LocationKind.Facility];
+    const [kind, setKind] = useState<LocationKind>(kinds[0]);
+    const [name, setName] = useState('');
+    const [zone, setZone] = useState<TemperatureZone>(TemperatureZone.Minus80);
+    const [rows, setRows] = useState(9);
+    const [columns, setColumns] = useState(9);
+    const create = useAction();
+    const headingId = useId();
+    if (kinds.length === 0) {
+        return null;
+    }
+    const unit = storageUnits.includes(kind);
+    const box = kind === LocationKind.Box;
+
+    async function submit(event: FormEvent) {
+        event.preventDefault();
+        const created = await create.run(async () => {
+            const location = await session.client.storage.createLocation({
+                locationCreate: {
+                    kind,
+                    name,
+                    parentId: parent?.id,
+                    zone: unit ? zone : undefined,
+                    rows: box ? rows : undefined,
+                    columns: box ? columns : undefined,
+                },
+            });
+            return text.storage.create.created(location.name);
+        });
+        if (created) {
+            setName('');
+        }
+    }
+
+    return (
+        <form onSubmit={submit} aria-labelledby={headingId} className="new-location">
+            <h2 id={headingId}>{parent ? text.storage.create.inside(parent.name) : text.storage.create.facility}</h2>
+            <div className="filters">
+                <label>
+                    {text.storage.create.kind}
+                    <select value={kind} onChange={(e) => setKind(e.target.value as LocationKind)}>
+                        {kinds.map((value) => (
+                            <option key={value} value={value}>
+                                {text.storage.kinds[value]}
+                            </option>
+                        ))}
+                    </select>
+                </label>
+                <label>
+                    {text.storage.create.name}
+                    <input value={name} required onChange={(e) => setName(e.target.value)} />
+                </label>
+                {unit && (
+                    <label>
+                        {text.storage.create.zone}
+                        <select value={zone} onChange={(e) => setZone(e.target.value as TemperatureZone)}>
+                            {Object.values(TemperatureZone).map((value) => (
+                                <option key={value} value={value}>
+                                    {text.storage.zones[value]}
+                                </option>
+                            ))}
+                        </select>
+                    </label>
+                )}
+                {box && (
+                    <>
+                        <label>
+                            {text.storage.create.rows}
+                            <input type="number" min={1} max={26} value={rows} onChange={(e) => setRows(Number(e.target.value))} />
+                        </label>
+                        <label>
+                            {text.storage.create.columns}
+                            <input type="number" min={1} max={99} value={columns} onChange={(e) => setColumns(Number(e.target.value))} />
+                        </label>
+                    </>
+                )}
+                <button type="submit" disabled={create.working}>
+                    {create.working ? text.confirm.working : text.storage.create.submit}
+                </button>
+            </div>
+            {create.done && <p role="status">{create.done}</p>}
+            {create.error !== undefined && <Problem error={create.error} />}
+        </form>
+    );
+}
