@@ -1,5 +1,5 @@
 import { LocationKind, type StorageLocation } from '@tracseq/client';
-import { createContext, type KeyboardEvent, useContext, useEffect, useState } from 'react';
+import { createContext, type KeyboardEvent, useContext, useEffect, useId, useState } from 'react';
 import { Problem } from '../../Problem';
 import { links } from '../../route';
 import { useLoad } from '../../session';
@@ -54,6 +54,8 @@ function TreeItem({ location, level }: { location: StorageLocation; level: numbe
     // Something may have been put inside since: an open level looks again.
     useEffect(() => setEmpty(false), [changes]);
     const leaf = location.kind === LocationKind.Box || empty;
+    // Named by its own row, not by the levels open inside it.
+    const rowId = useId();
 
     function onKeyDown(event: KeyboardEvent<HTMLLIElement>) {
         // Items nest: only the focused one acts on its keys.
@@ -91,6 +93,7 @@ function TreeItem({ location, level }: { location: StorageLocation; level: numbe
     return (
         <li
             role="treeitem"
+            aria-labelledby={rowId}
             aria-level={level}
             aria-expanded={leaf ? undefined : expanded}
             aria-selected={active === location.id}
@@ -98,7 +101,7 @@ function TreeItem({ location, level }: { location: StorageLocation; level: numbe
             onFocus={(event) => event.target === event.currentTarget && setActive(location.id)}
             onKeyDown={onKeyDown}
         >
-            <span className="tree-row">
+            <span className="tree-row" id={rowId}>
                 {leaf ? (
                     <span className="tree-toggle" aria-hidden="true" />
                 ) : (
