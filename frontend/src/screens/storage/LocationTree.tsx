@@ -54,14 +54,10 @@ function TreeItem({ location, level }: { location: StorageLocation; level: numbe
     // Something may have been put inside since: an open level looks again.
     useEffect(() => setEmpty(false), [changes]);
     const leaf = location.kind === LocationKind.Box || empty;
-    // Named by its own row, not by the levels open inside it.
-    const rowId = useId();
+    const groupId = useId();
+    const labelId = useId();
 
-    function onKeyDown(event: KeyboardEvent<HTMLLIElement>) {
-        // Items nest: only the focused one acts on its keys.
-        if (event.target !== event.currentTarget) {
-            return;
-        }
+    function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
         const item = event.currentTarget;
         const visible = Array.from(item.closest('[role="tree"]')!.querySelectorAll<HTMLElement>('[role="treeitem"]'));
         const at = visible.indexOf(item);
@@ -72,12 +68,13 @@ function TreeItem({ location, level }: { location: StorageLocation; level: numbe
             End: () => visible[visible.length - 1].focus(),
             ArrowRight: () => {
                 if (leaf) return;
-                if (expanded) item.querySelector<HTMLElement>('[role="treeitem"]')?.focus();
+                if (expanded) document.getElementById(groupId)?.querySelector<HTMLElement>('[role="treeitem"]')?.focus();
                 else setExpanded(true);
             },
             ArrowLeft: () => {
                 if (expanded) setExpanded(false);
-                else item.parentElement?.closest<HTMLElement>('[role="treeitem"]')?.focus();
+                // The parent's item stands just before the group this item is in.
+                else (item.closest('[role="group"]')?.previousElementSibling as HTMLElement | null)?.focus();
             },
             Enter: () => {
                 window.location.hash = links.location(location.id);
@@ -90,18 +87,22 @@ function TreeItem({ location, level }: { location: StorageLocation; level: numbe
         }
     }
 
+    const open = expanded && !leaf;
+    // The item is its row alone and owns its group; named by its label, not by what is open inside it.
     return (
-        <li
-            role="treeitem"
-            aria-labelledby={rowId}
-            aria-level={level}
-            aria-expanded={leaf ? undefined : expanded}
-            aria-selected={active === location.id}
-            tabIndex={active === location.id ? 0 : -1}
-            onFocus={(event) => event.target === event.currentTarget && setActive(location.id)}
-            onKeyDown={onKeyDown}
-        >
-            <span className="tree-row" id={rowId}>
+        <li role="none">
+            <div
+                role="treeitem"
+                className="tree-row"
+                aria-level={level}
+                aria-expanded={leaf ? undefined : expanded}
+                aria-selected={active === location.id}
+                aria-owns={open ? groupId : undefined}
+                aria-labelledby={labelId}
+                tabIndex={active === location.id ? 0 : -1}
+                onFocus={() => setActive(location.id)}
+                onKeyDown={onKeyDown}
+            >
                 {leaf ? (
                     <span className="tree-toggle" aria-hidden="true" />
                 ) : (
@@ -110,20 +111,23 @@ function TreeItem({ location, level }: { location: StorageLocation; level: numbe
                         {expanded ? '▾' : '▸'}
                     </span>
                 )}
-                <a href={links.location(location.id)} tabIndex={-1}>
-                    {location.name}
-                </a>
-                <span className="tree-kind">{text.storage.kinds[location.kind]}</span>
-                {location.zone && <span className="zone">{text.storage.zones[location.zone]}</span>}
-                <Capacity location={location} />
-                {empty && <span className="tree-kind">{text.storage.empty}</span>}
-            </span>
-            {expanded && !leaf && <TreeGroup parent={location} level={level + 1} onEmpty={() => setEmpty(true)} />}
+                {/* The spaces keep the words apart in the name read out; the layout's gap spaces them on screen. */}
+                <span id={labelId} className="tree-label">
+                    <a href={links.location(location.id)} tabIndex={-1}>
+                        {location.name}
+                    </a>{' '}
+                    <span className="tree-kind">{text.storage.kinds[location.kind]}</span>{' '}
+                    {location.zone && <span className="zone">{text.storage.zones[location.zone]}</span>}{' '}
+                    <Capacity location={location} />{' '}
+                    {empty && <span className="tree-kind">{text.storage.empty}</span>}
+                </span>
+            </div>
+            {open && <TreeGroup id={groupId} parent={location} level={level + 1} onEmpty={() => setEmpty(true)} />}
         </li>
     );
 }
 
-function TreeGroup({ parent, level, onEmpty }: { parent: StorageLocation; level: number; onEmpty: () => void }) {
+function TreeGroup({ id, parent, level, onEmpty }: { id: string; parent: StorageLocation; level: number; onEmpty: () => void }) {
     const { changes } = useContext(TreeContext);
     const children = useLoad(
         async (client) => {
@@ -137,7 +141,7 @@ function TreeGroup({ parent, level, onEmpty }: { parent: StorageLocation; level:
         return <Problem error={children.error} />;
     }
     return (
-        <ul role="group" aria-busy={children.loading}>
+        <ul role="group" id={id} aria-busy={children.loading}>
             {children.data?.items.map((child) => <TreeItem key={child.id} location={child} level={level} />)}
         </ul>
     );
