@@ -49,7 +49,7 @@ export async function placeByScanning(page, { path, samples, check, accessible }
     await openFromTree(page, path, () => accessible('storage'));
 
     await page.getByRole('button', { name: 'A01, free' }).click();
-    check(await page.getByLabel('Sample barcode').evaluate((input) => input === document.activeElement), 'a free position does not ask for the scan');
+    check(await page.getByLabel('Sample barcode', { exact: true }).evaluate((input) => input === document.activeElement), 'a free position does not ask for the scan');
     await page.keyboard.type(samples[0].barcode);
     await page.keyboard.press('Enter');
     await page.getByText(`${samples[0].barcode} placed at A01.`).waitFor();
@@ -57,7 +57,7 @@ export async function placeByScanning(page, { path, samples, check, accessible }
     // A scanner types and presses Enter: the barcode first, then the position's label.
     await page.keyboard.type(samples[1].barcode);
     await page.keyboard.press('Enter');
-    check(await page.getByLabel('Position').evaluate((input) => input === document.activeElement), 'the scanned sample does not wait for its position');
+    check(await page.getByLabel('Position', { exact: true }).evaluate((input) => input === document.activeElement), 'the scanned sample does not wait for its position');
     await page.keyboard.type('A02');
     await page.keyboard.press('Enter');
     await page.getByText(`${samples[1].barcode} placed at A02.`).waitFor();
