@@ -43,7 +43,8 @@ export function MoveForm({ sampleId, from, custodyNote, onMoved }: Props) {
                     <select value={boxId} onChange={(e) => setBoxId(e.target.value)}>
                         {boxes.data?.items.map((box) => (
                             <option key={box.id} value={box.id}>
-                                {box.path.map((step) => step.name).join(' › ')}
+                                {/* The list leaves the path out (storage's listLocations answers it empty): the name then. */}
+                                {box.path.length > 0 ? box.path.map((step) => step.name).join(' › ') : box.name}
                             </option>
                         ))}
                     </select>

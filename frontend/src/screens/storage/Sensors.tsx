@@ -13,6 +13,7 @@ const CHART = { width: 600, height: 80, margin: 6 };
 
 /** The readings as a line, oldest on the left; out-of-range readings are marked on it. */
 function Sparkline({ readings }: { readings: Reading[] }) {
+    const captionId = useId();
     const ordered = [...readings].reverse();
     const temperatures = ordered.map((reading) => reading.temperature);
     const lowest = Math.min(...temperatures);
@@ -21,18 +22,16 @@ function Sparkline({ readings }: { readings: Reading[] }) {
     const x = (index: number) => CHART.margin + (index * (CHART.width - 2 * CHART.margin)) / Math.max(1, ordered.length - 1);
     const y = (temperature: number) => CHART.margin + ((highest - temperature) * (CHART.height - 2 * CHART.margin)) / spread;
     return (
-        <svg
-            className="sparkline"
-            viewBox={`0 0 ${CHART.width} ${CHART.height}`}
-            role="img"
-            aria-label={text.storage.sensors.chart(ordered.length, lowest, highest, temperatures[temperatures.length - 1])}
-        >
-            <polyline points={ordered.map((reading, index) => `${x(index)},${y(reading.temperature)}`).join(' ')} />
-            {ordered.map(
-                (reading, index) =>
-                    !reading.withinRange && <circle key={reading.id} cx={x(index)} cy={y(reading.temperature)} r={4} className="out-of-range" />,
-            )}
-        </svg>
+        <figure className="sparkline">
+            <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-labelledby={captionId}>
+                <polyline points={ordered.map((reading, index) => `${x(index)},${y(reading.temperature)}`).join(' ')} />
+                {ordered.map(
+                    (reading, index) =>
+                        !reading.withinRange && <circle key={reading.id} cx={x(index)} cy={y(reading.temperature)} r={4} className="out-of-range" />,
+                )}
+            </svg>
+            <figcaption id={captionId}>{text.storage.sensors.chart(ordered.length, lowest, highest, temperatures[temperatures.length - 1])}</figcaption>
+        </figure>
     );
 }
 
@@ -42,7 +41,7 @@ export function Readings({ unitId, changes }: { unitId: string; changes: number 
     const headingId = useId();
     const columns = text.storage.sensors.columns;
     return (
-        <section aria-labelledby={headingId}>
+        <section aria-labelledby={headingId} className="readings">
             <h2 id={headingId}>{text.storage.sensors.readings}</h2>
             {readings.error !== undefined && <Problem error={readings.error} />}
             {readings.data?.items.length === 0 && <p>{text.storage.sensors.none}</p>}
