@@ -1,6 +1,6 @@
 import type { GridCell } from '@tracseq/client';
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
-import { useAction } from '../../action';
+import { ActionOutcome, SubmitButton, useAction } from '../../action';
 import { Problem } from '../../Problem';
 import { useLoad, useSession } from '../../session';
 import { text } from '../../text';
@@ -181,12 +181,9 @@ export function BoxGrid({ boxId, changes }: { boxId: string; changes: number }) 
                                 onChange={(e) => setPosition(e.target.value)}
                             />
                         </label>
-                        <button type="submit" disabled={place.working}>
-                            {place.working ? text.confirm.working : text.storage.place.submit}
-                        </button>
+                        <SubmitButton action={place} label={text.storage.place.submit} />
                     </div>
-                    {place.done && <p role="status">{place.done}</p>}
-                    {place.error !== undefined && <Problem error={place.error} />}
+                    <ActionOutcome action={place} />
                 </form>
             )}
             {chosen?.sampleId && <SampleHandling sampleId={chosen.sampleId} changes={changes} onChanged={grid.reload} />}

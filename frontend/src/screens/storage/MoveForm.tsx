@@ -1,6 +1,6 @@
 import type { CustodyNote } from '@tracseq/client';
 import { type FormEvent, useState } from 'react';
-import { useAction } from '../../action';
+import { ActionOutcome, SubmitButton, useAction } from '../../action';
 import { Problem } from '../../Problem';
 import { useLoad, useSession } from '../../session';
 import { text } from '../../text';
@@ -58,12 +58,9 @@ export function MoveForm({ sampleId, from, custodyNote, onMoved }: Props) {
                         onChange={(e) => setPosition(e.target.value)}
                     />
                 </label>
-                <button type="submit" disabled={move.working || !boxes.data}>
-                    {move.working ? text.confirm.working : text.storage.handling.move}
-                </button>
+                <SubmitButton action={move} label={text.storage.handling.move} disabled={!boxes.data} />
             </div>
-            {move.done && <p role="status">{move.done}</p>}
-            {move.error !== undefined && <Problem error={move.error} />}
+            <ActionOutcome action={move} />
         </form>
     );
 }

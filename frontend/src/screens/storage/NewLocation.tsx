@@ -1,7 +1,6 @@
 import { LocationKind, type StorageLocation, TemperatureZone } from '@tracseq/client';
 import { type FormEvent, useId, useState } from 'react';
-import { useAction } from '../../action';
-import { Problem } from '../../Problem';
+import { ActionOutcome, SubmitButton, useAction } from '../../action';
 import { useSession } from '../../session';
 import { text } from '../../text';
 import { childKinds, storageUnits } from './kinds';
@@ -85,12 +84,9 @@ export function NewLocation({ parent }: { parent?: StorageLocation }) {
                         </label>
                     </>
                 )}
-                <button type="submit" disabled={create.working}>
-                    {create.working ? text.confirm.working : text.storage.create.submit}
-                </button>
+                <SubmitButton action={create} label={text.storage.create.submit} />
             </div>
-            {create.done && <p role="status">{create.done}</p>}
-            {create.error !== undefined && <Problem error={create.error} />}
+            <ActionOutcome action={create} />
         </form>
     );
 }

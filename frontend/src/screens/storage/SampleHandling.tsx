@@ -1,6 +1,6 @@
 import { Condition, type CustodyNote, StorageState } from '@tracseq/client';
 import { useId, useState } from 'react';
-import { useAction } from '../../action';
+import { ActionOutcome, useAction } from '../../action';
 import { ConfirmButton } from '../../Confirm';
 import { Problem } from '../../Problem';
 import { links } from '../../route';
@@ -149,8 +149,7 @@ export function SampleHandling({ sampleId, changes, onChanged, main = false }: P
                             {text.confirm.working}
                         </p>
                     )}
-                    {action.done && <p role="status">{action.done}</p>}
-                    {action.error !== undefined && <Problem error={action.error} />}
+                    <ActionOutcome action={action} />
                     {sample.state === StorageState.Stored && where && (
                         <MoveForm
                             sampleId={sampleId}

@@ -1,6 +1,6 @@
 import type { Reading } from '@tracseq/client';
 import { useId } from 'react';
-import { useAction } from '../../action';
+import { ActionOutcome, useAction } from '../../action';
 import { Problem } from '../../Problem';
 import { links } from '../../route';
 import { useLoad, useSession } from '../../session';
@@ -96,7 +96,7 @@ export function OpenAlerts({ changes }: { changes: number }) {
         <section aria-labelledby={headingId} className="card">
             <h2 id={headingId}>{text.storage.sensors.alerts}</h2>
             {alerts.error !== undefined && <Problem error={alerts.error} />}
-            {acknowledge.error !== undefined && <Problem error={acknowledge.error} />}
+            <ActionOutcome action={acknowledge} />
             {alerts.data?.items.length === 0 && <p>{text.storage.sensors.noAlerts}</p>}
             <ul className="alerts">
                 {alerts.data?.items.map((alert) => (

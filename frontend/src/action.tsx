@@ -1,4 +1,6 @@
 import { useCallback, useState } from 'react';
+import { Problem } from './Problem';
+import { text } from './text';
 
 export type Action = {
     working: boolean;
@@ -29,4 +31,23 @@ export function useAction(): Action {
         }
     }, []);
     return { working, error, done, run };
+}
+
+/** A form's submit button that says it is working while the action runs. */
+export function SubmitButton({ action, label, disabled = false }: { action: Action; label: string; disabled?: boolean }) {
+    return (
+        <button type="submit" disabled={action.working || disabled}>
+            {action.working ? text.confirm.working : label}
+        </button>
+    );
+}
+
+/** What the last run of an action did, or its problem. */
+export function ActionOutcome({ action }: { action: Action }) {
+    return (
+        <>
+            {action.done && <p role="status">{action.done}</p>}
+            {action.error !== undefined && <Problem error={action.error} />}
+        </>
+    );
 }
