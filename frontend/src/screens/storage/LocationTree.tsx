@@ -26,6 +26,8 @@ const TreeContext = createContext<TreeState>({ changes: 0, setActive: () => unde
  */
 export function LocationTree({ parentId, label, changes }: { parentId?: string; label: string; changes: number }) {
     const [active, setActive] = useState<string>();
+    // The item holding the Tab stop may be gone after a change: the first one takes it again.
+    useEffect(() => setActive(undefined), [changes]);
     const roots = useLoad((client) => client.storage.listLocations({ parentId, size: CHILDREN_PAGE }), [parentId, changes]);
     if (roots.error !== undefined) {
         return <Problem error={roots.error} />;
