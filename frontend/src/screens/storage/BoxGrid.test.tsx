@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { sentBodies } from '../../sentBodies';
 import { fakeGateway, renderSignedIn, signInAnswers } from '../../testing';
 import { LocationPage } from './LocationPage';
-import { grid, ids, location, page, sent, signedInAs, stored } from './testData';
+import { grid, ids, location, page, signedInAs, stored } from './testData';
 
 const first = { barcode: 'TS-DNA-20261201-000001-7', sampleId: ids.sample, state: 'stored' };
 const second = { barcode: 'TS-DNA-20261201-000002-5', sampleId: ids.other, state: 'checked_out' };
@@ -41,7 +42,7 @@ test('a free position clicked, then a scanned barcode and Enter, places the samp
     await userEvent.keyboard('TS-DNA-20261201-000001-7{Enter}');
 
     expect(await screen.findByText('TS-DNA-20261201-000001-7 placed at A02.')).toBeInTheDocument();
-    expect(sent('POST', '/api/storage/placements')).toEqual([{ barcode: 'TS-DNA-20261201-000001-7', boxId: ids.box, position: 'A02' }]);
+    expect(sentBodies('POST', '/api/storage/placements')).toEqual([{ barcode: 'TS-DNA-20261201-000001-7', boxId: ids.box, position: 'A02' }]);
     expect(screen.getByLabelText('Sample barcode')).toHaveValue('');
     expect(screen.getByLabelText('Sample barcode')).toHaveFocus();
 });
@@ -52,11 +53,11 @@ test('a scanned sample waits for the scanned position', async () => {
 
     await userEvent.type(await screen.findByLabelText('Sample barcode'), 'TS-DNA-20261201-000001-7{Enter}');
     expect(screen.getByLabelText('Position')).toHaveFocus();
-    expect(sent('POST', '/api/storage/placements')).toEqual([]);
+    expect(sentBodies('POST', '/api/storage/placements')).toEqual([]);
     await userEvent.keyboard('b01{Enter}');
 
     expect(await screen.findByText('TS-DNA-20261201-000001-7 placed at B01.')).toBeInTheDocument();
-    expect(sent('POST', '/api/storage/placements')).toEqual([{ barcode: 'TS-DNA-20261201-000001-7', boxId: ids.box, position: 'B01' }]);
+    expect(sentBodies('POST', '/api/storage/placements')).toEqual([{ barcode: 'TS-DNA-20261201-000001-7', boxId: ids.box, position: 'B01' }]);
 });
 
 test('a refused placement shows its rule and keeps what was scanned', async () => {

@@ -1,6 +1,7 @@
-import type { GridCell } from '@tracseq/client';
+import type { GridCell, PlacementCreate } from '@tracseq/client';
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
-import { ActionOutcome, SubmitButton, useAction } from '../../action';
+import { useAction } from '../../action';
+import { ActionOutcome, SubmitButton } from '../../ActionOutcome';
 import { Problem } from '../../Problem';
 import { useLoad, useSession } from '../../session';
 import { text } from '../../text';
@@ -30,7 +31,7 @@ export function BoxGrid({ boxId, changes }: { boxId: string; changes: number }) 
     const barcodeInput = useRef<HTMLInputElement>(null);
     const positionInput = useRef<HTMLInputElement>(null);
     const table = useRef<HTMLTableElement>(null);
-    const place = useAction();
+    const place = useAction((client, placementCreate: PlacementCreate) => client.storage.placeSample({ placementCreate }));
     const headingId = useId();
     const hintId = useId();
     const handler = canHandle(session.user);
@@ -83,12 +84,7 @@ export function BoxGrid({ boxId, changes }: { boxId: string; changes: number }) 
             barcodeInput.current?.focus();
             return;
         }
-        const placed = await place.run(async () => {
-            const stored = await session.client.storage.placeSample({
-                placementCreate: { barcode: scanned, boxId, position: position.trim().toUpperCase() || undefined },
-            });
-            return text.storage.place.placed(stored.barcode, stored.position?.position ?? '');
-        });
+        const placed = await place.run({ barcode: scanned, boxId, position: position.trim().toUpperCase() || undefined });
         if (placed) {
             setBarcode('');
             setPosition('');
@@ -183,7 +179,10 @@ export function BoxGrid({ boxId, changes }: { boxId: string; changes: number }) 
                         </label>
                         <SubmitButton action={place} label={text.storage.place.submit} />
                     </div>
-                    <ActionOutcome action={place} />
+                    <ActionOutcome
+                        action={place}
+                        done={place.result && text.storage.place.placed(place.result.barcode, place.result.position?.position ?? '')}
+                    />
                 </form>
             )}
             {chosen?.sampleId && <SampleHandling sampleId={chosen.sampleId} changes={changes} onChanged={grid.reload} />}

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { sentBodies } from '../../sentBodies';
 import { fakeGateway, renderSignedIn, signInAnswers } from '../../testing';
 import { LocationPage } from './LocationPage';
-import { ids, location, page, sent, signedInAs } from './testData';
+import { ids, location, page, signedInAs } from './testData';
 
 const reading = (id: number, temperature: number, withinRange = true) => ({
     id,
@@ -59,7 +60,7 @@ test('an administrator adds a rack or a shelf inside a freezer, nothing else', a
     await userEvent.click(screen.getByRole('button', { name: 'Add' }));
 
     expect(await screen.findByText('Shelf 2 added.')).toBeInTheDocument();
-    expect(sent('POST', '/api/storage/locations')).toEqual([{ kind: 'shelf', name: 'Shelf 2', parentId: ids.freezer }]);
+    expect(sentBodies('POST', '/api/storage/locations')).toEqual([{ kind: 'shelf', name: 'Shelf 2', parentId: ids.freezer }]);
 });
 
 test('a box added inside a rack takes its rows and columns', async () => {
@@ -80,7 +81,7 @@ test('a box added inside a rack takes its rows and columns', async () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add' }));
 
     expect(await screen.findByText('Box 9 added.')).toBeInTheDocument();
-    expect(sent('POST', '/api/storage/locations')).toEqual([{ kind: 'box', name: 'Box 9', parentId: ids.rack, rows: 8, columns: 12 }]);
+    expect(sentBodies('POST', '/api/storage/locations')).toEqual([{ kind: 'box', name: 'Box 9', parentId: ids.rack, rows: 8, columns: 12 }]);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
 });
 

@@ -1,8 +1,9 @@
-import type { CustodyNote } from '@tracseq/client';
+import type { CustodyNote, MoveRequest } from '@tracseq/client';
 import { type FormEvent, useState } from 'react';
-import { ActionOutcome, SubmitButton, useAction } from '../../action';
+import { useAction } from '../../action';
+import { ActionOutcome, SubmitButton } from '../../ActionOutcome';
 import { Problem } from '../../Problem';
-import { useLoad, useSession } from '../../session';
+import { useLoad } from '../../session';
 import { text } from '../../text';
 
 // Every box of the lab in one list: labs have tens to hundreds of boxes, not thousands.
@@ -12,21 +13,14 @@ type Props = { sampleId: string; from: string; custodyNote: CustodyNote; onMoved
 
 /** Moves a stored sample to a position of any box (ST-3, ST-4); no position takes the next free one. */
 export function MoveForm({ sampleId, from, custodyNote, onMoved }: Props) {
-    const { session } = useSession();
     const boxes = useLoad((client) => client.storage.listLocations({ kind: 'box', size: BOXES_PAGE }), []);
     const [boxId, setBoxId] = useState(from);
     const [position, setPosition] = useState('');
-    const move = useAction();
+    const move = useAction((client, id: string, moveRequest: MoveRequest) => client.storage.moveSample({ sampleId: id, moveRequest }));
 
     async function submit(event: FormEvent) {
         event.preventDefault();
-        const moved = await move.run(async () => {
-            const stored = await session.client.storage.moveSample({
-                sampleId,
-                moveRequest: { boxId, position: position.trim().toUpperCase() || undefined, ...custodyNote },
-            });
-            return text.storage.handling.moved(stored.barcode, stored.position?.position ?? '');
-        });
+        const moved = await move.run(sampleId, { boxId, position: position.trim().toUpperCase() || undefined, ...custodyNote });
         if (moved) {
             setPosition('');
             onMoved();
@@ -60,7 +54,10 @@ export function MoveForm({ sampleId, from, custodyNote, onMoved }: Props) {
                 </label>
                 <SubmitButton action={move} label={text.storage.handling.move} disabled={!boxes.data} />
             </div>
-            <ActionOutcome action={move} />
+            <ActionOutcome
+                action={move}
+                done={move.result && text.storage.handling.moved(move.result.barcode, move.result.position?.position ?? '')}
+            />
         </form>
     );
 }

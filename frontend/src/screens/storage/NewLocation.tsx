@@ -1,20 +1,19 @@
-import { LocationKind, type StorageLocation, TemperatureZone } from '@tracseq/client';
+import { type LocationCreate, LocationKind, type StorageLocation, TemperatureZone } from '@tracseq/client';
 import { type FormEvent, useId, useState } from 'react';
-import { ActionOutcome, SubmitButton, useAction } from '../../action';
-import { useSession } from '../../session';
+import { useAction } from '../../action';
+import { ActionOutcome, SubmitButton } from '../../ActionOutcome';
 import { text } from '../../text';
 import { childKinds, storageUnits } from './kinds';
 
 /** Adds a facility (no parent) or a location inside `parent`, of a kind it may hold. */
 export function NewLocation({ parent }: { parent?: StorageLocation }) {
-    const { session } = useSession();
     const kinds = parent ? childKinds[parent.kind] : [LocationKind.Facility];
     const [kind, setKind] = useState<LocationKind>(kinds[0]);
     const [name, setName] = useState('');
     const [zone, setZone] = useState<TemperatureZone>(TemperatureZone.Minus80);
     const [rows, setRows] = useState(9);
     const [columns, setColumns] = useState(9);
-    const create = useAction();
+    const create = useAction((client, locationCreate: LocationCreate) => client.storage.createLocation({ locationCreate }));
     const headingId = useId();
     if (kinds.length === 0) {
         return null;
@@ -24,18 +23,13 @@ export function NewLocation({ parent }: { parent?: StorageLocation }) {
 
     async function submit(event: FormEvent) {
         event.preventDefault();
-        const created = await create.run(async () => {
-            const location = await session.client.storage.createLocation({
-                locationCreate: {
-                    kind,
-                    name,
-                    parentId: parent?.id,
-                    zone: unit ? zone : undefined,
-                    rows: box ? rows : undefined,
-                    columns: box ? columns : undefined,
-                },
-            });
-            return text.storage.create.created(location.name);
+        const created = await create.run({
+            kind,
+            name,
+            parentId: parent?.id,
+            zone: unit ? zone : undefined,
+            rows: box ? rows : undefined,
+            columns: box ? columns : undefined,
         });
         if (created) {
             setName('');
@@ -86,7 +80,7 @@ export function NewLocation({ parent }: { parent?: StorageLocation }) {
                 )}
                 <SubmitButton action={create} label={text.storage.create.submit} />
             </div>
-            <ActionOutcome action={create} />
+            <ActionOutcome action={create} done={create.result && text.storage.create.created(create.result.name)} />
         </form>
     );
 }

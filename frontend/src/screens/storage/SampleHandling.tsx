@@ -1,6 +1,7 @@
 import { Condition, type CustodyNote, StorageState } from '@tracseq/client';
 import { useId, useState } from 'react';
-import { ActionOutcome, useAction } from '../../action';
+import { useAction } from '../../action';
+import { ActionOutcome } from '../../ActionOutcome';
 import { ConfirmButton } from '../../Confirm';
 import { Problem } from '../../Problem';
 import { links } from '../../route';
@@ -25,7 +26,10 @@ type Props = {
 export function SampleHandling({ sampleId, changes, onChanged, main = false }: Props) {
     const { session } = useSession();
     const stored = useLoad((client) => client.storage.getStoredSample({ sampleId }), [sampleId, changes]);
-    const action = useAction();
+    // Check-out and check-in: which one the sample's state decides; the answer says which was done.
+    const custody = useAction((client, id: string, out: boolean, custodyNote: CustodyNote) =>
+        out ? client.storage.checkOutSample({ sampleId: id, custodyNote }) : client.storage.checkInSample({ sampleId: id, custodyNote }),
+    );
     const [condition, setCondition] = useState('');
     const [note, setNote] = useState('');
     const headingId = useId();
@@ -48,8 +52,8 @@ export function SampleHandling({ sampleId, changes, onChanged, main = false }: P
         onChanged?.();
     }
 
-    async function act(call: () => Promise<unknown>, outcome: string) {
-        if (await action.run(async () => (await call(), outcome))) {
+    async function checkOutOrIn(out: boolean) {
+        if (await custody.run(sampleId, out, custodyNote)) {
             afterChange();
         }
     }
@@ -109,13 +113,8 @@ export function SampleHandling({ sampleId, changes, onChanged, main = false }: P
                         {sample.state === StorageState.Stored && (
                             <button
                                 type="button"
-                                disabled={action.working}
-                                onClick={() =>
-                                    act(
-                                        () => storage.checkOutSample({ sampleId, custodyNote }),
-                                        text.storage.handling.checkedOut(sample.barcode),
-                                    )
-                                }
+                                disabled={custody.working}
+                                onClick={() => checkOutOrIn(true)}
                             >
                                 {text.storage.handling.checkOut}
                             </button>
@@ -124,10 +123,8 @@ export function SampleHandling({ sampleId, changes, onChanged, main = false }: P
                             <>
                                 <button
                                     type="button"
-                                    disabled={action.working}
-                                    onClick={() =>
-                                        act(() => storage.checkInSample({ sampleId, custodyNote }), text.storage.handling.checkedIn(sample.barcode))
-                                    }
+                                    disabled={custody.working}
+                                    onClick={() => checkOutOrIn(false)}
                                 >
                                     {text.storage.handling.checkIn}
                                 </button>
@@ -144,12 +141,20 @@ export function SampleHandling({ sampleId, changes, onChanged, main = false }: P
                             onConfirm={() => confirmed(() => storage.discardSample({ sampleId, custodyNote }))}
                         />
                     </div>
-                    {action.working && (
+                    {custody.working && (
                         <p role="status" aria-busy="true">
                             {text.confirm.working}
                         </p>
                     )}
-                    <ActionOutcome action={action} />
+                    <ActionOutcome
+                        action={custody}
+                        done={
+                            custody.result &&
+                            (custody.result.state === StorageState.CheckedOut
+                                ? text.storage.handling.checkedOut(custody.result.barcode)
+                                : text.storage.handling.checkedIn(custody.result.barcode))
+                        }
+                    />
                     {sample.state === StorageState.Stored && where && (
                         <MoveForm
                             sampleId={sampleId}

@@ -1,6 +1,7 @@
 import type { Reading } from '@tracseq/client';
 import { useId } from 'react';
-import { ActionOutcome, useAction } from '../../action';
+import { useAction } from '../../action';
+import { ActionOutcome } from '../../ActionOutcome';
 import { Problem } from '../../Problem';
 import { links } from '../../route';
 import { useLoad, useSession } from '../../session';
@@ -83,11 +84,11 @@ export function Readings({ unitId, changes }: { unitId: string; changes: number 
 export function OpenAlerts({ changes }: { changes: number }) {
     const { session } = useSession();
     const alerts = useLoad((client) => client.storage.listAlerts({ state: 'open', size: 100 }), [changes]);
-    const acknowledge = useAction();
+    const acknowledge = useAction((client, alertId: string) => client.storage.acknowledgeAlert({ alertId, custodyNote: {} }));
     const headingId = useId();
 
     async function acknowledgeAlert(alertId: string) {
-        if (await acknowledge.run(async () => (await session.client.storage.acknowledgeAlert({ alertId, custodyNote: {} }), ''))) {
+        if (await acknowledge.run(alertId)) {
             alerts.reload();
         }
     }

@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { sentBodies } from '../../sentBodies';
 import { fakeGateway, renderSignedIn, signInAnswers } from '../../testing';
 import { localTime } from '../../text';
 import { StoredSamplePage } from './StoredSamplePage';
-import { ids, page, sent, signedInAs, stored } from './testData';
+import { ids, page, signedInAs, stored } from './testData';
 
 const sampleUrl = `/api/storage/samples/${ids.sample}`;
 
@@ -66,7 +67,7 @@ test('check-out sends the condition and purpose, and the sample then offers chec
     await userEvent.click(screen.getByRole('button', { name: 'Check out' }));
 
     expect(await screen.findByText('TS-DNA-20261201-000001-7 is checked out; its position stays reserved.')).toBeInTheDocument();
-    expect(sent('POST', `${sampleUrl}/check-out`)).toEqual([{ condition: 'thawed', note: 'Extraction' }]);
+    expect(sentBodies('POST', `${sampleUrl}/check-out`)).toEqual([{ condition: 'thawed', note: 'Extraction' }]);
     expect(await screen.findByRole('button', { name: 'Check in' })).toBeInTheDocument();
     expect(screen.getByText('reserved, checked out')).toBeInTheDocument();
     expect(screen.getByLabelText('Purpose or note')).toHaveValue('');
@@ -87,7 +88,7 @@ test('check-in of an item not out shows the refusal with its rule', async () => 
     await userEvent.click(await screen.findByRole('button', { name: 'Check in' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Rule ST-6');
-    expect(sent('POST', `${sampleUrl}/check-in`)).toEqual([{}]);
+    expect(sentBodies('POST', `${sampleUrl}/check-in`)).toEqual([{}]);
 });
 
 test('discard asks first, says it cannot be undone, and acts only when confirmed', async () => {
@@ -98,11 +99,11 @@ test('discard asks first, says it cannot be undone, and acts only when confirmed
     const dialog = screen.getByRole('alertdialog', { name: 'Discard?' });
     expect(dialog).toHaveTextContent('TS-DNA-20261201-000001-7 will be discarded');
     expect(dialog).toHaveTextContent('This cannot be undone.');
-    expect(sent('POST', `${sampleUrl}/discard`)).toEqual([]);
+    expect(sentBodies('POST', `${sampleUrl}/discard`)).toEqual([]);
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Discard' }));
 
-    await vi.waitFor(() => expect(sent('POST', `${sampleUrl}/discard`)).toEqual([{}]));
+    await vi.waitFor(() => expect(sentBodies('POST', `${sampleUrl}/discard`)).toEqual([{}]));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
 });
 
@@ -115,7 +116,7 @@ test('release gives up the reserved position after confirming', async () => {
     expect(dialog).toHaveTextContent('The position A01 reserved for TS-DNA-20261201-000001-7 will be given up');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Release' }));
 
-    await vi.waitFor(() => expect(sent('POST', `${sampleUrl}/release`)).toEqual([{}]));
+    await vi.waitFor(() => expect(sentBodies('POST', `${sampleUrl}/release`)).toEqual([{}]));
 });
 
 test('a move goes to the chosen box and position', async () => {
@@ -140,7 +141,7 @@ test('a move goes to the chosen box and position', async () => {
     await userEvent.click(screen.getByRole('button', { name: 'Move' }));
 
     expect(await screen.findByText('TS-DNA-20261201-000001-7 moved to C03.')).toBeInTheDocument();
-    expect(sent('POST', `${sampleUrl}/move`)).toEqual([{ boxId: otherBox, position: 'C03' }]);
+    expect(sentBodies('POST', `${sampleUrl}/move`)).toEqual([{ boxId: otherBox, position: 'C03' }]);
 });
 
 test('a data analyst reads the custody but handles nothing', async () => {

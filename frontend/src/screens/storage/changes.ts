@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useLive } from '../../live';
 
 /**
- * A count of the storage events stored since the screen opened: the screen's loads take it as an
- * input, so one event stream keeps the whole screen current (item events are about a sample, not
+ * A count of the storage events stored since the screen opened: every load of the screen takes it
+ * as an input, so one listener keeps the whole screen current (item events are about a sample, not
  * the box it is in, so no narrower filter would do).
  */
 export function useStorageChanges(): number {

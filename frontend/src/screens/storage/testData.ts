@@ -70,11 +70,3 @@ export function signedInAs(role: string) {
     const me = signInAnswers['GET /api/auth/me'];
     return { ...signInAnswers, 'GET /api/auth/me': { body: { ...me.body, role } } };
 }
-
-/** The JSON bodies sent to `path` with `method`, oldest first (the fake gateway keeps only URLs). */
-export function sent(method: string, path: string): unknown[] {
-    return vi
-        .mocked(fetch)
-        .mock.calls.filter(([input, init]) => init?.method === method && new URL(String(input), window.location.origin).pathname === path)
-        .map(([, init]) => JSON.parse(String(init?.body)));
-}
