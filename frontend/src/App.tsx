@@ -5,9 +5,8 @@ import { Dashboard } from './screens/Dashboard';
 import { SampleDetail } from './screens/SampleDetail';
 import { Samples } from './screens/Samples';
 import { SignIn } from './screens/SignIn';
-import { LocationPage } from './screens/storage/LocationPage';
-import { StorageHome } from './screens/storage/StorageHome';
-import { StoredSamplePage } from './screens/storage/StoredSamplePage';
+import { isStorageRoute } from './screens/storage/routes';
+import { StorageScreens } from './screens/storage/StorageScreens';
 import { type Session, SessionContext, useSession } from './session';
 import { text } from './text';
 
@@ -56,10 +55,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                     >
                         {text.nav.samples}
                     </a>
-                    <a
-                        href={links.storage}
-                        aria-current={['storage', 'location', 'storedSample'].includes(route.screen) ? 'page' : undefined}
-                    >
+                    <a href={links.storage.home} aria-current={isStorageRoute(route) ? 'page' : undefined}>
                         {text.nav.storage}
                     </a>
                 </nav>
@@ -70,9 +66,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                 {route.screen === 'dashboard' && <Dashboard />}
                 {route.screen === 'samples' && <Samples />}
                 {route.screen === 'sample' && <SampleDetail id={route.id} />}
-                {route.screen === 'storage' && <StorageHome />}
-                {route.screen === 'location' && <LocationPage id={route.id} />}
-                {route.screen === 'storedSample' && <StoredSamplePage id={route.id} />}
+                {isStorageRoute(route) && <StorageScreens route={route} />}
                 {route.screen === 'unknown' && <p>{text.notFound}</p>}
             </main>
         </>

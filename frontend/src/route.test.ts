@@ -8,11 +8,3 @@ test('every link leads to its screen, and anything else to none', () => {
     expect(parseRoute(links.sample(id))).toEqual({ screen: 'sample', id });
     expect(parseRoute('#/samples/not-an-id')).toEqual({ screen: 'unknown' });
 });
-
-test('storage links lead to the hierarchy, a location and a sample in storage', () => {
-    const id = '0b6f3b7e-5c1d-4a57-9a55-7d1e0c3a9b10';
-    expect(parseRoute(links.storage)).toEqual({ screen: 'storage' });
-    expect(parseRoute(links.location(id))).toEqual({ screen: 'location', id });
-    expect(parseRoute(links.storedSample(id))).toEqual({ screen: 'storedSample', id });
-    expect(parseRoute('#/storage/samples/not-an-id')).toEqual({ screen: 'unknown' });
-});

@@ -1,15 +1,8 @@
 import { useEffect, useState } from 'react';
+import { parseStorageRoute, type StorageRoute, storageLinks } from './screens/storage/routes';
 
 /** Where the user is: the part of the address after `#`, so the gateway serves one page for all. */
-export type Route =
-    | { screen: 'dashboard' }
-    | { screen: 'samples' }
-    | { screen: 'sample'; id: string }
-    // Storage: the hierarchy, one location (a box shows its grid), one sample's storage and custody.
-    | { screen: 'storage' }
-    | { screen: 'location'; id: string }
-    | { screen: 'storedSample'; id: string }
-    | { screen: 'unknown' };
+export type Route = { screen: 'dashboard' } | { screen: 'samples' } | { screen: 'sample'; id: string } | StorageRoute | { screen: 'unknown' };
 
 export function parseRoute(hash: string): Route {
     const path = hash.replace(/^#/, '') || '/';
@@ -19,16 +12,9 @@ export function parseRoute(hash: string): Route {
     if (path === '/samples') {
         return { screen: 'samples' };
     }
-    if (path === '/storage') {
-        return { screen: 'storage' };
-    }
-    const storedSample = /^\/storage\/samples\/([0-9a-f-]{36})$/.exec(path);
-    if (storedSample) {
-        return { screen: 'storedSample', id: storedSample[1] };
-    }
-    const location = /^\/storage\/([0-9a-f-]{36})$/.exec(path);
-    if (location) {
-        return { screen: 'location', id: location[1] };
+    const area = parseStorageRoute(path);
+    if (area) {
+        return area;
     }
     const sample = /^\/samples\/([0-9a-f-]{36})$/.exec(path);
     return sample ? { screen: 'sample', id: sample[1] } : { screen: 'unknown' };
@@ -38,9 +24,7 @@ export const links = {
     dashboard: '#/',
     samples: '#/samples',
     sample: (id: string) => `#/samples/${id}`,
-    storage: '#/storage',
-    location: (id: string) => `#/storage/${id}`,
-    storedSample: (id: string) => `#/storage/samples/${id}`,
+    storage: storageLinks,
 };
 
 export function useRoute(): Route {

@@ -1,9 +1,9 @@
 import type { CustodyEventPage, PositionRef, TracSeqClient } from '@tracseq/client';
 import { useState } from 'react';
 import { Problem } from '../../Problem';
-import { links } from '../../route';
 import { useLoad } from '../../session';
 import { localTime, text } from '../../text';
+import { storageLinks } from './routes';
 
 const PAGE_SIZE = 20;
 
@@ -15,7 +15,7 @@ type Props = {
 };
 
 function Place({ at }: { at?: PositionRef }) {
-    return at ? <a href={links.location(at.boxId)}>{at.position}</a> : null;
+    return at ? <a href={storageLinks.location(at.boxId)}>{at.position}</a> : null;
 }
 
 /** A chain of custody, a page at a time: who did what to which sample, from where to where. */
@@ -55,7 +55,7 @@ export function CustodyLog({ load, inputs }: Props) {
                                     <time dateTime={event.at.toISOString()}>{localTime(event.at)}</time>
                                 </td>
                                 <td>{text.storage.custody.kinds[event.kind]}</td>
-                                <td>{event.sampleId && <a href={links.storedSample(event.sampleId)}>{event.barcode ?? event.sampleId}</a>}</td>
+                                <td>{event.sampleId && <a href={storageLinks.sample(event.sampleId)}>{event.barcode ?? event.sampleId}</a>}</td>
                                 <td>
                                     <Place at={event.from} />
                                 </td>

@@ -1,7 +1,6 @@
 import { LocationKind } from '@tracseq/client';
 import { ConfirmButton } from '../../Confirm';
 import { Problem } from '../../Problem';
-import { links } from '../../route';
 import { useLoad, useSession } from '../../session';
 import { localTime, text } from '../../text';
 import { canArrange } from './access';
@@ -13,6 +12,7 @@ import { storageUnits } from './kinds';
 import { LocationTree } from './LocationTree';
 import { NewLocation } from './NewLocation';
 import { Readings } from './Sensors';
+import { storageLinks } from './routes';
 
 /**
  * One location: where it is, how full, and by kind what it holds: a box its grid, anything else
@@ -36,9 +36,9 @@ export function LocationPage({ id }: { id: string }) {
     return (
         <>
             <nav aria-label={text.storage.path} className="breadcrumb">
-                <a href={links.storage}>{text.storage.title}</a>
+                <a href={storageLinks.home}>{text.storage.title}</a>
                 {above.map((step) => (
-                    <a key={step.id} href={links.location(step.id)}>
+                    <a key={step.id} href={storageLinks.location(step.id)}>
                         {step.name}
                     </a>
                 ))}
@@ -74,7 +74,7 @@ export function LocationPage({ id }: { id: string }) {
                     consequence={fields.deleteConsequence(location.name)}
                     onConfirm={async () => {
                         await session.client.storage.deleteLocation({ locationId: id });
-                        window.location.hash = location.parentId ? links.location(location.parentId) : links.storage;
+                        window.location.hash = location.parentId ? storageLinks.location(location.parentId) : storageLinks.home;
                     }}
                 />
             )}

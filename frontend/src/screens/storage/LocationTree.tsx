@@ -1,10 +1,10 @@
 import { LocationKind, type StorageLocation } from '@tracseq/client';
 import { createContext, type KeyboardEvent, useContext, useEffect, useId, useState } from 'react';
 import { Problem } from '../../Problem';
-import { links } from '../../route';
 import { useLoad } from '../../session';
 import { text } from '../../text';
 import { Capacity } from './Capacity';
+import { storageLinks } from './routes';
 
 // Enough for every child of one location; the hierarchy is wide, not deep.
 const CHILDREN_PAGE = 500;
@@ -79,7 +79,7 @@ function TreeItem({ location, level }: { location: StorageLocation; level: numbe
                 else (item.closest('[role="group"]')?.previousElementSibling as HTMLElement | null)?.focus();
             },
             Enter: () => {
-                window.location.hash = links.location(location.id);
+                window.location.hash = storageLinks.location(location.id);
             },
         };
         const move = moves[event.key];
@@ -115,7 +115,7 @@ function TreeItem({ location, level }: { location: StorageLocation; level: numbe
                 )}
                 {/* The spaces keep the words apart in the name read out; the layout's gap spaces them on screen. */}
                 <span id={labelId} className="tree-label">
-                    <a href={links.location(location.id)} tabIndex={-1}>
+                    <a href={storageLinks.location(location.id)} tabIndex={-1}>
                         {location.name}
                     </a>{' '}
                     <span className="tree-kind">{text.storage.kinds[location.kind]}</span>{' '}

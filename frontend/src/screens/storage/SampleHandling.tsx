@@ -9,6 +9,7 @@ import { useLoad, useSession } from '../../session';
 import { text } from '../../text';
 import { canHandle } from './access';
 import { MoveForm } from './MoveForm';
+import { storageLinks } from './routes';
 
 type Props = {
     sampleId: string;
@@ -77,7 +78,7 @@ export function SampleHandling({ sampleId, changes, onChanged, main = false }: P
                         <dt>{text.storage.handling.position}</dt>
                         <dd>
                             {where.path.map((step) => step.name).join(' › ')} ›{' '}
-                            <a href={links.location(where.boxId)}>{where.position}</a>
+                            <a href={storageLinks.location(where.boxId)}>{where.position}</a>
                         </dd>
                     </>
                 )}
@@ -88,7 +89,7 @@ export function SampleHandling({ sampleId, changes, onChanged, main = false }: P
             </dl>
             <p className="links">
                 <a href={links.sample(sample.sampleId)}>{text.storage.handling.openSample}</a>
-                {!main && <a href={links.storedSample(sample.sampleId)}>{text.storage.handling.custody}</a>}
+                {!main && <a href={storageLinks.sample(sample.sampleId)}>{text.storage.handling.custody}</a>}
             </p>
             {handled && (
                 <>

@@ -3,10 +3,10 @@ import { useId } from 'react';
 import { useAction } from '../../action';
 import { ActionOutcome } from '../../ActionOutcome';
 import { Problem } from '../../Problem';
-import { links } from '../../route';
 import { useLoad, useSession } from '../../session';
 import { localTime, text } from '../../text';
 import { canHandle } from './access';
+import { storageLinks } from './routes';
 
 // A day of quarter-hourly readings.
 const READINGS_SHOWN = 96;
@@ -102,7 +102,7 @@ export function OpenAlerts({ changes }: { changes: number }) {
             <ul className="alerts">
                 {alerts.data?.items.map((alert) => (
                     <li key={alert.id} className="warn">
-                        <a href={links.location(alert.unitId)}>{alert.unitName ?? alert.unitId}</a>{' '}
+                        <a href={storageLinks.location(alert.unitId)}>{alert.unitName ?? alert.unitId}</a>{' '}
                         {text.storage.sensors.alert(
                             text.storage.sensors.kinds[alert.kind],
                             alert.firstTemperature,

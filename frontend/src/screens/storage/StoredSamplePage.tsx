@@ -1,8 +1,8 @@
-import { links } from '../../route';
 import { text } from '../../text';
 import { useStorageChanges } from './changes';
 import { CustodyLog } from './CustodyLog';
 import { SampleHandling } from './SampleHandling';
+import { storageLinks } from './routes';
 
 /** One sample in storage: where it is, what may be done with it, and its chain of custody (ST-8). */
 export function StoredSamplePage({ id }: { id: string }) {
@@ -10,7 +10,7 @@ export function StoredSamplePage({ id }: { id: string }) {
     return (
         <>
             <p>
-                <a href={links.storage}>{text.storage.title}</a>
+                <a href={storageLinks.home}>{text.storage.title}</a>
             </p>
             <SampleHandling sampleId={id} changes={changes} main />
             <section aria-labelledby="sample-custody">
