@@ -23,6 +23,7 @@ import {
 } from './lab.mjs';
 import { createApiKey, createUser, findInAudit, openOwnSessions, revokeApiKey } from './admin.mjs';
 import { changeStatus, downloadZplLabel, openSample, registerBatchFromSpreadsheet, registerOneSample } from './samples.mjs';
+import { answerTemperatureAlert, checkOutAndIn, placeByScanning, seeCustody, storageHierarchy } from './storage.mjs';
 
 const url = process.env.TRACSEQ_URL ?? 'http://localhost:8089';
 const username = process.env.TRACSEQ_USERNAME;
@@ -199,6 +200,20 @@ try {
     await openOwnSessions(page);
     await accessible('sessions');
     // ── End of samples and administration ──────────────────────────────────────────────────────
+    // ---- Storage: place two tubes by scanning, check one out and in, see its custody log. ----
+    // The samples stand for the story's batch: validated, so storage takes them (placeSample's rule).
+    const { path, freezer } = await storageHierarchy(api, run);
+    const tubes = [];
+    for (const name of [`E2E tube ${run} 1`, `E2E tube ${run} 2`]) {
+        const tube = await api.samples.createSample({ sampleCreate: { name, type: 'dna', initialVolume: { value: 50, unit: 'ul' } } });
+        await api.samples.changeSampleStatus({ sampleId: tube.id, statusChangeRequest: { status: 'validated' } });
+        tubes.push(tube);
+    }
+    await placeByScanning(page, { path, samples: tubes, check, accessible });
+    await checkOutAndIn(page, tubes[0]);
+    await seeCustody(page, tubes[0], { check, accessible });
+    await answerTemperatureAlert(page, { path, freezer, accessible });
+    // ---- End of storage. ----
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

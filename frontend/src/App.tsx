@@ -17,6 +17,8 @@ import { RegisterSample } from './screens/samples/RegisterSample';
 import { SampleDetail } from './screens/samples/SampleDetail';
 import { Samples } from './screens/samples/Samples';
 import { SignIn } from './screens/SignIn';
+import { isStorageRoute } from './screens/storage/routes';
+import { StorageScreens } from './screens/storage/StorageScreens';
 import { type Session, SessionContext, useSession } from './session';
 import { text } from './text';
 
@@ -71,6 +73,9 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                     >
                         {text.nav.samples}
                     </a>
+                    <a href={links.storage.home} aria-current={isStorageRoute(route) ? 'page' : undefined}>
+                        {text.nav.storage}
+                    </a>
                     <a href={links.library.list} aria-current={isLibraryRoute(route) ? 'page' : undefined}>
                         {text.nav.library}
                     </a>
@@ -100,6 +105,8 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                 {route.screen === 'apiKeys' && <ApiKeys />}
                 {route.screen === 'audit' && <Audit />}
                 {route.screen === 'sessions' && <OwnSessions />}
+                {route.screen === 'sample' && <SampleDetail id={route.id} />}
+                {isStorageRoute(route) && <StorageScreens route={route} />}
                 {route.screen === 'unknown' && <p>{text.notFound}</p>}
             </main>
         </>

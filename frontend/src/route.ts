@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { type LibraryRoute, libraryLinks, parseLibraryRoute } from './screens/library/routes';
 import { parseQcRoute, type QcRoute, qcLinks } from './screens/qc/routes';
+import { parseStorageRoute, type StorageRoute, storageLinks } from './screens/storage/routes';
 
 /** Where the user is: the part of the address after `#`, so the gateway serves one page for all. */
 export type Route =
@@ -9,6 +10,7 @@ export type Route =
     | { screen: 'sample'; id: string }
     | LibraryRoute
     | QcRoute
+    | StorageRoute
     // Samples and administration screens (issue 22)
     | { screen: 'register' }
     | { screen: 'batch' }
@@ -37,7 +39,7 @@ export function parseRoute(hash: string): Route {
     if (path === '/samples') {
         return { screen: 'samples' };
     }
-    const area = parseLibraryRoute(path) ?? parseQcRoute(path);
+    const area = parseLibraryRoute(path) ?? parseQcRoute(path) ?? parseStorageRoute(path);
     if (area) {
         return area;
     }
@@ -59,6 +61,7 @@ export const links = {
     sample: (id: string) => `#/samples/${id}`,
     library: libraryLinks,
     qc: qcLinks,
+    storage: storageLinks,
     register: '#/samples/new',
     batch: '#/samples/batch',
     users: '#/admin/users',

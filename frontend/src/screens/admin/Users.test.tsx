@@ -73,7 +73,7 @@ test("another administrator's new user shows without a reload", async () => {
     });
     await renderSignedIn(<Users />);
     await screen.findByRole('link', { name: 'user1' });
-    await vi.waitFor(() => expect(gateway.requests.some((url) => url.searchParams.get('type') === 'auth.user.*')).toBe(true));
+    await vi.waitFor(() => expect(gateway.requests.some((url) => url.pathname === '/api/events/stream')).toBe(true));
 
     users = [userAnswer(1), userAnswer(4)];
     gateway.emit('auth.user.created', userAnswer(4).id);
