@@ -1,9 +1,14 @@
 import { useMemo, useState } from 'react';
-import { links, useRoute } from './route';
+import { links, type Route, useRoute } from './route';
 import { ScanBox } from './ScanBox';
 import { Dashboard } from './screens/Dashboard';
 import { SampleDetail } from './screens/SampleDetail';
 import { Samples } from './screens/Samples';
+import { NewPool } from './screens/sequencing/NewPool';
+import { NewRun } from './screens/sequencing/NewRun';
+import { PoolDetail } from './screens/sequencing/PoolDetail';
+import { RunDetail } from './screens/sequencing/RunDetail';
+import { Sequencing } from './screens/sequencing/Sequencing';
 import { SignIn } from './screens/SignIn';
 import { type Session, SessionContext, useSession } from './session';
 import { text } from './text';
@@ -35,6 +40,8 @@ export function App() {
     );
 }
 
+const sequencingScreens = new Set<Route['screen']>(['sequencing', 'newPool', 'pool', 'newRun', 'run']);
+
 function Shell({ onSignOut }: { onSignOut: () => void }) {
     const route = useRoute();
     return (
@@ -53,6 +60,9 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                     >
                         {text.nav.samples}
                     </a>
+                    <a href={links.sequencing} aria-current={sequencingScreens.has(route.screen) ? 'page' : undefined}>
+                        {text.nav.sequencing}
+                    </a>
                 </nav>
                 <ScanBox />
                 <SignOut onSignedOut={onSignOut} />
@@ -61,6 +71,11 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                 {route.screen === 'dashboard' && <Dashboard />}
                 {route.screen === 'samples' && <Samples />}
                 {route.screen === 'sample' && <SampleDetail id={route.id} />}
+                {route.screen === 'sequencing' && <Sequencing />}
+                {route.screen === 'newPool' && <NewPool />}
+                {route.screen === 'pool' && <PoolDetail id={route.id} />}
+                {route.screen === 'newRun' && <NewRun />}
+                {route.screen === 'run' && <RunDetail id={route.id} />}
                 {route.screen === 'unknown' && <p>{text.notFound}</p>}
             </main>
         </>
