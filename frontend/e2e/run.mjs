@@ -8,6 +8,7 @@ import { TracSeqClient } from '@tracseq/client';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { downloadSampleSheet, fixCollision, librariesToSequence, poolAndLayOutLane, seeCollisionWarning } from './sequencing.mjs';
 
 const url = process.env.TRACSEQ_URL ?? 'http://localhost:8089';
 const username = process.env.TRACSEQ_USERNAME;
@@ -96,6 +97,22 @@ try {
     await page.getByLabel('Scan or type a barcode').fill('NO-SUCH-BARCODE');
     await page.keyboard.press('Enter');
     await page.getByText('No sample has the barcode NO-SUCH-BARCODE.').waitFor();
+
+    // ── Sequencing: pool and lay out a lane with a deliberate index collision → see the warning →
+    // fix it → download the sample sheet. The libraries come from library prep's plate in the full
+    // story; here they are made through the SDK.
+    {
+        const tag = run;
+        const { libraries, instrument } = await librariesToSequence(api, tag);
+        const runName = await poolAndLayOutLane(page, { libraries, instrument, tag, accessible });
+        await seeCollisionWarning(page, { libraries, check, accessible, screenshots });
+        await fixCollision(page, { libraries, tag, runName });
+        await downloadSampleSheet(page, { libraries, check, accessible });
+        await page.getByRole('link', { name: 'Dashboard' }).click();
+        await page.getByRole('heading', { name: 'Runs in progress' }).waitFor();
+        await accessible('dashboard-sequencing');
+        console.log('Sequencing: collision seen, fixed, sample sheet downloaded');
+    }
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
