@@ -107,6 +107,7 @@ export const text = {
         noPools: 'No pool has been made yet.',
         newPool: 'New pool',
         poolColumns: { name: 'Name', libraries: 'Libraries', created: 'Made', by: 'By' },
+        libraryColumns: { name: 'Library', i7: 'i7', i5: 'i5', share: 'Share' },
         runs: 'Runs',
         noRuns: 'No run has been planned yet.',
         newRun: 'New run',
@@ -135,7 +136,8 @@ export const text = {
             fields: { molarity: 'Target molarity', volume: 'Target volume', buffer: 'Buffer', by: 'Made by', at: 'Made', ownQc: 'Own QC' },
             nanomolar: (value: number) => `${value} nM`,
             microlitres: (value: number) => `${value} µL`,
-            libraryColumns: { name: 'Library', i7: 'i7', i5: 'i5', share: 'Share', volume: 'Volume (µL)', qc: 'QC' },
+            volume: 'Volume (µL)',
+            qc: 'QC',
             override: (reason: string, by: string, at: string) => `QC override by ${by} on ${at}: ${reason}`,
             qcUnknown: 'QC cannot be asked now',
         },
@@ -174,7 +176,6 @@ export const text = {
             replaceConsequence: (name: string) =>
                 `Draft ${name} will be cancelled and a new draft with these lanes takes its place; its lane check runs again.`,
             replacedBy: (id: string) => `Lanes changed: replaced by draft ${id}`,
-            libraryColumns: { name: 'Library', i7: 'i7', i5: 'i5', share: 'Share' },
             poolOf: (lane: number) => `The pool in lane ${lane}`,
         },
         check: {

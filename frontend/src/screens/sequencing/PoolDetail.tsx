@@ -2,6 +2,7 @@ import { Problem } from '../../Problem';
 import { links } from '../../route';
 import { useLoad } from '../../session';
 import { localTime, text, wireWords } from '../../text';
+import { LibraryIndexes } from './LibraryIndexes';
 
 /** One pool: its targets, its libraries with their indexes, volumes and recorded QC, and its own QC. */
 export function PoolDetail({ id }: { id: string }) {
@@ -41,34 +42,17 @@ export function PoolDetail({ id }: { id: string }) {
                             {labels.override(pool.data.qcOverride.reason, pool.data.qcOverride.by, localTime(pool.data.qcOverride.at))}
                         </p>
                     )}
-                    <table>
-                        <thead>
-                            <tr>
-                                <th scope="col">{labels.libraryColumns.name}</th>
-                                <th scope="col">{labels.libraryColumns.i7}</th>
-                                <th scope="col">{labels.libraryColumns.i5}</th>
-                                <th scope="col">{labels.libraryColumns.share}</th>
-                                <th scope="col">{labels.libraryColumns.volume}</th>
-                                <th scope="col">{labels.libraryColumns.qc}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {pool.data.libraries.map((library) => (
-                                <tr key={library.libraryId}>
-                                    <td>{library.name}</td>
-                                    <td className="sequence">
-                                        {library.i7Name} {library.i7}
-                                    </td>
-                                    <td className="sequence">
-                                        {library.i5Name} {library.i5}
-                                    </td>
-                                    <td>{text.sequencing.percent(library.shareFraction)}</td>
-                                    <td>{library.volumeUl}</td>
-                                    <td className={`qc-${library.qc}`}>{[wireWords(library.qc), ...library.qcReasons].join(' · ')}</td>
-                                </tr>
-                            ))}
-                        </tbody>
-                    </table>
+                    <LibraryIndexes
+                        libraries={pool.data.libraries}
+                        extra={[
+                            { header: labels.volume, cell: (library) => library.volumeUl },
+                            {
+                                header: labels.qc,
+                                cell: (library) => [wireWords(library.qc), ...library.qcReasons].join(' · '),
+                                className: (library) => `qc-${library.qc}`,
+                            },
+                        ]}
+                    />
                 </>
             )}
         </>

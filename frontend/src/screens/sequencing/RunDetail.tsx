@@ -8,6 +8,7 @@ import { links } from '../../route';
 import { useLoad, useSession } from '../../session';
 import { localTime, text, wireWords } from '../../text';
 import { LaneCheckReport } from './LaneCheckReport';
+import { LibraryIndexes } from './LibraryIndexes';
 import { assignments, LaneLayout, type Layout } from './LaneLayout';
 import { useRunInputs } from './NewRun';
 import { RunResults } from './RunResults';
@@ -124,30 +125,7 @@ function RunLanes({ run, platform, mayChange }: { run: Run; platform?: Platform;
                         <p>
                             <a href={links.pool(lane.poolId)}>{labels.poolOf(lane.lane)}</a>
                         </p>
-                        <table>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{labels.libraryColumns.name}</th>
-                                    <th scope="col">{labels.libraryColumns.i7}</th>
-                                    <th scope="col">{labels.libraryColumns.i5}</th>
-                                    <th scope="col">{labels.libraryColumns.share}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {lane.libraries.map((library) => (
-                                    <tr key={library.libraryId}>
-                                        <td>{library.name}</td>
-                                        <td className="sequence">
-                                            {library.i7Name} {library.i7}
-                                        </td>
-                                        <td className="sequence">
-                                            {library.i5Name} {library.i5}
-                                        </td>
-                                        <td>{text.sequencing.percent(library.shareFraction)}</td>
-                                    </tr>
-                                ))}
-                            </tbody>
-                        </table>
+                        <LibraryIndexes libraries={lane.libraries} />
                     </article>
                 ))}
             </div>
