@@ -67,13 +67,20 @@ class DashboardIT {
                 .post("/qaqc/results"));
 
         Response after = dashboard();
-        assertThat(after.jsonPath().getBoolean("qc.available")).as(after.asString()).isTrue();
+        assertThat(after.jsonPath().getBoolean("qc.available"))
+                .as(after.asString())
+                .isTrue();
         assertThat(after.jsonPath().getLong("qc.data.total")).isPositive();
         assertThat(OffsetDateTime.parse(after.jsonPath().getString("qc.data.since")))
-                .isBetween(OffsetDateTime.now().minusDays(7).minusMinutes(5), OffsetDateTime.now().minusDays(7).plusMinutes(5));
+                .isBetween(
+                        OffsetDateTime.now().minusDays(7).minusMinutes(5),
+                        OffsetDateTime.now().minusDays(7).plusMinutes(5));
         List<Map<String, Object>> results = after.jsonPath().getList("qc.data.results");
         assertThat(results).hasSizeLessThanOrEqualTo(10);
-        assertThat(results).extracting(r -> r.get("outcome")).containsAnyOf("fail", "panic").doesNotContain("pass", "warn");
+        assertThat(results)
+                .extracting(r -> r.get("outcome"))
+                .containsAnyOf("fail", "panic")
+                .doesNotContain("pass", "warn");
         Map<String, Object> listed = results.stream()
                 .filter(r -> result.equals(r.get("id")))
                 .findFirst()
@@ -85,10 +92,13 @@ class DashboardIT {
     void aQueuedRunIsInProgressWithItsInstrument() {
         TracSeqClient technician = LabBench.clientWithRole("lab_technician");
         Run run = SequencingBench.queuedRun(technician, LabBench.clientWithRole("lab_administrator"));
-        String instrument = technician.sequencing().getInstrument(run.getInstrumentId()).getName();
+        String instrument =
+                technician.sequencing().getInstrument(run.getInstrumentId()).getName();
 
         Response after = dashboard();
-        assertThat(after.jsonPath().getBoolean("sequencing.available")).as(after.asString()).isTrue();
+        assertThat(after.jsonPath().getBoolean("sequencing.available"))
+                .as(after.asString())
+                .isTrue();
         List<Map<String, Object>> runs = after.jsonPath().getList("sequencing.data.runs");
         assertThat(runs)
                 .filteredOn(r -> run.getId().toString().equals(r.get("id")))

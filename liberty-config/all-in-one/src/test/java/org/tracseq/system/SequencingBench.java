@@ -58,7 +58,8 @@ final class SequencingBench {
                         new SampleCreate()
                                 .name("Queued run gDNA " + tag)
                                 .type(SampleType.DNA)
-                                .initialVolume(new Volume().value(new BigDecimal("50")).unit(VolumeUnit.UL)),
+                                .initialVolume(
+                                        new Volume().value(new BigDecimal("50")).unit(VolumeUnit.UL)),
                         null)
                 .getId();
         technician.samples().changeSampleStatus(sample, new StatusChangeRequest().status(SampleStatus.VALIDATED));
@@ -85,8 +86,9 @@ final class SequencingBench {
                 .createPool(
                         new PoolCreate()
                                 .name("Queued pool " + tag)
-                                .libraries(List.of(
-                                        new PoolMember().libraryId(library.getId()).share(BigDecimal.ONE)))
+                                .libraries(List.of(new PoolMember()
+                                        .libraryId(library.getId())
+                                        .share(BigDecimal.ONE)))
                                 .targetMolarityNm(new BigDecimal("1"))
                                 .targetVolumeUl(new BigDecimal("50")),
                         null);
