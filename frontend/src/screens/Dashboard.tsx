@@ -92,7 +92,7 @@ export function Dashboard() {
                         sequencing.data.runs.length === 0 ? (
                             <p>{text.dashboard.runsNone}</p>
                         ) : (
-                            <ul>
+                            <ul className="links">
                                 {sequencing.data.runs.map((run) => (
                                     <li key={run.id}>
                                         <a href={links.run(run.id)}>{run.name}</a>{' '}

@@ -33,7 +33,7 @@ function Runs() {
             {runs.error !== undefined && <Problem error={runs.error} />}
             {runs.data && runs.data.length === 0 && <p>{text.sequencing.noRuns}</p>}
             {runs.data && runs.data.length > 0 && (
-                <table aria-busy={runs.loading}>
+                <table className="links" aria-busy={runs.loading}>
                     <thead>
                         <tr>
                             <th scope="col">{text.sequencing.runColumns.name}</th>
@@ -76,7 +76,7 @@ function Pools() {
             {pools.error !== undefined && <Problem error={pools.error} />}
             {pools.data && pools.data.length === 0 && <p>{text.sequencing.noPools}</p>}
             {pools.data && pools.data.length > 0 && (
-                <table aria-busy={pools.loading}>
+                <table className="links" aria-busy={pools.loading}>
                     <thead>
                         <tr>
                             <th scope="col">{text.sequencing.poolColumns.name}</th>
