@@ -81,7 +81,7 @@ async function makePool(page, name, libraries) {
 export async function poolAndLayOutLane(page, { libraries, instrument, tag, accessible }) {
     await page.getByRole('link', { name: 'Sequencing', exact: true }).first().click();
     await page.getByRole('heading', { name: 'Sequencing', level: 1 }).waitFor();
-    await page.getByRole('cell', { name: instrument.name }).waitFor();
+    await page.getByRole('cell', { name: instrument.name, exact: true }).waitFor();
     await accessible('sequencing');
 
     await makePool(page, `E2E pool ${tag} all`, libraries);

@@ -26,7 +26,6 @@ import org.tracseq.client.model.SampleCreate;
 import org.tracseq.client.model.SampleSheetRequest;
 import org.tracseq.client.model.SampleStatus;
 import org.tracseq.client.model.SampleType;
-import org.tracseq.client.model.SheetVersionCode;
 import org.tracseq.client.model.StatusChangeRequest;
 import org.tracseq.client.model.Volume;
 import org.tracseq.client.model.VolumeUnit;
@@ -47,8 +46,9 @@ final class SequencingBench {
     }
 
     /**
-     * A one-library pool on a new NovaSeq X, its run planned, its sheet generated and moved along
-     * SQ-STATUS to {@code queued}; QC is left pending, which does not hold a run back.
+     * A one-library pool on a new MiSeq, its run planned, its sheet generated and moved along
+     * SQ-STATUS to {@code queued}; QC is left pending, which does not hold a run back. A MiSeq reads
+     * four colours, so one library alone lights every index cycle (CB-1).
      */
     static Run queuedRun(TracSeqClient technician, TracSeqClient administrator) {
         String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -96,9 +96,9 @@ final class SequencingBench {
                 .sequencing()
                 .registerInstrument(
                         new InstrumentRegistration()
-                                .name("NovaSeq X " + tag)
+                                .name("MiSeq " + tag)
                                 .serialNumber("LHQ" + tag)
-                                .platform(PlatformCode.NOVASEQ_X),
+                                .platform(PlatformCode.MISEQ),
                         null)
                 .getId();
         Run run = technician
@@ -110,9 +110,7 @@ final class SequencingBench {
                                 .readStructure("151-10-10-151")
                                 .lanes(List.of(new LaneAssignment().lane(1).poolId(pool.getId()))),
                         null);
-        technician
-                .sequencing()
-                .generateSampleSheet(run.getId(), new SampleSheetRequest().sheetVersion(SheetVersionCode.V2), null);
+        technician.sequencing().generateSampleSheet(run.getId(), new SampleSheetRequest(), null);
         for (RunStatus status : List.of(RunStatus.SUBMITTED, RunStatus.VALIDATED, RunStatus.QUEUED)) {
             run = technician.sequencing().changeRunStatus(run.getId(), new RunStatusChange().status(status));
         }
