@@ -1,13 +1,24 @@
-import { type DemultiplexReport, Role, type Run } from '@tracseq/client';
+import { type DemultiplexReport, Role, type Run, TracSeqProblem } from '@tracseq/client';
 import { type FormEvent, useState } from 'react';
 import { useLive } from '../../live';
 import { Problem } from '../../Problem';
 import { useRoleAtLeast } from '../../roles';
 import { useLoad, useSession } from '../../session';
 import { localTime, text } from '../../text';
-import { unlessAbsent } from './recent';
 
 const labels = text.sequencing.results;
+
+/** A report not made yet answers 404: nothing to show, not a failure. */
+async function unlessAbsent<T>(load: Promise<T>): Promise<T | undefined> {
+    try {
+        return await load;
+    } catch (error) {
+        if (error instanceof TracSeqProblem && error.status === 404) {
+            return undefined;
+        }
+        throw error;
+    }
+}
 
 /** After the instrument: its run summary per lane, and demultiplexing's reads per sample and undetermined share. */
 export function RunResults({ run }: { run: Run }) {

@@ -105,3 +105,19 @@ test('a run planned by someone else appears in the list without a reload', async
 
     expect(await screen.findByRole('link', { name: 'RUN_COLLIDE' })).toBeInTheDocument();
 });
+
+test('a research scientist sees the lists but none of the actions the server would refuse', async () => {
+    fakeGateway({
+        ...signInAnswers,
+        'GET /api/auth/me': { body: { ...signInAnswers['GET /api/auth/me'].body, role: 'research_scientist' } },
+        ...listAnswers(),
+    });
+    await renderSignedIn(<Sequencing />);
+
+    expect(await screen.findByRole('link', { name: 'RUN_COLLIDE' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Colliding pool' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'New run' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'New pool' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retire' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: 'Actions' })).not.toBeInTheDocument();
+});

@@ -1,5 +1,7 @@
+import { Role } from '@tracseq/client';
 import { useLive } from '../../live';
 import { Problem } from '../../Problem';
+import { useRoleAtLeast } from '../../roles';
 import { links } from '../../route';
 import { useLoad } from '../../session';
 import { localTime, text, wireWords } from '../../text';
@@ -21,13 +23,16 @@ export function Sequencing() {
 function Runs() {
     const runs = useLoad((client) => recentRuns(client), []);
     useLive('sequencing.run.*', runs.reload);
+    const mayPlan = useRoleAtLeast(Role.LabTechnician);
     return (
         <section aria-labelledby="runs">
             <div className="section-head">
                 <h2 id="runs">{text.sequencing.runs}</h2>
-                <a className="button" href={links.newRun}>
-                    {text.sequencing.newRun}
-                </a>
+                {mayPlan && (
+                    <a className="button" href={links.newRun}>
+                        {text.sequencing.newRun}
+                    </a>
+                )}
             </div>
             <p className="hint">{text.sequencing.recentNote}</p>
             {runs.error !== undefined && <Problem error={runs.error} />}
@@ -65,13 +70,16 @@ function Runs() {
 function Pools() {
     const pools = useLoad((client) => recentPools(client), []);
     useLive('sequencing.pool.*', pools.reload);
+    const mayPool = useRoleAtLeast(Role.LabTechnician);
     return (
         <section aria-labelledby="pools">
             <div className="section-head">
                 <h2 id="pools">{text.sequencing.pools}</h2>
-                <a className="button" href={links.newPool}>
-                    {text.sequencing.newPool}
-                </a>
+                {mayPool && (
+                    <a className="button" href={links.newPool}>
+                        {text.sequencing.newPool}
+                    </a>
+                )}
             </div>
             {pools.error !== undefined && <Problem error={pools.error} />}
             {pools.data && pools.data.length === 0 && <p>{text.sequencing.noPools}</p>}

@@ -1,4 +1,4 @@
-import { type Run, type TracSeqClient, TracSeqProblem } from '@tracseq/client';
+import type { Run, TracSeqClient } from '@tracseq/client';
 
 /** A pool as its `sequencing.pool.created` event tells it. */
 export type PoolEntry = { id: string; name: string; libraries: number; createdAt: Date; createdBy?: string };
@@ -22,16 +22,4 @@ export async function recentPools(client: TracSeqClient, size = 50): Promise<Poo
 export async function recentRuns(client: TracSeqClient, size = 20): Promise<Run[]> {
     const page = await client.events.listEvents({ type: 'sequencing.run.created', size });
     return Promise.all(page.items.map((event) => client.sequencing.getRun({ runId: event.aggregateId })));
-}
-
-/** A report not made yet (a run summary, demultiplexing) answers 404: nothing to show, not a failure. */
-export async function unlessAbsent<T>(load: Promise<T>): Promise<T | undefined> {
-    try {
-        return await load;
-    } catch (error) {
-        if (error instanceof TracSeqProblem && error.status === 404) {
-            return undefined;
-        }
-        throw error;
-    }
 }
