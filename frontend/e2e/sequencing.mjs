@@ -134,6 +134,8 @@ export async function fixCollision(page, { libraries, tag, runName }) {
     await dialog.getByRole('button', { name: 'Replace the draft' }).click();
     await page.getByRole('article', { name: 'Lane 1: 2 libraries, passes' }).waitFor();
     await page.getByText('Every lane passes: no index collision, no dark index cycle.').waitFor();
+    // The new draft opens with its lanes shown, no longer being changed.
+    await page.getByRole('button', { name: 'Change the lanes' }).waitFor();
     if (page.url() === draft) {
         throw new Error('the page still shows the replaced draft');
     }

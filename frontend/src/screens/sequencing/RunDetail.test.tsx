@@ -87,6 +87,8 @@ test('changing a draft\'s lane pools replaces the draft after confirmation, and 
     expect(cancelled.body).toMatchObject({ status: 'cancelled', reason: `Lanes changed: replaced by draft ${replacementId}` });
 
     expect(await screen.findByText('Every lane passes: no index collision, no dark index cycle.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Change the lanes' })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Pool in lane 1')).not.toBeInTheDocument();
 });
 
 test('a generated sample sheet is shown as its text and offered as SampleSheet.csv', async () => {

@@ -86,7 +86,8 @@ export function RunDetail({ id }: { id: string }) {
                     <RunStatusActions run={details} changed={run.reload} />
                 </section>
             )}
-            <RunLanes run={details} platform={platform} mayChange={mayAct} />
+            {/* Keyed by run: a replacing draft opens with its lanes shown, not still being changed. */}
+            <RunLanes key={details.id} run={details} platform={platform} mayChange={mayAct} />
             <section aria-labelledby="lane-check">
                 <div className="section-head">
                     <h2 id="lane-check">{text.sequencing.check.title}</h2>
