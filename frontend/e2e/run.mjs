@@ -25,6 +25,7 @@ import {
 import { createApiKey, createUser, findInAudit, openOwnSessions, revokeApiKey } from './admin.mjs';
 import { changeStatus, downloadZplLabel, openSample, registerBatchFromSpreadsheet, registerOneSample } from './samples.mjs';
 import { answerTemperatureAlert, checkOutAndIn, placeByScanning, seeCustody, storageHierarchy } from './storage.mjs';
+import { downloadSampleSheet, fixCollision, instrumentFor, poolAndLayOutLane, seeCollisionWarning } from './sequencing.mjs';
 
 const url = process.env.TRACSEQ_URL ?? 'http://localhost:8089';
 const username = process.env.TRACSEQ_USERNAME;
@@ -172,6 +173,14 @@ try {
         collidingLibrary.i7 === libraryPlate.libraries[0].i7 && collidingLibrary.i5 === libraryPlate.libraries[0].i5,
         `the colliding library got ${collidingLibrary.i7}+${collidingLibrary.i5}`,
     );
+    // Pool the plate's two libraries with the colliding one and lay the pool out in a lane; see the
+    // warning, fix it by pooling without the collision, and download the sample sheet.
+    const libraries = [...libraryPlate.libraries.slice(0, 2), collidingLibrary];
+    const instrument = await instrumentFor(api, libraries, run);
+    const runName = await poolAndLayOutLane(page, { libraries, instrument, tag: run, accessible });
+    await seeCollisionWarning(page, { libraries, check, accessible, screenshots });
+    await fixCollision(page, { libraries, tag: run, runName });
+    await downloadSampleSheet(page, { libraries, check, accessible });
     // ═══ End of the issue's story ═══════════════════════════════════════════════════════════════
 
     // ═══ The other screens ══════════════════════════════════════════════════════════════════════
@@ -211,6 +220,11 @@ try {
     await accessible('admin-audit');
     await openOwnSessions(page);
     await accessible('sessions');
+
+    // The dashboard's QC and sequencing parts.
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { name: 'Runs in progress' }).waitFor();
+    await accessible('dashboard-sequencing');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
