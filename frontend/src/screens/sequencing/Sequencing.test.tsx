@@ -98,7 +98,7 @@ test('a run planned by someone else appears in the list without a reload', async
     });
     await renderSignedIn(<Sequencing />);
     expect(await screen.findByText('No run has been planned yet.')).toBeInTheDocument();
-    await vi.waitFor(() => expect(gateway.requests.some((url) => url.searchParams.get('type') === 'sequencing.run.*')).toBe(true));
+    await vi.waitFor(() => expect(gateway.requests.some((url) => url.pathname === '/api/events/stream')).toBe(true));
 
     runs = [draftRun];
     gateway.emit('sequencing.run.created', runId);
