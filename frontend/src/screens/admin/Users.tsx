@@ -1,10 +1,10 @@
-import { Role, type User, type UserCreate } from '@tracseq/client';
+import { Role, type UserCreate } from '@tracseq/client';
 import { type FormEvent, useState } from 'react';
-import { useAction } from '../../action-closure';
+import { useAction } from '../../action';
+import { ActionOutcome, SubmitButton } from '../../ActionOutcome';
 import { useLive } from '../../live';
-import { Problem } from '../../Problem';
 import { links } from '../../route';
-import { useLoad, useSession } from '../../session';
+import { useLoad } from '../../session';
 import { PagedTable } from '../../Table';
 import { localTime, text, wireWords } from '../../text';
 import { AdminNav } from './AdminNav';
@@ -101,10 +101,8 @@ export function RoleOptions() {
 const blank = { username: '', fullName: '', email: '', password: '', department: '', labAffiliation: '', role: '' };
 
 function CreateUser({ onCreated }: { onCreated: () => void }) {
-    const { session } = useSession();
     const [form, setForm] = useState(blank);
-    const action = useAction();
-    const [created, setCreated] = useState<User>();
+    const action = useAction((client, userCreate: UserCreate) => client.auth.createUser({ userCreate }));
     const field = (name: keyof typeof form) => ({
         value: form[name],
         onChange: (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value }),
@@ -112,7 +110,6 @@ function CreateUser({ onCreated }: { onCreated: () => void }) {
 
     async function submit(event: FormEvent) {
         event.preventDefault();
-        setCreated(undefined);
         const userCreate: UserCreate = {
             username: form.username.trim(),
             fullName: form.fullName.trim(),
@@ -122,11 +119,10 @@ function CreateUser({ onCreated }: { onCreated: () => void }) {
             department: form.department.trim() || undefined,
             labAffiliation: form.labAffiliation.trim() || undefined,
         };
-        await action.run(async () => {
-            setCreated(await session.client.auth.createUser({ userCreate }));
+        if (await action.run(userCreate)) {
             setForm(blank);
             onCreated();
-        });
+        }
     }
 
     return (
@@ -167,14 +163,12 @@ function CreateUser({ onCreated }: { onCreated: () => void }) {
                     {words.labAffiliation}
                     <input autoComplete="off" {...field('labAffiliation')} />
                 </label>
-                {action.error !== undefined && <Problem error={action.error} />}
-                <button type="submit" disabled={action.working}>
-                    {words.submit}
-                </button>
+                <ActionOutcome action={action} />
+                <SubmitButton action={action} label={words.submit} />
             </form>
-            {created && (
+            {action.result && (
                 <p role="status" className="success">
-                    <a href={links.user(created.id)}>{words.created(created.username)}</a>
+                    <a href={links.user(action.result.id)}>{words.created(action.result.username)}</a>
                 </p>
             )}
         </section>
