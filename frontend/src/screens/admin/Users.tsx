@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useAction } from '../../action';
 import { ActionOutcome, SubmitButton } from '../../ActionOutcome';
 import { useLive } from '../../live';
+import { usePage } from '../../Pager';
 import { links } from '../../route';
 import { useLoad } from '../../session';
 import { PagedTable } from '../../Table';
@@ -17,7 +18,7 @@ export function Users() {
     const [q, setQ] = useState('');
     const [role, setRole] = useState<Role | ''>('');
     const [enabled, setEnabled] = useState('');
-    const [page, setPage] = useState(0);
+    const { page, setPage, filter } = usePage();
     const users = useLoad(
         (client) =>
             client.auth.listUsers({
@@ -30,10 +31,6 @@ export function Users() {
         [q, role, enabled, page],
     );
     useLive('auth.user.*', users.reload);
-    const filter = <T,>(set: (value: T) => void) => (value: T) => {
-        set(value);
-        setPage(0);
-    };
 
     return (
         <>
@@ -42,18 +39,18 @@ export function Users() {
             <div className="filters" role="group" aria-label={words.filters}>
                 <label>
                     {words.search}
-                    <input type="search" value={q} onChange={(e) => filter(setQ)(e.target.value)} />
+                    <input type="search" value={q} onChange={(e) => filter(setQ, e.target.value)} />
                 </label>
                 <label>
                     {words.role}
-                    <select value={role} onChange={(e) => filter(setRole)(e.target.value as Role | '')}>
+                    <select value={role} onChange={(e) => filter(setRole, e.target.value as Role | '')}>
                         <option value="">{words.anyRole}</option>
                         <RoleOptions />
                     </select>
                 </label>
                 <label>
                     {words.state}
-                    <select value={enabled} onChange={(e) => filter(setEnabled)(e.target.value)}>
+                    <select value={enabled} onChange={(e) => filter(setEnabled, e.target.value)}>
                         <option value="">{words.anyState}</option>
                         <option value="true">{words.enabled}</option>
                         <option value="false">{words.disabled}</option>

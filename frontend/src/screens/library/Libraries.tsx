@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useLive } from '../../live';
+import { usePage } from '../../Pager';
 import { links } from '../../route';
 import { useLoad } from '../../session';
 import { PagedTable } from '../../Table';
@@ -11,7 +12,7 @@ const PAGE_SIZE = 50;
 /** Every library, newest first, found by its tube's barcode; the way to the catalogue, plates and calculator. */
 export function Libraries() {
     const [barcode, setBarcode] = useState('');
-    const [page, setPage] = useState(0);
+    const { page, setPage, filter } = usePage();
     const libraries = useLoad(
         (client) => client.libraryPrep.listLibraries({ barcode: barcode.trim() || undefined, page, size: PAGE_SIZE }),
         [barcode, page],
@@ -31,14 +32,7 @@ export function Libraries() {
             <div className="filters">
                 <label>
                     {text.library.findBarcode}
-                    <input
-                        type="search"
-                        value={barcode}
-                        onChange={(e) => {
-                            setBarcode(e.target.value);
-                            setPage(0);
-                        }}
-                    />
+                    <input type="search" value={barcode} onChange={(e) => filter(setBarcode, e.target.value)} />
                 </label>
             </div>
             <PagedTable
