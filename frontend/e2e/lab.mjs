@@ -4,7 +4,6 @@
 
 const UDI_KIT = 'IDT for Illumina UD Indexes Set A';
 const PROTOCOL = 'illumina-dna-prep';
-const PASSWORD = 'Pipette-Glacier-Mosaic-19!';
 // LB-1: every library of the plate with the same numbers; 12 ng/µL at 400 bp is 45.45 nM (LB-2).
 const NUMBERS = { concentration: '12', fragment: '400', volume: '20', inputVolume: '5' };
 
@@ -13,30 +12,6 @@ async function open(page, hash) {
     await page.evaluate((to) => {
         window.location.hash = to;
     }, hash);
-}
-
-/**
- * DNA samples ready to give material (validated, 50 µL), as batch registration and intake give the
- * story: QC has definitions for DNA (QC-2) and the protocols take DNA (LB-1).
- */
-export async function readySamples(api, run, count) {
-    const samples = [];
-    for (let n = 1; n <= count; n += 1) {
-        const sample = await api.samples.createSample({
-            sampleCreate: { name: `E2E gDNA ${run} ${n}`, type: 'dna', initialVolume: { value: 50, unit: 'ul' } },
-        });
-        samples.push(await api.samples.changeSampleStatus({ sampleId: sample.id, statusChangeRequest: { status: 'validated' } }));
-    }
-    return samples;
-}
-
-/** A second lab member, a technician: one who may verify QC but did not measure it (QC-3). */
-export async function newLabMember(api, run) {
-    const username = `e2e-verifier-${run}`;
-    await api.auth.createUser({
-        userCreate: { username, password: PASSWORD, fullName: `E2E Verifier ${run}`, email: `${username}@lab.example.org`, role: 'lab_technician' },
-    });
-    return { username, password: PASSWORD };
 }
 
 /** Signs `page` in by the sign-in form, as the user would. */

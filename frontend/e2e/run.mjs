@@ -1,9 +1,12 @@
 // The end-to-end run of the web UI against a running TracSeq, in Debian's Chromium driven by
 // playwright-core. The all-in-one's WebUiIT runs it against the system tests' server:
 //   TRACSEQ_URL=http://localhost:18089 TRACSEQ_USERNAME=… TRACSEQ_PASSWORD=… node e2e/run.mjs
-// It prints the first screen's time against its budget, checks each main screen with axe-core (no serious or critical
-// violation), fails on any Content-Security-Policy refusal, and saves a screenshot of each screen
-// in target/e2e-screenshots.
+// It walks the issue's story (a batch pasted from a spreadsheet, placed by scanning, checked out and
+// in, QC recorded and verified by a second user, a library plate, a lane with an index collision
+// fixed, the sample sheet downloaded) and then the other screens, through the steps in e2e/*.mjs.
+// It prints the first screen's time against its budget, checks each main screen with axe-core (no
+// serious or critical violation), fails on any Content-Security-Policy refusal, and saves a
+// screenshot of each screen in target/e2e-screenshots.
 import { TracSeqClient } from '@tracseq/client';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,9 +15,7 @@ import {
     browseLibraryPrep,
     libraryCollidingWith,
     makeLibraryPlate,
-    newLabMember,
     normaliseLibrary,
-    readySamples,
     recordQc,
     seesVerifiedLive,
     signIn,
@@ -24,6 +25,7 @@ import {
 import { createApiKey, createUser, findInAudit, openOwnSessions, revokeApiKey } from './admin.mjs';
 import { changeStatus, downloadZplLabel, openSample, registerBatchFromSpreadsheet, registerOneSample } from './samples.mjs';
 import { answerTemperatureAlert, checkOutAndIn, placeByScanning, seeCustody, storageHierarchy } from './storage.mjs';
+import { downloadSampleSheet, fixCollision, instrumentFor, poolAndLayOutLane, seeCollisionWarning } from './sequencing.mjs';
 
 const url = process.env.TRACSEQ_URL ?? 'http://localhost:8089';
 const username = process.env.TRACSEQ_USERNAME;
@@ -38,7 +40,7 @@ function check(condition, message) {
     }
 }
 
-// What the story needs that has no screen yet: two samples, registered through the SDK.
+// Two samples someone else registered (through the SDK), for the scan box and the search.
 const api = await TracSeqClient.connect({ baseUrl: url, username, password });
 const run = Date.now().toString(36);
 const samples = [];
@@ -119,46 +121,76 @@ try {
     await page.keyboard.press('Enter');
     await page.getByText('No sample has the barcode NO-SUCH-BARCODE.').waitFor();
 
-    // ——— Library prep and QC (e2e/lab.mjs): record QC, verify it as a second user, make a library plate ———
-    // What earlier screens make in the final story, through the SDK: DNA samples ready to give
-    // material (validated, 50 µL) and a second lab member, a technician, to verify.
-    const labSamples = await readySamples(api, run, 2);
-    const verifier = await newLabMember(api, run);
-    const qc = await recordQc(page, labSamples[0], { api, metric: 'a260_280', value: 1.9, accessible, check });
+    // ═══ The issue's story, in its order ═══════════════════════════════════════════════════════
+    // Register a batch pasted from a spreadsheet: two DNA tubes for the bench (QC and the protocols
+    // take DNA) and a saliva tube whose volume has a decimal comma, as a European Excel writes it.
+    const batch = await registerBatchFromSpreadsheet(page, [
+        { name: `E2E tube ${run} 1`, type: 'dna', volume: 50, unit: 'ul' },
+        { name: `E2E tube ${run} 2`, type: 'dna', volume: 50, unit: 'ul' },
+        { name: `E2E tube ${run} 3`, type: 'saliva', volume: '1,5', unit: 'ml' },
+    ]);
+    check(batch.length === 3 && batch.every((s) => s.barcode), `the batch report lists ${JSON.stringify(batch)}`);
+    check((await api.samples.getSample({ sampleId: batch[2].id })).initialVolume?.value === 1.5, 'the decimal comma was not read');
+    await accessible('samples-batch');
+    const tubes = batch.slice(0, 2);
+    // Intake: both tubes validated on their pages (storage takes validated samples).
+    for (const tube of tubes) {
+        await openSample(page, tube);
+        await changeStatus(page, { status: 'validated', reason: 'Intake check passed', confirm: false });
+    }
+
+    // Place the two tubes by scanning, check one out and in, see its custody log.
+    const { path, freezer } = await storageHierarchy(api, run);
+    await placeByScanning(page, { path, samples: tubes, check, accessible });
+    await checkOutAndIn(page, tubes[0]);
+    await seeCustody(page, tubes[0], { check, accessible });
+
+    // Record QC, and verify it as a second user whom the administrator creates on the users screen.
+    const verifier = { username: `verifier-${run}`, password: `Verify-${run}-Qc-9!` };
+    await createUser(page, {
+        ...verifier,
+        fullName: `QC Verifier ${run}`,
+        email: `verifier-${run}@lab.example.org`,
+        role: 'lab_technician',
+    });
+    await accessible('admin-users');
+    const qc = await recordQc(page, tubes[0], { api, metric: 'a260_280', value: 1.9, accessible, check });
     const verifierContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
         const verifierPage = await verifierContext.newPage();
         await signIn(verifierPage, url, verifier);
-        await verifyQc(verifierPage, labSamples[0], qc, { api, check });
+        await verifyQc(verifierPage, tubes[0], qc, { api, check });
     } finally {
         await verifierContext.close();
     }
     await seesVerifiedLive(page);
-    const libraryPlate = await makeLibraryPlate(page, labSamples, { api, run, accessible, check });
-    // For the sequencing story's deliberate index collision in a lane: A01's pair again.
-    const collidingLibrary = await libraryCollidingWith(api, libraryPlate.libraries[0], labSamples[1]);
+
+    // Make a library plate from the two tubes.
+    const libraryPlate = await makeLibraryPlate(page, tubes, { api, run, accessible, check });
+    // Another library with A01's index pair, for the lane's deliberate collision.
+    const collidingLibrary = await libraryCollidingWith(api, libraryPlate.libraries[0], tubes[1]);
     check(
         collidingLibrary.i7 === libraryPlate.libraries[0].i7 && collidingLibrary.i5 === libraryPlate.libraries[0].i5,
         `the colliding library got ${collidingLibrary.i7}+${collidingLibrary.i5}`,
     );
+    // Pool the plate's two libraries with the colliding one and lay the pool out in a lane; see the
+    // warning, fix it by pooling without the collision, and download the sample sheet.
+    const libraries = [...libraryPlate.libraries.slice(0, 2), collidingLibrary];
+    const instrument = await instrumentFor(api, libraries, run);
+    const runName = await poolAndLayOutLane(page, { libraries, instrument, tag: run, accessible });
+    await seeCollisionWarning(page, { libraries, check, accessible, screenshots });
+    await fixCollision(page, { libraries, tag: run, runName });
+    await downloadSampleSheet(page, { libraries, check, accessible });
+    // ═══ End of the issue's story ═══════════════════════════════════════════════════════════════
+
+    // ═══ The other screens ══════════════════════════════════════════════════════════════════════
     await normaliseLibrary(page, libraryPlate.libraries[0], { accessible });
     await browseLibraryPrep(page, { accessible });
     await viewThresholds(page, { accessible, check });
-    // ——— end of library prep and QC ———
-    // ── Samples and administration ─────────────────────────────────────────────────────────────
-    // A batch pasted from a spreadsheet: three tubes, each with its barcode in the per-row report.
-    const batch = await registerBatchFromSpreadsheet(page, [
-        { name: `E2E batch ${run} 1`, type: 'dna', volume: 50, unit: 'ul' },
-        { name: `E2E batch ${run} 2`, type: 'blood', volume: '1,5', unit: 'ml' },
-        { name: `E2E batch ${run} 3`, type: 'saliva' },
-    ]);
-    check(batch.length === 3 && batch.every((s) => s.barcode), `the batch report lists ${JSON.stringify(batch)}`);
-    check((await api.samples.getSample({ sampleId: batch[1].id })).initialVolume?.value === 1.5, 'the decimal comma was not read');
-    await accessible('samples-batch');
+    await answerTemperatureAlert(page, { path, freezer, accessible });
 
     const single = await registerOneSample(page, { name: `E2E single ${run}`, type: 'rna', volume: 20 });
     await accessible('samples-register');
-
     // The third tube: its label, then rejected with a reason through the confirmation.
     await openSample(page, batch[2]);
     await downloadZplLabel(page, check, batch[2]);
@@ -172,19 +204,9 @@ try {
     await accessible('sample-detail-tablet');
     await page.setViewportSize({ width: 1280, height: 800 });
 
-    // Administration: a second user (who verifies QC in the story), an API key shown once and revoked.
-    const verifierPassword = `Verify-${run}-Qc-9!`;
-    const secondUser = await createUser(page, {
-        username: `verifier-${run}`,
-        fullName: `QC Verifier ${run}`,
-        email: `verifier-${run}@lab.example.org`,
-        role: 'lab_technician',
-        password: verifierPassword,
-    });
-    await accessible('admin-users');
-    const asVerifier = await TracSeqClient.connect({ baseUrl: url, username: secondUser.username, password: verifierPassword });
+    // Administration: an API key shown once, used, revoked and refused; the audit; own sessions.
+    const asVerifier = await TracSeqClient.connect({ baseUrl: url, ...verifier });
     check((await asVerifier.auth.getCurrentUser()).role === 'lab_technician', 'the new user does not sign in with their role');
-
     const key = await createApiKey(page, check, { name: `e2e-instrument-${run}`, role: 'lab_technician' });
     await TracSeqClient.connect({ baseUrl: url, apiKey: key.apiKey });
     await accessible('admin-api-keys');
@@ -194,26 +216,15 @@ try {
         (e) => e.status === 401,
     );
     check(refused, 'a revoked API key still signs in');
-
-    await findInAudit(page, { type: 'user_created', subject: secondUser.username });
+    await findInAudit(page, { type: 'user_created', subject: verifier.username });
     await accessible('admin-audit');
     await openOwnSessions(page);
     await accessible('sessions');
-    // ── End of samples and administration ──────────────────────────────────────────────────────
-    // ---- Storage: place two tubes by scanning, check one out and in, see its custody log. ----
-    // The samples stand for the story's batch: validated, so storage takes them (placeSample's rule).
-    const { path, freezer } = await storageHierarchy(api, run);
-    const tubes = [];
-    for (const name of [`E2E tube ${run} 1`, `E2E tube ${run} 2`]) {
-        const tube = await api.samples.createSample({ sampleCreate: { name, type: 'dna', initialVolume: { value: 50, unit: 'ul' } } });
-        await api.samples.changeSampleStatus({ sampleId: tube.id, statusChangeRequest: { status: 'validated' } });
-        tubes.push(tube);
-    }
-    await placeByScanning(page, { path, samples: tubes, check, accessible });
-    await checkOutAndIn(page, tubes[0]);
-    await seeCustody(page, tubes[0], { check, accessible });
-    await answerTemperatureAlert(page, { path, freezer, accessible });
-    // ---- End of storage. ----
+
+    // The dashboard's QC and sequencing parts.
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { name: 'Runs in progress' }).waitFor();
+    await accessible('dashboard-sequencing');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

@@ -1,6 +1,6 @@
 import { Role } from '@tracseq/client';
 import { useEffect, useMemo, useState } from 'react';
-import { links, useRoute } from './route';
+import { links, type Route, useRoute } from './route';
 import { ScanBox } from './ScanBox';
 import { ApiKeys } from './screens/admin/ApiKeys';
 import { Audit } from './screens/admin/Audit';
@@ -16,6 +16,11 @@ import { BatchRegister } from './screens/samples/BatchRegister';
 import { RegisterSample } from './screens/samples/RegisterSample';
 import { SampleDetail } from './screens/samples/SampleDetail';
 import { Samples } from './screens/samples/Samples';
+import { NewPool } from './screens/sequencing/NewPool';
+import { NewRun } from './screens/sequencing/NewRun';
+import { PoolDetail } from './screens/sequencing/PoolDetail';
+import { RunDetail } from './screens/sequencing/RunDetail';
+import { Sequencing } from './screens/sequencing/Sequencing';
 import { SignIn } from './screens/SignIn';
 import { isStorageRoute } from './screens/storage/routes';
 import { StorageScreens } from './screens/storage/StorageScreens';
@@ -53,6 +58,7 @@ export function App() {
 
 /** The administration screens, whose link only administrators see (the server refuses the others anyway). */
 const adminScreens: ReadonlySet<string> = new Set(['users', 'user', 'apiKeys', 'audit']);
+const sequencingScreens = new Set<Route['screen']>(['sequencing', 'newPool', 'pool', 'newRun', 'run']);
 
 function Shell({ onSignOut }: { onSignOut: () => void }) {
     const route = useRoute();
@@ -82,6 +88,9 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                     <a href={links.qc.home} aria-current={isQcRoute(route) ? 'page' : undefined}>
                         {text.nav.qc}
                     </a>
+                    <a href={links.sequencing} aria-current={sequencingScreens.has(route.screen) ? 'page' : undefined}>
+                        {text.nav.sequencing}
+                    </a>
                     {session.user.role === Role.LabAdministrator && (
                         <a href={links.users} aria-current={adminScreens.has(route.screen) ? 'page' : undefined}>
                             {text.nav.administration}
@@ -105,8 +114,12 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                 {route.screen === 'apiKeys' && <ApiKeys />}
                 {route.screen === 'audit' && <Audit />}
                 {route.screen === 'sessions' && <OwnSessions />}
-                {route.screen === 'sample' && <SampleDetail id={route.id} />}
                 {isStorageRoute(route) && <StorageScreens route={route} />}
+                {route.screen === 'sequencing' && <Sequencing />}
+                {route.screen === 'newPool' && <NewPool />}
+                {route.screen === 'pool' && <PoolDetail key={route.id} id={route.id} />}
+                {route.screen === 'newRun' && <NewRun />}
+                {route.screen === 'run' && <RunDetail key={route.id} id={route.id} />}
                 {route.screen === 'unknown' && <p>{text.notFound}</p>}
             </main>
         </>

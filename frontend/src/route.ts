@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { type LibraryRoute, libraryLinks, parseLibraryRoute } from './screens/library/routes';
 import { parseQcRoute, type QcRoute, qcLinks } from './screens/qc/routes';
+import { parseSequencingRoute, type SequencingRoute, sequencingLinks } from './screens/sequencing/routes';
 import { parseStorageRoute, type StorageRoute, storageLinks } from './screens/storage/routes';
 
 /** Where the user is: the part of the address after `#`, so the gateway serves one page for all. */
@@ -11,6 +12,7 @@ export type Route =
     | LibraryRoute
     | QcRoute
     | StorageRoute
+    | SequencingRoute
     // Samples and administration screens (issue 22)
     | { screen: 'register' }
     | { screen: 'batch' }
@@ -39,7 +41,7 @@ export function parseRoute(hash: string): Route {
     if (path === '/samples') {
         return { screen: 'samples' };
     }
-    const area = parseLibraryRoute(path) ?? parseQcRoute(path) ?? parseStorageRoute(path);
+    const area = parseLibraryRoute(path) ?? parseQcRoute(path) ?? parseStorageRoute(path) ?? parseSequencingRoute(path);
     if (area) {
         return area;
     }
@@ -62,6 +64,7 @@ export const links = {
     library: libraryLinks,
     qc: qcLinks,
     storage: storageLinks,
+    ...sequencingLinks,
     register: '#/samples/new',
     batch: '#/samples/batch',
     users: '#/admin/users',

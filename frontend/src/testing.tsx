@@ -11,17 +11,21 @@ type Answer = { status?: number; body: unknown; problem?: boolean };
  */
 export function fakeGateway(answers: Record<string, Answer | ((url: URL, body: unknown) => Answer)>) {
     const requests: URL[] = [];
+    /** Each request with its method and JSON body, for tests of what a screen sends. */
+    const calls: { method: string; url: URL; body?: unknown }[] = [];
     const streams: ReadableStreamDefaultController<Uint8Array>[] = [];
     let position = 0;
     const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
         const url = new URL(String(input), window.location.origin);
         requests.push(url);
+        const method = init?.method ?? 'GET';
+        calls.push({ method, url, body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined });
         if (url.pathname === '/api/events/stream') {
             // Open until the page stops following; `emit` writes to it.
             const body = new ReadableStream<Uint8Array>({ start: (controller) => void streams.push(controller) });
             return new Response(body, { headers: { 'Content-Type': 'text/event-stream' } });
         }
-        const found = answers[`${init?.method ?? 'GET'} ${url.pathname}`];
+        const found = answers[`${method} ${url.pathname}`];
         if (!found) {
             return new Response(JSON.stringify({ title: 'Not Found', status: 404 }), {
                 status: 404,
@@ -43,7 +47,7 @@ export function fakeGateway(answers: Record<string, Answer | ((url: URL, body: u
         const frame = new TextEncoder().encode(`id: ${position}\nevent: ${type}\ndata: ${JSON.stringify(event)}\n\n`);
         streams.forEach((stream) => stream.enqueue(frame));
     }
-    return { requests, emit };
+    return { requests, calls, emit };
 }
 
 export const signInAnswers = {

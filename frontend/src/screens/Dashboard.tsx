@@ -1,17 +1,21 @@
+import { useLive } from '../live';
 import { Problem } from '../Problem';
+import { links } from '../route';
 import { useLoad } from '../session';
-import { text, wireWords } from '../text';
+import { localTime, text, wireWords } from '../text';
 
 /** The lab at a glance, from one aggregate call through the gateway. */
 export function Dashboard() {
     const dashboard = useLoad((client) => client.gateway.getDashboard(), []);
+    useLive('qaqc.result.*', dashboard.reload);
+    useLive('sequencing.run.*', dashboard.reload);
     if (dashboard.error) {
         return <Problem error={dashboard.error} />;
     }
     if (!dashboard.data) {
         return <p aria-busy="true">{text.loading}</p>;
     }
-    const { samples, storage } = dashboard.data;
+    const { samples, storage, qc, sequencing } = dashboard.data;
     return (
         <>
             <h1>{text.dashboard.title}</h1>
@@ -56,6 +60,50 @@ export function Dashboard() {
                         </>
                     ) : (
                         <p className="notice">{text.dashboard.unavailable(text.dashboard.storage, storage.detail)}</p>
+                    )}
+                </section>
+                <section className="card" aria-labelledby="qc-fails">
+                    <h2 id="qc-fails">{text.dashboard.qc}</h2>
+                    {qc.data ? (
+                        qc.data.total === 0 ? (
+                            <p>{text.dashboard.qcNone}</p>
+                        ) : (
+                            <>
+                                <p className="warn">{text.dashboard.qcSince(localTime(qc.data.since), qc.data.total)}</p>
+                                <ul className="qc-results">
+                                    {qc.data.results.map((result) => (
+                                        <li key={result.id}>
+                                            <span className={`outcome outcome-${result.outcome}`}>{wireWords(result.outcome)}</span>{' '}
+                                            {text.dashboard.qcResult(result.barcode ?? wireWords(result.subjectKind), result.metric, result.value, result.unit)}{' '}
+                                            · <time dateTime={result.measuredAt.toISOString()}>{localTime(result.measuredAt)}</time> ·{' '}
+                                            {result.verified ? text.dashboard.qcVerified : text.dashboard.qcUnverified}
+                                        </li>
+                                    ))}
+                                </ul>
+                            </>
+                        )
+                    ) : (
+                        <p className="notice">{text.dashboard.unavailable(text.dashboard.qc, qc.detail)}</p>
+                    )}
+                </section>
+                <section className="card" aria-labelledby="runs-in-progress">
+                    <h2 id="runs-in-progress">{text.dashboard.runs}</h2>
+                    {sequencing.data ? (
+                        sequencing.data.runs.length === 0 ? (
+                            <p>{text.dashboard.runsNone}</p>
+                        ) : (
+                            <ul className="links">
+                                {sequencing.data.runs.map((run) => (
+                                    <li key={run.id}>
+                                        <a href={links.run(run.id)}>{run.name}</a>{' '}
+                                        <span className={`status-${run.status}`}>{wireWords(run.status)}</span>{' '}
+                                        {text.dashboard.runOn(run.instrumentName)}
+                                    </li>
+                                ))}
+                            </ul>
+                        )
+                    ) : (
+                        <p className="notice">{text.dashboard.unavailable(text.dashboard.runs, sequencing.detail)}</p>
                     )}
                 </section>
             </div>

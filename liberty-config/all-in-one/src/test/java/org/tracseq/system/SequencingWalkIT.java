@@ -30,8 +30,6 @@ import org.tracseq.client.model.ImportFormat;
 import org.tracseq.client.model.ImportRequest;
 import org.tracseq.client.model.ImportedResult;
 import org.tracseq.client.model.InstrumentRegistration;
-import org.tracseq.client.model.KitStatus;
-import org.tracseq.client.model.KitSummary;
 import org.tracseq.client.model.LaneAssignment;
 import org.tracseq.client.model.LaneCheck;
 import org.tracseq.client.model.LaneReport;
@@ -83,7 +81,6 @@ import org.tracseq.platform.testing.TracSeqServer;
  */
 @MicroShedTest
 class SequencingWalkIT {
-    private static final String UDI_KIT = "IDT for Illumina UD Indexes Set A";
     private static final String READ_STRUCTURE = "151-10-10-151";
     /** IDT for Illumina UD Indexes Set A, wells A01-D01: i7 and i5 (forward) of UDI0001-UDI0004. */
     private static final List<String[]> UDI = List.of(
@@ -125,7 +122,7 @@ class SequencingWalkIT {
                                 .name("Walk plate "
                                         + UUID.randomUUID().toString().substring(0, 8))
                                 .format(96)
-                                .kitId(udiKit())
+                                .kitId(SequencingBench.udiKit(technician))
                                 .protocol("illumina-dna-prep")
                                 .wells(IntStream.range(0, 4)
                                         .mapToObj(i -> new PlateWellCreate()
@@ -282,7 +279,7 @@ class SequencingWalkIT {
         // Named from library-prep's catalogue, which sequencing keeps from its kit events (the seeded kit's).
         UnknownBarcode udi0005 = report.getUnknownBarcodes().get(1);
         assertThat(udi0005.getKnownIndex()).as("%s", udi0005).isEqualTo("UDI0005");
-        assertThat(udi0005.getKnownIndexKit()).startsWith(UDI_KIT);
+        assertThat(udi0005.getKnownIndexKit()).startsWith(SequencingBench.UDI_KIT);
         assertThat(report.getUnknownBarcodes().get(0).getKnownIndex())
                 .as("polyG: no signal")
                 .isNull();
@@ -366,14 +363,6 @@ class SequencingWalkIT {
                     .verifyResult(result, new VerificationRequest().note("checked against the printout"), null);
             assertThat(verified.getVerified()).isTrue();
         }
-    }
-
-    private static UUID udiKit() {
-        return technician.libraryPrep().listKits(false, 0, 100).getItems().stream()
-                .filter(kit -> kit.getName().startsWith(UDI_KIT) && kit.getStatus() == KitStatus.CURRENT)
-                .map(KitSummary::getId)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no current " + UDI_KIT));
     }
 
     private static EffectiveQcList effectiveQc(List<UUID> libraries) {

@@ -51,6 +51,6 @@ class WebUiIT {
     @Test
     void theEndToEndStoryPassesInABrowser() throws IOException, InterruptedException {
         TracSeqServer.awaitReady();
-        NodeRun.succeeds(FRONTEND, FRONTEND.resolve("target/e2e.log"), Duration.ofMinutes(3), "node", "e2e/run.mjs");
+        NodeRun.succeeds(FRONTEND, FRONTEND.resolve("target/e2e.log"), Duration.ofMinutes(6), "node", "e2e/run.mjs");
     }
 }

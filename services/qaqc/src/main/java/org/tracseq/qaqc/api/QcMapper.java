@@ -18,11 +18,13 @@ import org.tracseq.contract.qaqc.model.ImportedResult;
 import org.tracseq.contract.qaqc.model.Outcome;
 import org.tracseq.contract.qaqc.model.PoolQcList;
 import org.tracseq.contract.qaqc.model.Result;
+import org.tracseq.contract.qaqc.model.ResultPage;
 import org.tracseq.contract.qaqc.model.SkippedValue;
 import org.tracseq.contract.qaqc.model.Standing;
 import org.tracseq.contract.qaqc.model.SubjectKind;
 import org.tracseq.contract.qaqc.model.SubjectSummary;
 import org.tracseq.contract.qaqc.model.Verification;
+import org.tracseq.platform.paging.Page;
 import org.tracseq.qaqc.domain.DefinitionDraft;
 import org.tracseq.qaqc.domain.ImportOutcome;
 import org.tracseq.qaqc.domain.InstrumentFormat;
@@ -107,6 +109,18 @@ final class QcMapper {
                 .importId(r.importId())
                 .measuredBy(r.measuredBy())
                 .measuredAt(utc(r.measuredAt()));
+    }
+
+    static ResultPage results(Page<QcResult> page) {
+        return new ResultPage()
+                .page(page.page())
+                .size(page.size())
+                .total(page.total())
+                .items(page.items().stream().map(QcMapper::result).toList());
+    }
+
+    static org.tracseq.qaqc.domain.Outcome outcome(Outcome outcome) {
+        return org.tracseq.qaqc.domain.Outcome.valueOf(outcome.toString().toUpperCase(Locale.ROOT));
     }
 
     static SubjectSummary summary(Summary s) {

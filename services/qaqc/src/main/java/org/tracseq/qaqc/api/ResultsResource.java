@@ -7,11 +7,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.tracseq.contract.qaqc.api.ResultsApi;
+import org.tracseq.contract.qaqc.model.Outcome;
 import org.tracseq.contract.qaqc.model.ResultRequest;
 import org.tracseq.contract.qaqc.model.VerificationRequest;
 import org.tracseq.platform.idempotency.IdempotentRequests;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
@@ -62,6 +69,16 @@ public class ResultsResource implements ResultsApi {
                                 request.getNote(),
                                 actor)))
                         .build());
+    }
+
+    @Override
+    @RolesAllowed(Roles.GUEST)
+    public Response listResults(List<Outcome> outcome, OffsetDateTime measuredFrom, Integer page, Integer size) {
+        Set<org.tracseq.qaqc.domain.Outcome> outcomes =
+                outcome.stream().map(QcMapper::outcome).collect(Collectors.toSet());
+        Instant from = measuredFrom == null ? null : measuredFrom.toInstant();
+        return Response.ok(QcMapper.results(results.judged(outcomes, from, PageRequest.inFixedOrder(page, size))))
+                .build();
     }
 
     @Override

@@ -15,9 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.tracseq.platform.paging.Page;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.persistence.NativeValues;
+import org.tracseq.platform.persistence.PagedQuery;
 import org.tracseq.qaqc.domain.CurrentResult;
 import org.tracseq.qaqc.domain.InstrumentFormat;
 import org.tracseq.qaqc.domain.Outcome;
@@ -114,6 +118,30 @@ public class ResultRepository {
     public List<QcResult> ofSubject(UUID subjectId) {
         return withVerifications(rows(em.createNativeQuery(SELECT + "WHERE r.subject_id = ?1 ORDER BY r.position DESC")
                 .setParameter(1, subjectId)));
+    }
+
+    /**
+     * Results judged one of {@code outcomes} (any when empty), measured at or after {@code from}
+     * (any time when null), newest first, a page at a time.
+     */
+    public Page<QcResult> judged(Set<Outcome> outcomes, Instant from, PageRequest request) {
+        // Absent filters match everything: the sentinel values keep one statement for all cases.
+        String where = "WHERE (?1 OR r.outcome = ANY(CAST(?2 AS text[]))) AND r.measured_at >= ?3 ";
+        String outcomeArray =
+                TextArrays.literal(outcomes.stream().map(ResultRepository::wire).toList());
+        Object since = NativeValues.utc(from == null ? Instant.EPOCH : from);
+        Page<QcResult> page = PagedQuery.ofNative(
+                em.createNativeQuery(SELECT + where + "ORDER BY r.position DESC")
+                        .setParameter(1, outcomes.isEmpty())
+                        .setParameter(2, outcomeArray)
+                        .setParameter(3, since),
+                em.createNativeQuery("SELECT count(*) FROM results r " + where)
+                        .setParameter(1, outcomes.isEmpty())
+                        .setParameter(2, outcomeArray)
+                        .setParameter(3, since),
+                request,
+                ResultRepository::result);
+        return new Page<>(withVerifications(page.items()), page.page(), page.size(), page.total());
     }
 
     /** Each subject's latest result per metric (QC-4), for many subjects in one statement. */

@@ -20,12 +20,15 @@ import java.util.UUID;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.tracseq.platform.paging.Page;
+import org.tracseq.platform.paging.PageRequest;
 import org.tracseq.platform.problem.ProblemException;
 import org.tracseq.platform.problem.RuleViolation;
 import org.tracseq.qaqc.domain.CurrentResult;
 import org.tracseq.qaqc.domain.EffectiveQc;
 import org.tracseq.qaqc.domain.LibraryQc;
 import org.tracseq.qaqc.domain.MetricDefinition;
+import org.tracseq.qaqc.domain.Outcome;
 import org.tracseq.qaqc.domain.PoolQc;
 import org.tracseq.qaqc.domain.QcResult;
 import org.tracseq.qaqc.domain.Subject;
@@ -120,6 +123,12 @@ public class Results {
     @Transactional
     public QcResult find(UUID id) {
         return results.find(id).orElseThrow(() -> ProblemException.notFound("Result", id));
+    }
+
+    /** Results judged one of {@code outcomes} (any when empty) since {@code from}, newest first. */
+    @Transactional
+    public Page<QcResult> judged(Set<Outcome> outcomes, Instant from, PageRequest request) {
+        return results.judged(outcomes, from, request);
     }
 
     /** A sample's QC: every result, the latest per metric, and its standing; no results is {@code pending}. */

@@ -8,6 +8,7 @@ import static org.tracseq.qaqc.it.QcFixture.VERIFIER;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,35 @@ class ResultsIT {
                 {"subjectKind":"sample","subjectId":"%s","metric":"rin","value":7.0,"instrument":"TapeStation 4200"}""".formatted(rna.id()));
         assertThat(pass.jsonPath().getString("outcome")).isEqualTo("pass");
         assertThat(pass.jsonPath().getString("instrument")).isEqualTo("TapeStation 4200");
+    }
+
+    @Test
+    void resultsAreListedNewestFirstByOutcomeAndSinceATime() {
+        QcFixture.Known rna = QcFixture.sample("rna");
+        String failed = QcFixture.recordedId(rna.barcode(), "rin", "5");
+        String passed = QcFixture.recordedId(rna.barcode(), "rin", "8.1");
+
+        JsonPath fails = QcFixture.as(Role.GUEST)
+                .queryParam("outcome", "fail", "panic")
+                .queryParam(
+                        "measuredFrom", OffsetDateTime.now().minusMinutes(10).toString())
+                .queryParam("size", 500)
+                .get("/results")
+                .jsonPath();
+        assertThat(fails.getList("items.id")).contains(failed).doesNotContain(passed);
+        assertThat(fails.getList("items.outcome", String.class))
+                .allMatch(outcome -> outcome.equals("fail") || outcome.equals("panic"));
+        assertThat(fails.getLong("total")).isGreaterThanOrEqualTo(1);
+
+        JsonPath all =
+                QcFixture.as(Role.GUEST).queryParam("size", 2).get("/results").jsonPath();
+        assertThat(all.getList("items.id")).containsExactly(passed, failed);
+
+        JsonPath later = QcFixture.as(Role.GUEST)
+                .queryParam("measuredFrom", OffsetDateTime.now().plusMinutes(10).toString())
+                .get("/results")
+                .jsonPath();
+        assertThat(later.getLong("total")).isZero();
     }
 
     @Test
