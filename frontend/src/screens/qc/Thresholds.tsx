@@ -1,15 +1,16 @@
-import type { Definition } from '@tracseq/client';
+import { type Definition, Role } from '@tracseq/client';
 import { useLive } from '../../live';
 import { Problem } from '../../Problem';
+import { useRoleAtLeast } from '../../roles';
 import { links } from '../../route';
-import { useLoad, useSession } from '../../session';
+import { useLoad } from '../../session';
 import { DataTable } from '../../Table';
 import { localTime, text, wireWords } from '../../text';
 import { DefinitionForm } from './DefinitionForm';
 
 /** The metric definitions in force (QC-1, seeded with QC-2's defaults); administrators define new ones. */
 export function Thresholds() {
-    const { session } = useSession();
+    const mayDefine = useRoleAtLeast(Role.LabAdministrator);
     const definitions = useLoad((client) => client.qaqc.listDefinitions(), []);
     useLive('qaqc.threshold.changed', definitions.reload);
     return (
@@ -20,7 +21,7 @@ export function Thresholds() {
             <h1>{text.qc.thresholds}</h1>
             {definitions.error !== undefined && <Problem error={definitions.error} />}
             {definitions.data && <Definitions definitions={definitions.data.items} linked />}
-            {session.user.role === 'lab_administrator' && (
+            {mayDefine && (
                 <section aria-labelledby="define">
                     <h2 id="define">{text.qc.definition.newTitle}</h2>
                     <DefinitionForm onSaved={definitions.reload} />
