@@ -1,11 +1,13 @@
 import { Problem } from './Problem';
 import { text } from './text';
 
+type SubmitProps = { action: { working: boolean }; label: string; workingLabel?: string; disabled?: boolean };
+
 /** A form's submit button that says it is working while its action (a `useAction`) runs. */
-export function SubmitButton({ action, label, disabled = false }: { action: { working: boolean }; label: string; disabled?: boolean }) {
+export function SubmitButton({ action, label, workingLabel = text.confirm.working, disabled = false }: SubmitProps) {
     return (
         <button type="submit" disabled={action.working || disabled}>
-            {action.working ? text.confirm.working : label}
+            {action.working ? workingLabel : label}
         </button>
     );
 }

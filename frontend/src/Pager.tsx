@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { text } from './text';
 
 type Props = {
@@ -26,4 +27,17 @@ export function Pager({ page, size, total, onPage, label, summary = text.pager.p
             </button>
         </nav>
     );
+}
+
+/**
+ * The page a filtered list shows. `filter` sets a filter and goes back to the first page, since
+ * the page shown may not exist in the list filtered anew.
+ */
+export function usePage() {
+    const [page, setPage] = useState(0);
+    const filter = <T,>(set: (value: T) => void, value: T) => {
+        set(value);
+        setPage(0);
+    };
+    return { page, setPage, filter };
 }

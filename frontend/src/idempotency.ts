@@ -11,9 +11,13 @@ export function useIdempotencyKey(): (body: unknown) => string {
     return (body) => {
         const json = JSON.stringify(body);
         if (last.current?.body !== json) {
-            const random = crypto.getRandomValues(new Uint8Array(16));
-            last.current = { body: json, key: Array.from(random, (byte) => byte.toString(16).padStart(2, '0')).join('') };
+            last.current = { body: json, key: newIdempotencyKey() };
         }
         return last.current.key;
     };
+}
+
+/** A fresh random key, for a screen that decides itself when a request is a new one. */
+export function newIdempotencyKey(): string {
+    return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -643,6 +643,7 @@ export const text = {
             created: (name: string) => `${name} added.`,
         },
         custody: {
+            title: 'Custody events',
             none: 'No event yet.',
             columns: { at: 'When', what: 'What', sample: 'Sample', from: 'From', to: 'To', actor: 'By', remarks: 'Condition and note' },
             kinds: {
@@ -659,8 +660,6 @@ export const text = {
                 alert_acknowledged: 'alert acknowledged',
             } as Record<string, string>,
             page: (page: number, pages: number) => `Page ${page} of ${pages}`,
-            previous: 'Previous',
-            next: 'Next',
         },
         sensors: {
             readings: 'Temperature readings',

@@ -1,8 +1,8 @@
-import { type IssuedApiKey, Role } from '@tracseq/client';
+import { type IssuedApiKey, Role, type ServicePrincipalCreate } from '@tracseq/client';
 import { type FormEvent, useRef, useState } from 'react';
-import { useAction } from '../../action-closure';
+import { useAction } from '../../action';
+import { ActionOutcome, SubmitButton } from '../../ActionOutcome';
 import { ConfirmButton } from '../../Confirm';
-import { Problem } from '../../Problem';
 import { useLoad, useSession } from '../../session';
 import { PagedTable } from '../../Table';
 import { localTime, text, wireWords } from '../../text';
@@ -78,21 +78,17 @@ export function ApiKeys() {
 }
 
 function CreateKey({ onIssued }: { onIssued: (issued: IssuedApiKey) => void }) {
-    const { session } = useSession();
     const [name, setName] = useState('');
     const [description, setDescription] = useState('');
     const [role, setRole] = useState<Role | ''>('');
-    const action = useAction();
+    const action = useAction((client, servicePrincipalCreate: ServicePrincipalCreate) => client.auth.createServicePrincipal({ servicePrincipalCreate }));
 
     async function submit(event: FormEvent) {
         event.preventDefault();
-        await action.run(async () =>
-            onIssued(
-                await session.client.auth.createServicePrincipal({
-                    servicePrincipalCreate: { name: name.trim(), description: description.trim() || undefined, role: role as Role },
-                }),
-            ),
-        );
+        const issued = await action.run({ name: name.trim(), description: description.trim() || undefined, role: role as Role });
+        if (issued) {
+            onIssued(issued);
+        }
     }
 
     return (
@@ -117,10 +113,8 @@ function CreateKey({ onIssued }: { onIssued: (issued: IssuedApiKey) => void }) {
                         <RoleOptions />
                     </select>
                 </label>
-                {action.error !== undefined && <Problem error={action.error} />}
-                <button type="submit" disabled={action.working}>
-                    {words.submit}
-                </button>
+                <ActionOutcome action={action} />
+                <SubmitButton action={action} label={words.submit} />
             </form>
         </section>
     );

@@ -1,5 +1,6 @@
 import { AuditEventType } from '@tracseq/client';
 import { useState } from 'react';
+import { usePage } from '../../Pager';
 import { useLoad } from '../../session';
 import { PagedTable } from '../../Table';
 import { localTime, text, wireWords } from '../../text';
@@ -19,7 +20,7 @@ export function Audit() {
     const [subject, setSubject] = useState('');
     const [from, setFrom] = useState('');
     const [to, setTo] = useState('');
-    const [page, setPage] = useState(0);
+    const { page, setPage, filter } = usePage();
     const events = useLoad(
         (client) =>
             client.auth.listAuditEvents({
@@ -32,10 +33,6 @@ export function Audit() {
             }),
         [type, subject, from, to, page],
     );
-    const filter = (set: (value: string) => void) => (e: { target: { value: string } }) => {
-        set(e.target.value);
-        setPage(0);
-    };
 
     return (
         <>
@@ -44,7 +41,7 @@ export function Audit() {
             <div className="filters">
                 <label>
                     {words.type}
-                    <select value={type} onChange={filter((value) => setType(value as AuditEventType | ''))}>
+                    <select value={type} onChange={(e) => filter(setType, e.target.value as AuditEventType | '')}>
                         <option value="">{words.anyType}</option>
                         {Object.values(AuditEventType).map((value) => (
                             <option key={value} value={value}>
@@ -55,15 +52,15 @@ export function Audit() {
                 </label>
                 <label>
                     {words.subject}
-                    <input type="search" value={subject} onChange={filter(setSubject)} />
+                    <input type="search" value={subject} onChange={(e) => filter(setSubject, e.target.value)} />
                 </label>
                 <label>
                     {words.from}
-                    <input type="datetime-local" value={from} onChange={filter(setFrom)} />
+                    <input type="datetime-local" value={from} onChange={(e) => filter(setFrom, e.target.value)} />
                 </label>
                 <label>
                     {words.to}
-                    <input type="datetime-local" value={to} onChange={filter(setTo)} />
+                    <input type="datetime-local" value={to} onChange={(e) => filter(setTo, e.target.value)} />
                 </label>
             </div>
             <PagedTable

@@ -1,6 +1,7 @@
-import { Role, type User } from '@tracseq/client';
+import { type Reason, Role, type User } from '@tracseq/client';
 import { useState } from 'react';
-import { useAction } from '../../action-closure';
+import { useAction } from '../../action';
+import { ActionOutcome } from '../../ActionOutcome';
 import { ConfirmButton } from '../../Confirm';
 import { useLive } from '../../live';
 import { LoadedSection } from '../../LoadedSection';
@@ -120,17 +121,16 @@ function RoleChange({ user, onChanged }: { user: User; onChanged: () => void }) 
 function EnableOrDisable({ user, onChanged }: { user: User; onChanged: () => void }) {
     const { session } = useSession();
     const [reason, setReason] = useState('');
-    const enabling = useAction();
+    const enabling = useAction((client, why: Reason) => client.auth.enableUser({ userId: user.id, reason: why }));
     const [enabledAgain, setEnabledAgain] = useState(false);
     const why = () => ({ reason: reason.trim() || undefined });
 
     async function enable() {
-        await enabling.run(async () => {
-            await session.client.auth.enableUser({ userId: user.id, reason: why() });
+        if (await enabling.run(why())) {
             setReason('');
             setEnabledAgain(true);
             onChanged();
-        });
+        }
     }
 
     return (
@@ -158,8 +158,7 @@ function EnableOrDisable({ user, onChanged }: { user: User; onChanged: () => voi
                     </button>
                 )}
             </div>
-            {enabledAgain && user.enabled && <p role="status">{words.enabled(user.username)}</p>}
-            {enabling.error !== undefined && <Problem error={enabling.error} />}
+            <ActionOutcome action={enabling} done={enabledAgain && user.enabled ? words.enabled(user.username) : undefined} />
         </section>
     );
 }

@@ -1,10 +1,11 @@
-import { Role, type User, type UserCreate } from '@tracseq/client';
+import { Role, type UserCreate } from '@tracseq/client';
 import { type FormEvent, useState } from 'react';
-import { useAction } from '../../action-closure';
+import { useAction } from '../../action';
+import { ActionOutcome, SubmitButton } from '../../ActionOutcome';
 import { useLive } from '../../live';
-import { Problem } from '../../Problem';
+import { usePage } from '../../Pager';
 import { links } from '../../route';
-import { useLoad, useSession } from '../../session';
+import { useLoad } from '../../session';
 import { PagedTable } from '../../Table';
 import { localTime, text, wireWords } from '../../text';
 import { AdminNav } from './AdminNav';
@@ -17,7 +18,7 @@ export function Users() {
     const [q, setQ] = useState('');
     const [role, setRole] = useState<Role | ''>('');
     const [enabled, setEnabled] = useState('');
-    const [page, setPage] = useState(0);
+    const { page, setPage, filter } = usePage();
     const users = useLoad(
         (client) =>
             client.auth.listUsers({
@@ -30,10 +31,6 @@ export function Users() {
         [q, role, enabled, page],
     );
     useLive('auth.user.*', users.reload);
-    const filter = <T,>(set: (value: T) => void) => (value: T) => {
-        set(value);
-        setPage(0);
-    };
 
     return (
         <>
@@ -42,18 +39,18 @@ export function Users() {
             <div className="filters" role="group" aria-label={words.filters}>
                 <label>
                     {words.search}
-                    <input type="search" value={q} onChange={(e) => filter(setQ)(e.target.value)} />
+                    <input type="search" value={q} onChange={(e) => filter(setQ, e.target.value)} />
                 </label>
                 <label>
                     {words.role}
-                    <select value={role} onChange={(e) => filter(setRole)(e.target.value as Role | '')}>
+                    <select value={role} onChange={(e) => filter(setRole, e.target.value as Role | '')}>
                         <option value="">{words.anyRole}</option>
                         <RoleOptions />
                     </select>
                 </label>
                 <label>
                     {words.state}
-                    <select value={enabled} onChange={(e) => filter(setEnabled)(e.target.value)}>
+                    <select value={enabled} onChange={(e) => filter(setEnabled, e.target.value)}>
                         <option value="">{words.anyState}</option>
                         <option value="true">{words.enabled}</option>
                         <option value="false">{words.disabled}</option>
@@ -101,10 +98,8 @@ export function RoleOptions() {
 const blank = { username: '', fullName: '', email: '', password: '', department: '', labAffiliation: '', role: '' };
 
 function CreateUser({ onCreated }: { onCreated: () => void }) {
-    const { session } = useSession();
     const [form, setForm] = useState(blank);
-    const action = useAction();
-    const [created, setCreated] = useState<User>();
+    const action = useAction((client, userCreate: UserCreate) => client.auth.createUser({ userCreate }));
     const field = (name: keyof typeof form) => ({
         value: form[name],
         onChange: (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value }),
@@ -112,7 +107,6 @@ function CreateUser({ onCreated }: { onCreated: () => void }) {
 
     async function submit(event: FormEvent) {
         event.preventDefault();
-        setCreated(undefined);
         const userCreate: UserCreate = {
             username: form.username.trim(),
             fullName: form.fullName.trim(),
@@ -122,11 +116,10 @@ function CreateUser({ onCreated }: { onCreated: () => void }) {
             department: form.department.trim() || undefined,
             labAffiliation: form.labAffiliation.trim() || undefined,
         };
-        await action.run(async () => {
-            setCreated(await session.client.auth.createUser({ userCreate }));
+        if (await action.run(userCreate)) {
             setForm(blank);
             onCreated();
-        });
+        }
     }
 
     return (
@@ -167,14 +160,12 @@ function CreateUser({ onCreated }: { onCreated: () => void }) {
                     {words.labAffiliation}
                     <input autoComplete="off" {...field('labAffiliation')} />
                 </label>
-                {action.error !== undefined && <Problem error={action.error} />}
-                <button type="submit" disabled={action.working}>
-                    {words.submit}
-                </button>
+                <ActionOutcome action={action} />
+                <SubmitButton action={action} label={words.submit} />
             </form>
-            {created && (
+            {action.result && (
                 <p role="status" className="success">
-                    <a href={links.user(created.id)}>{words.created(created.username)}</a>
+                    <a href={links.user(action.result.id)}>{words.created(action.result.username)}</a>
                 </p>
             )}
         </section>

@@ -1,8 +1,8 @@
 import type { Kit as KitVersion, ModelIndex } from '@tracseq/client';
 import { Problem } from '../../Problem';
-import { ScrollRegion } from '../../ScrollRegion';
 import { links } from '../../route';
 import { useLoad } from '../../session';
+import { DataTable } from '../../Table';
 import { localTime, text, wireWords } from '../../text';
 import { Back } from './Back';
 
@@ -52,58 +52,36 @@ export function Kit({ id }: { id: string }) {
 function Pairs({ kit }: { kit: KitVersion }) {
     const i5ByName = new Map(kit.indexes.filter((index) => index.read === 'i5').map((index) => [index.name, index]));
     return (
-        <ScrollRegion label={text.library.kit.indexes}>
-            <table>
-                <thead>
-                    <tr>
-                        <th scope="col">{text.library.kit.pair}</th>
-                        <th scope="col">{text.library.i7}</th>
-                        <th scope="col">{text.library.i5}</th>
+        <DataTable label={text.library.kit.indexes} columns={[text.library.kit.pair, text.library.i7, text.library.i5]}>
+            {kit.indexes
+                .filter((index) => index.read === 'i7')
+                .map((i7) => (
+                    <tr key={i7.name}>
+                        <th scope="row">{i7.name}</th>
+                        <td>
+                            <code>{i7.sequence}</code>
+                        </td>
+                        <td>
+                            <code>{i5ByName.get(i7.name)?.sequence}</code>
+                        </td>
                     </tr>
-                </thead>
-                <tbody>
-                    {kit.indexes
-                        .filter((index) => index.read === 'i7')
-                        .map((i7) => (
-                            <tr key={i7.name}>
-                                <th scope="row">{i7.name}</th>
-                                <td>
-                                    <code>{i7.sequence}</code>
-                                </td>
-                                <td>
-                                    <code>{i5ByName.get(i7.name)?.sequence}</code>
-                                </td>
-                            </tr>
-                        ))}
-                </tbody>
-            </table>
-        </ScrollRegion>
+                ))}
+        </DataTable>
     );
 }
 
 function Indexes({ indexes }: { indexes: ModelIndex[] }) {
     return (
-        <ScrollRegion label={text.library.kit.indexes}>
-            <table>
-                <thead>
-                    <tr>
-                        <th scope="col">{text.library.kit.read}</th>
-                        <th scope="col">{text.library.kit.name}</th>
-                        <th scope="col">{text.library.kit.sequence}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {indexes.map((index) => (
-                        <tr key={index.read + index.name}>
-                            <td>{index.read}</td>
-                            <th scope="row">{index.name}</th>
-                            <td>
-                                <code>{index.sequence}</code>
-                            </td>
-                        </tr>
-                    ))}
-                </tbody>
-            </table>
-        </ScrollRegion>
+        <DataTable label={text.library.kit.indexes} columns={[text.library.kit.read, text.library.kit.name, text.library.kit.sequence]}>
+            {indexes.map((index) => (
+                <tr key={index.read + index.name}>
+                    <td>{index.read}</td>
+                    <th scope="row">{index.name}</th>
+                    <td>
+                        <code>{index.sequence}</code>
+                    </td>
+                </tr>
+            ))}
+        </DataTable>
     );
 }

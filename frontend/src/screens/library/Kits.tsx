@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useLive } from '../../live';
 import { Problem } from '../../Problem';
-import { ScrollRegion } from '../../ScrollRegion';
 import { links } from '../../route';
 import { useLoad } from '../../session';
+import { DataTable } from '../../Table';
 import { localTime, text, wireWords } from '../../text';
 import { Back } from './Back';
 
@@ -22,34 +22,31 @@ export function Kits() {
             </label>
             {kits.error !== undefined && <Problem error={kits.error} />}
             {kits.data && (
-                <ScrollRegion label={text.library.kits}>
-                    <table aria-busy={kits.loading}>
-                        <thead>
-                            <tr>
-                                <th scope="col">{text.library.kit.name}</th>
-                                <th scope="col">{text.library.kit.status}</th>
-                                <th scope="col">{text.library.kit.indexing}</th>
-                                <th scope="col">{text.library.kit.counts}</th>
-                                <th scope="col">{text.library.kit.inUse}</th>
-                                <th scope="col">{text.library.kit.imported}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {kits.data.items.map((kit) => (
-                                <tr key={kit.id}>
-                                    <td>
-                                        <a href={links.library.kit(kit.id)}>{text.library.kit.nameVersion(kit.name, kit.version)}</a>
-                                    </td>
-                                    <td>{wireWords(kit.status)}</td>
-                                    <td>{wireWords(kit.indexing)}</td>
-                                    <td>{text.library.kit.indexCounts(kit.i7Count, kit.i5Count)}</td>
-                                    <td>{kit.inUse ? text.library.kit.yes : text.library.kit.no}</td>
-                                    <td>{text.library.kit.importedBy(localTime(kit.importedAt), kit.importedBy)}</td>
-                                </tr>
-                            ))}
-                        </tbody>
-                    </table>
-                </ScrollRegion>
+                <DataTable
+                    label={text.library.kits}
+                    busy={kits.loading}
+                    columns={[
+                        text.library.kit.name,
+                        text.library.kit.status,
+                        text.library.kit.indexing,
+                        text.library.kit.counts,
+                        text.library.kit.inUse,
+                        text.library.kit.imported,
+                    ]}
+                >
+                    {kits.data.items.map((kit) => (
+                        <tr key={kit.id}>
+                            <td>
+                                <a href={links.library.kit(kit.id)}>{text.library.kit.nameVersion(kit.name, kit.version)}</a>
+                            </td>
+                            <td>{wireWords(kit.status)}</td>
+                            <td>{wireWords(kit.indexing)}</td>
+                            <td>{text.library.kit.indexCounts(kit.i7Count, kit.i5Count)}</td>
+                            <td>{kit.inUse ? text.library.kit.yes : text.library.kit.no}</td>
+                            <td>{text.library.kit.importedBy(localTime(kit.importedAt), kit.importedBy)}</td>
+                        </tr>
+                    ))}
+                </DataTable>
             )}
         </>
     );

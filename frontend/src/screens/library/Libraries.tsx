@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useLive } from '../../live';
-import { Pager } from '../../Pager';
-import { Problem } from '../../Problem';
-import { ScrollRegion } from '../../ScrollRegion';
+import { usePage } from '../../Pager';
 import { links } from '../../route';
 import { useLoad } from '../../session';
+import { PagedTable } from '../../Table';
 import { localTime, text } from '../../text';
 import { IndexPair } from './IndexPair';
 
@@ -13,7 +12,7 @@ const PAGE_SIZE = 50;
 /** Every library, newest first, found by its tube's barcode; the way to the catalogue, plates and calculator. */
 export function Libraries() {
     const [barcode, setBarcode] = useState('');
-    const [page, setPage] = useState(0);
+    const { page, setPage, filter } = usePage();
     const libraries = useLoad(
         (client) => client.libraryPrep.listLibraries({ barcode: barcode.trim() || undefined, page, size: PAGE_SIZE }),
         [barcode, page],
@@ -33,59 +32,33 @@ export function Libraries() {
             <div className="filters">
                 <label>
                     {text.library.findBarcode}
-                    <input
-                        type="search"
-                        value={barcode}
-                        onChange={(e) => {
-                            setBarcode(e.target.value);
-                            setPage(0);
-                        }}
-                    />
+                    <input type="search" value={barcode} onChange={(e) => filter(setBarcode, e.target.value)} />
                 </label>
             </div>
-            {libraries.error !== undefined && <Problem error={libraries.error} />}
-            {libraries.data && (
-                <>
-                    <ScrollRegion label={text.library.list}>
-                        <table aria-busy={libraries.loading}>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{text.library.columns.barcode}</th>
-                                    <th scope="col">{text.library.columns.sample}</th>
-                                    <th scope="col">{text.library.columns.indexes}</th>
-                                    <th scope="col">{text.library.columns.molarity}</th>
-                                    <th scope="col">{text.library.columns.plate}</th>
-                                    <th scope="col">{text.library.columns.created}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {libraries.data.items.map((library) => (
-                                    <tr key={library.id}>
-                                        <td>
-                                            <a href={links.library.library(library.id)}>{library.barcode}</a>
-                                        </td>
-                                        <td>
-                                            <a href={links.sample(library.sampleId)}>{library.sampleBarcode}</a>
-                                        </td>
-                                        <td>
-                                            <IndexPair {...library} />
-                                        </td>
-                                        <td>{text.library.nanomolar(library.molarityNm)}</td>
-                                        <td>
-                                            {library.plateId && (
-                                                <a href={links.library.plate(library.plateId)}>{text.library.well(library.well ?? '')}</a>
-                                            )}
-                                        </td>
-                                        <td>{localTime(library.createdAt)}</td>
-                                    </tr>
-                                ))}
-                            </tbody>
-                        </table>
-                    </ScrollRegion>
-                    {libraries.data.items.length === 0 && <p>{text.library.none}</p>}
-                    <Pager page={page} size={PAGE_SIZE} total={libraries.data.total} label={text.library.list} onPage={setPage} />
-                </>
-            )}
+            <PagedTable
+                loaded={libraries}
+                columns={Object.values(text.library.columns)}
+                row={(library) => (
+                    <tr key={library.id}>
+                        <td>
+                            <a href={links.library.library(library.id)}>{library.barcode}</a>
+                        </td>
+                        <td>
+                            <a href={links.sample(library.sampleId)}>{library.sampleBarcode}</a>
+                        </td>
+                        <td>
+                            <IndexPair {...library} />
+                        </td>
+                        <td>{text.library.nanomolar(library.molarityNm)}</td>
+                        <td>{library.plateId && <a href={links.library.plate(library.plateId)}>{text.library.well(library.well ?? '')}</a>}</td>
+                        <td>{localTime(library.createdAt)}</td>
+                    </tr>
+                )}
+                words={{ title: text.library.list, none: text.library.none }}
+                page={page}
+                size={PAGE_SIZE}
+                onPage={setPage}
+            />
         </>
     );
 }

@@ -5,9 +5,9 @@ import { useIdempotencyKey } from '../../idempotency';
 import { useLive } from '../../live';
 import { NumberField, numberOf } from '../../NumberField';
 import { Problem } from '../../Problem';
-import { ScrollRegion } from '../../ScrollRegion';
 import { links } from '../../route';
 import { useLoad } from '../../session';
+import { DataTable } from '../../Table';
 import { localTime, text } from '../../text';
 import { Back } from './Back';
 import { Dilution } from './Dilution';
@@ -106,32 +106,28 @@ export function LibraryDetail({ id }: { id: string }) {
             {normalisations.length === 0 ? (
                 <p>{text.library.normalise.none}</p>
             ) : (
-                <ScrollRegion label={text.library.normalise.history}>
-                    <table>
-                        <thead>
-                            <tr>
-                                <th scope="col">{text.library.normalise.when}</th>
-                                <th scope="col">{text.library.normalise.before}</th>
-                                <th scope="col">{text.library.normalise.after}</th>
-                                <th scope="col">{text.library.normalise.diluent}</th>
-                                <th scope="col">{text.library.columns.molarity}</th>
-                                <th scope="col">{text.library.normalise.note}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {normalisations.map((step) => (
-                                <tr key={step.id}>
-                                    <td>{text.library.detail.madeBy(localTime(step.at), step.by)}</td>
-                                    <td>{numbers.inVolume(numbers.concentration(step.fromConcentrationNgPerUl), numbers.microlitres(step.fromVolumeUl))}</td>
-                                    <td>{numbers.inVolume(numbers.concentration(step.toConcentrationNgPerUl), numbers.microlitres(step.toVolumeUl))}</td>
-                                    <td>{numbers.microlitres(step.diluentUl)}</td>
-                                    <td>{numbers.nanomolar(step.molarityNm)}</td>
-                                    <td>{step.note}</td>
-                                </tr>
-                            ))}
-                        </tbody>
-                    </table>
-                </ScrollRegion>
+                <DataTable
+                    label={text.library.normalise.history}
+                    columns={[
+                        text.library.normalise.when,
+                        text.library.normalise.before,
+                        text.library.normalise.after,
+                        text.library.normalise.diluent,
+                        text.library.columns.molarity,
+                        text.library.normalise.note,
+                    ]}
+                >
+                    {normalisations.map((step) => (
+                        <tr key={step.id}>
+                            <td>{text.library.detail.madeBy(localTime(step.at), step.by)}</td>
+                            <td>{numbers.inVolume(numbers.concentration(step.fromConcentrationNgPerUl), numbers.microlitres(step.fromVolumeUl))}</td>
+                            <td>{numbers.inVolume(numbers.concentration(step.toConcentrationNgPerUl), numbers.microlitres(step.toVolumeUl))}</td>
+                            <td>{numbers.microlitres(step.diluentUl)}</td>
+                            <td>{numbers.nanomolar(step.molarityNm)}</td>
+                            <td>{step.note}</td>
+                        </tr>
+                    ))}
+                </DataTable>
             )}
         </>
     );

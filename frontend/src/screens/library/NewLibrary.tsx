@@ -1,6 +1,7 @@
 import type { LibraryCreate, ModelIndex } from '@tracseq/client';
 import { type FormEvent, useState } from 'react';
 import { useAction } from '../../action';
+import { ActionOutcome, SubmitButton } from '../../ActionOutcome';
 import { useIdempotencyKey } from '../../idempotency';
 import { Problem } from '../../Problem';
 import { links } from '../../route';
@@ -94,11 +95,9 @@ export function NewLibrary({ sampleId }: { sampleId?: string }) {
                     {text.library.form.name}
                     <input value={name} onChange={(e) => setName(e.target.value)} />
                 </label>
-                {create.error !== undefined && <Problem error={create.error} />}
+                <ActionOutcome action={create} />
                 <div className="actions">
-                    <button type="submit" disabled={create.working}>
-                        {create.working ? text.library.form.making : text.library.form.make}
-                    </button>
+                    <SubmitButton action={create} label={text.library.form.make} workingLabel={text.library.form.making} />
                 </div>
             </form>
         </>

@@ -1,8 +1,8 @@
 import { useLive } from '../../live';
 import { Problem } from '../../Problem';
-import { ScrollRegion } from '../../ScrollRegion';
 import { links } from '../../route';
 import { useLoad } from '../../session';
+import { DataTable } from '../../Table';
 import { localTime, text } from '../../text';
 import { Back } from './Back';
 import { IndexPair } from './IndexPair';
@@ -52,36 +52,32 @@ export function Plate({ id }: { id: string }) {
                 }}
             />
             <h2>{text.library.plate.wells}</h2>
-            <ScrollRegion label={text.library.plate.wells}>
-                <table>
-                    <thead>
-                        <tr>
-                            <th scope="col">{text.library.plate.well}</th>
-                            <th scope="col">{text.library.columns.sample}</th>
-                            <th scope="col">{text.library.columns.barcode}</th>
-                            <th scope="col">{text.library.columns.indexes}</th>
-                            <th scope="col">{text.library.columns.molarity}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {libraries.map((library) => (
-                            <tr key={library.id}>
-                                <th scope="row">{library.well}</th>
-                                <td>
-                                    <a href={links.sample(library.sampleId)}>{library.sampleBarcode}</a>
-                                </td>
-                                <td>
-                                    <a href={links.library.library(library.id)}>{library.barcode}</a>
-                                </td>
-                                <td>
-                                    <IndexPair {...library} />
-                                </td>
-                                <td>{text.library.nanomolar(library.molarityNm)}</td>
-                            </tr>
-                        ))}
-                    </tbody>
-                </table>
-            </ScrollRegion>
+            <DataTable
+                label={text.library.plate.wells}
+                columns={[
+                    text.library.plate.well,
+                    text.library.columns.sample,
+                    text.library.columns.barcode,
+                    text.library.columns.indexes,
+                    text.library.columns.molarity,
+                ]}
+            >
+                {libraries.map((library) => (
+                    <tr key={library.id}>
+                        <th scope="row">{library.well}</th>
+                        <td>
+                            <a href={links.sample(library.sampleId)}>{library.sampleBarcode}</a>
+                        </td>
+                        <td>
+                            <a href={links.library.library(library.id)}>{library.barcode}</a>
+                        </td>
+                        <td>
+                            <IndexPair {...library} />
+                        </td>
+                        <td>{text.library.nanomolar(library.molarityNm)}</td>
+                    </tr>
+                ))}
+            </DataTable>
         </>
     );
 }

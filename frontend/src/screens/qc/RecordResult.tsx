@@ -1,6 +1,7 @@
 import { type ResultRequest, SubjectKind } from '@tracseq/client';
 import { type FormEvent, useState } from 'react';
 import { useAction } from '../../action';
+import { ActionOutcome, SubmitButton } from '../../ActionOutcome';
 import { useIdempotencyKey } from '../../idempotency';
 import { NumberField, numberOf } from '../../NumberField';
 import { Problem } from '../../Problem';
@@ -110,11 +111,9 @@ export function RecordResult({ subject }: { subject?: QcSubject }) {
                     {text.qc.note}
                     <input value={note} onChange={(e) => setNote(e.target.value)} />
                 </label>
-                {record.error !== undefined && <Problem error={record.error} />}
+                <ActionOutcome action={record} />
                 <div className="actions">
-                    <button type="submit" disabled={record.working}>
-                        {record.working ? text.qc.recording : text.qc.recordButton}
-                    </button>
+                    <SubmitButton action={record} label={text.qc.recordButton} workingLabel={text.qc.recording} />
                 </div>
             </form>
             {record.result && (

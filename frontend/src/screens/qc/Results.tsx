@@ -1,7 +1,7 @@
 import type { Outcome as OutcomeValue, Result } from '@tracseq/client';
 import { useAction } from '../../action';
 import { Problem } from '../../Problem';
-import { ScrollRegion } from '../../ScrollRegion';
+import { DataTable } from '../../Table';
 import { localTime, text } from '../../text';
 import { Outcome } from './Outcome';
 
@@ -40,34 +40,30 @@ export function resultRow(result: Result): ResultRow {
 /** Results with their outcome and verifications; one not yet verified can be verified here (QC-3). */
 export function Results({ rows, label, onVerified }: { rows: ResultRow[]; label: string; onVerified: () => void }) {
     return (
-        <ScrollRegion label={label}>
-            <table>
-                <thead>
-                    <tr>
-                        <th scope="col">{text.qc.columns.subject}</th>
-                        <th scope="col">{text.qc.columns.metric}</th>
-                        <th scope="col">{text.qc.columns.value}</th>
-                        <th scope="col">{text.qc.columns.outcome}</th>
-                        <th scope="col">{text.qc.columns.measured}</th>
-                        <th scope="col">{text.qc.columns.verifications}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows.map((row) => (
-                        <tr key={row.id}>
-                            <td>{row.subject}</td>
-                            <td>{row.metric}</td>
-                            <td>{text.qc.value(row.value, row.unit)}</td>
-                            <td>
-                                <Outcome outcome={row.outcome} />
-                            </td>
-                            <td>{text.qc.measured(localTime(row.measuredAt), row.measuredBy)}</td>
-                            <td>{row.verified ? text.qc.verified : <Verify row={row} onVerified={onVerified} />}</td>
-                        </tr>
-                    ))}
-                </tbody>
-            </table>
-        </ScrollRegion>
+        <DataTable
+            label={label}
+            columns={[
+                text.qc.columns.subject,
+                text.qc.columns.metric,
+                text.qc.columns.value,
+                text.qc.columns.outcome,
+                text.qc.columns.measured,
+                text.qc.columns.verifications,
+            ]}
+        >
+            {rows.map((row) => (
+                <tr key={row.id}>
+                    <td>{row.subject}</td>
+                    <td>{row.metric}</td>
+                    <td>{text.qc.value(row.value, row.unit)}</td>
+                    <td>
+                        <Outcome outcome={row.outcome} />
+                    </td>
+                    <td>{text.qc.measured(localTime(row.measuredAt), row.measuredBy)}</td>
+                    <td>{row.verified ? text.qc.verified : <Verify row={row} onVerified={onVerified} />}</td>
+                </tr>
+            ))}
+        </DataTable>
     );
 }
 

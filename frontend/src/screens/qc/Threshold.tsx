@@ -1,15 +1,16 @@
-import type { AppliesTo } from '@tracseq/client';
+import { type AppliesTo, Role } from '@tracseq/client';
 import { useLive } from '../../live';
 import { Problem } from '../../Problem';
+import { useRoleAtLeast } from '../../roles';
 import { links } from '../../route';
-import { useLoad, useSession } from '../../session';
+import { useLoad } from '../../session';
 import { text, wireWords } from '../../text';
 import { DefinitionForm } from './DefinitionForm';
 import { Definitions } from './Thresholds';
 
 /** One metric's definition for one kind of subject: every version, newest first, and (administrators) a change. */
 export function Threshold({ metric, appliesTo }: { metric: string; appliesTo: AppliesTo }) {
-    const { session } = useSession();
+    const mayChange = useRoleAtLeast(Role.LabAdministrator);
     const versions = useLoad((client) => client.qaqc.listDefinitionVersions({ metric, appliesTo }), [metric, appliesTo]);
     useLive('qaqc.threshold.changed', versions.reload);
     const current = versions.data?.items[0];
@@ -21,7 +22,7 @@ export function Threshold({ metric, appliesTo }: { metric: string; appliesTo: Ap
             <h1>{text.qc.definition.title(current?.label ?? metric, wireWords(appliesTo))}</h1>
             {versions.error !== undefined && <Problem error={versions.error} />}
             {versions.data && <Definitions definitions={versions.data.items} />}
-            {current && session.user.role === 'lab_administrator' && (
+            {current && mayChange && (
                 <section aria-labelledby="change">
                     <h2 id="change">{text.qc.definition.changeTitle}</h2>
                     {/* Keyed by version: a new version in force starts the form from it. */}

@@ -1,9 +1,9 @@
 import { type Sample, type SampleBatchResult, TracSeqProblem } from '@tracseq/client';
 import { useMemo, useState } from 'react';
-import { useAction } from '../../action-closure';
-import { Problem } from '../../Problem';
+import { useAction } from '../../action';
+import { ActionOutcome } from '../../ActionOutcome';
+import { newIdempotencyKey } from '../../idempotency';
 import { links } from '../../route';
-import { useSession } from '../../session';
 import { DataTable } from '../../Table';
 import { text } from '../../text';
 import { type Column, columns, parsePasted, type PastedRow } from './sampleRows';
@@ -33,22 +33,26 @@ function fromRefusal(rows: PastedRow[], problem: TracSeqProblem): RowOutcome[] {
     return outcomes.map((outcome) => (outcome.problems.length ? outcome : { problems: [text.batch.notSent] }));
 }
 
-/** A random key for one batch, so a retry after a lost answer registers nothing twice. */
-function newRequestKey(): string {
-    // crypto.randomUUID needs a secure context; a bench tablet may reach the server over plain http.
-    return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** Samples registered from rows pasted out of a spreadsheet, previewed with their problems, reported per row. */
 export function BatchRegister() {
-    const { session } = useSession();
     const [pasted, setPasted] = useState('');
     const [atomic, setAtomic] = useState(true);
-    const sending = useAction();
     const [outcomes, setOutcomes] = useState<RowOutcome[]>();
     const parsed = useMemo(() => parsePasted(pasted), [pasted]);
-    // The same rows sent again (after a lost answer) carry the same key; other rows a new one.
-    const requestKey = useMemo(newRequestKey, [pasted, atomic]);
+    // The same rows sent again (after a lost answer) carry the same key; an edit or a new paste, a new
+    // one even for the same rows (so not `useIdempotencyKey`, which keys by the body).
+    const requestKey = useMemo(newIdempotencyKey, [pasted, atomic]);
+    const sending = useAction(async (client, rows: PastedRow[], atomic: boolean, idempotencyKey: string) => {
+        try {
+            return await client.samples.createSampleBatch({ sampleBatchCreate: { samples: rows.map((row) => row.sample!), atomic }, idempotencyKey });
+        } catch (e) {
+            // A refusal about rows goes in the report too; the problem itself shows above it.
+            if (e instanceof TracSeqProblem && e.errors.some((field) => ROW_FIELD.test(field.field))) {
+                setOutcomes(fromRefusal(rows, e));
+            }
+            throw e;
+        }
+    });
     // Only the columns the header named: a narrow preview on a tablet.
     const named = columns.filter((column) => parsed.rows.some((row) => row.cells[column] !== undefined));
     const withProblems = parsed.rows.filter((row) => row.problems.length > 0).length;
@@ -57,21 +61,10 @@ export function BatchRegister() {
     async function send() {
         setOutcomes(undefined);
         const rows = parsed.rows;
-        await sending.run(async () => {
-            try {
-                const result = await session.client.samples.createSampleBatch({
-                    sampleBatchCreate: { samples: rows.map((row) => row.sample!), atomic },
-                    idempotencyKey: requestKey,
-                });
-                setOutcomes(fromResult(rows, result));
-            } catch (e) {
-                // A refusal about rows goes in the report too; the problem itself shows above it.
-                if (e instanceof TracSeqProblem && e.errors.some((field) => ROW_FIELD.test(field.field))) {
-                    setOutcomes(fromRefusal(rows, e));
-                }
-                throw e;
-            }
-        });
+        const result = await sending.run(rows, atomic, requestKey);
+        if (result) {
+            setOutcomes(fromResult(rows, result));
+        }
     }
 
     return (
@@ -121,7 +114,7 @@ export function BatchRegister() {
                     </DataTable>
                 </section>
             )}
-            {sending.error !== undefined && <Problem error={sending.error} />}
+            <ActionOutcome action={sending} />
             <div className="toolbar">
                 <label className="check">
                     <input type="checkbox" checked={atomic} onChange={(e) => setAtomic(e.target.checked)} />

@@ -1,4 +1,5 @@
 import type { Sample } from '@tracseq/client';
+import { DownloadLink } from '../../Download';
 import { useObjectUrl } from '../../objectUrl';
 import { Problem } from '../../Problem';
 import { useLoad } from '../../session';
@@ -11,33 +12,25 @@ const LABEL_LINE = 40;
 export function Labels({ sample }: { sample: Sample }) {
     const png = useLoad((client) => client.barcodes.renderBarcode({ barcode: sample.barcode, format: 'png', size: 400 }), [sample.barcode]);
     const zpl = useLoad(
-        async (client) => {
-            const commands = await client.barcodes.tubeLabel({
-                barcode: sample.barcode,
-                line1: sample.name.slice(0, LABEL_LINE),
-                line2: wireWords(sample.type),
-            });
-            return new Blob([commands], { type: 'text/plain' });
-        },
+        (client) => client.barcodes.tubeLabel({ barcode: sample.barcode, line1: sample.name.slice(0, LABEL_LINE), line2: wireWords(sample.type) }),
         [sample.barcode, sample.name, sample.type],
     );
     const pngUrl = useObjectUrl(png.data);
-    const zplUrl = useObjectUrl(zpl.data);
     return (
         <section aria-labelledby="labels" className="labels">
             <h2 id="labels">{text.sample.labels.title}</h2>
             {png.error !== undefined && <Problem error={png.error} />}
             {pngUrl && <img className="barcode" src={pngUrl} alt={text.sample.labels.preview(sample.barcode)} />}
             <p className="toolbar">
-                {pngUrl && (
-                    <a className="button" href={pngUrl} download={`${sample.barcode}.png`}>
+                {png.data && (
+                    <DownloadLink content={png.data} filename={`${sample.barcode}.png`}>
                         {text.sample.labels.png}
-                    </a>
+                    </DownloadLink>
                 )}
-                {zplUrl && (
-                    <a className="button" href={zplUrl} download={`${sample.barcode}.zpl`}>
+                {zpl.data !== undefined && (
+                    <DownloadLink content={zpl.data} type="text/plain" filename={`${sample.barcode}.zpl`}>
                         {text.sample.labels.zpl}
-                    </a>
+                    </DownloadLink>
                 )}
             </p>
             {zpl.error !== undefined && <Problem error={zpl.error} />}

@@ -1,9 +1,8 @@
-import { ConcentrationUnit, type Sample, SampleType, VolumeUnit } from '@tracseq/client';
+import { ConcentrationUnit, type Sample, type SampleCreate, SampleType, VolumeUnit } from '@tracseq/client';
 import { type FormEvent, useState } from 'react';
-import { useAction } from '../../action-closure';
-import { Problem } from '../../Problem';
+import { useAction } from '../../action';
+import { ActionOutcome, SubmitButton } from '../../ActionOutcome';
 import { links } from '../../route';
-import { useSession } from '../../session';
 import { text, wireWords } from '../../text';
 import { type Column, type SampleRow, toSampleCreate } from './sampleRows';
 
@@ -12,10 +11,10 @@ const empty: SampleRow = { volumeUnit: VolumeUnit.Ul, concentrationUnit: Concent
 
 /** One sample registered by hand; its barcode is issued unless a pre-printed one is typed. */
 export function RegisterSample() {
-    const { session } = useSession();
     const [row, setRow] = useState<SampleRow>(empty);
-    const action = useAction();
+    const action = useAction((client, sampleCreate: SampleCreate) => client.samples.createSample({ sampleCreate }));
     const [problems, setProblems] = useState<string[]>([]);
+    // Cleared by "register another", so not the action's own result.
     const [registered, setRegistered] = useState<Sample>();
     const field = (column: Column) => ({
         value: row[column] ?? '',
@@ -34,10 +33,11 @@ export function RegisterSample() {
         if (!sample) {
             return;
         }
-        await action.run(async () => {
-            setRegistered(await session.client.samples.createSample({ sampleCreate: sample }));
+        const created = await action.run(sample);
+        if (created) {
+            setRegistered(created);
             setRow(empty);
-        });
+        }
     }
 
     if (registered) {
@@ -129,10 +129,8 @@ export function RegisterSample() {
                         ))}
                     </ul>
                 )}
-                {action.error !== undefined && <Problem error={action.error} />}
-                <button type="submit" disabled={action.working}>
-                    {action.working ? text.register.working : text.register.submit}
-                </button>
+                <ActionOutcome action={action} />
+                <SubmitButton action={action} label={text.register.submit} workingLabel={text.register.working} />
             </form>
         </>
     );

@@ -1,6 +1,7 @@
 import { SampleStatus } from '@tracseq/client';
 import { useState } from 'react';
 import { useLive } from '../../live';
+import { usePage } from '../../Pager';
 import { links } from '../../route';
 import { useLoad } from '../../session';
 import { PagedTable } from '../../Table';
@@ -12,7 +13,7 @@ const PAGE_SIZE = 50;
 export function Samples() {
     const [q, setQ] = useState('');
     const [status, setStatus] = useState('');
-    const [page, setPage] = useState(0);
+    const { page, setPage, filter } = usePage();
     const samples = useLoad(
         (client) =>
             client.samples.listSamples({
@@ -40,24 +41,11 @@ export function Samples() {
             <div className="filters">
                 <label>
                     {text.samples.search}
-                    <input
-                        type="search"
-                        value={q}
-                        onChange={(e) => {
-                            setQ(e.target.value);
-                            setPage(0);
-                        }}
-                    />
+                    <input type="search" value={q} onChange={(e) => filter(setQ, e.target.value)} />
                 </label>
                 <label>
                     {text.samples.status}
-                    <select
-                        value={status}
-                        onChange={(e) => {
-                            setStatus(e.target.value);
-                            setPage(0);
-                        }}
-                    >
+                    <select value={status} onChange={(e) => filter(setStatus, e.target.value)}>
                         <option value="">{text.samples.anyStatus}</option>
                         {Object.values(SampleStatus).map((value) => (
                             <option key={value} value={value}>

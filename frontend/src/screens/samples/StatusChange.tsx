@@ -1,8 +1,8 @@
-import { type Sample, SampleStatus } from '@tracseq/client';
+import { type Sample, SampleStatus, type TracSeqClient } from '@tracseq/client';
 import { type FormEvent, useState } from 'react';
-import { useAction } from '../../action-closure';
+import { useAction } from '../../action';
+import { ActionOutcome, SubmitButton } from '../../ActionOutcome';
 import { ConfirmButton } from '../../Confirm';
-import { Problem } from '../../Problem';
 import { useSession } from '../../session';
 import { text, wireWords } from '../../text';
 import { destructive, transitions } from './transitions';
@@ -14,18 +14,21 @@ export function StatusChange({ sample, onChanged }: { sample: Sample; onChanged:
     const { session } = useSession();
     const [to, setTo] = useState<SampleStatus | ''>('');
     const [reason, setReason] = useState('');
-    const action = useAction();
     const [changed, setChanged] = useState<string>();
     const allowed = transitions[sample.status];
-    const needsReason = to === SampleStatus.Rejected && !reason.trim();
+    const why = reason.trim() || undefined;
+    const needsReason = to === SampleStatus.Rejected && !why;
 
-    /** Throws a refusal: the confirmation dialog shows it, the plain form catches it. */
-    async function change(target: SampleStatus) {
-        const why = reason.trim() || undefined;
+    /** The write for both ways of asking: the confirmation dialog shows its refusal, the plain form's `action` does. */
+    function send(client: TracSeqClient, target: SampleStatus, reason: string | undefined) {
         // Deletion is its own operation (soft, SM-2: refused while the sample has children).
-        await (target === SampleStatus.Deleted
-            ? session.client.samples.deleteSample({ sampleId: sample.id, reason: why })
-            : session.client.samples.changeSampleStatus({ sampleId: sample.id, statusChangeRequest: { status: target, reason: why } }));
+        return target === SampleStatus.Deleted
+            ? client.samples.deleteSample({ sampleId: sample.id, reason })
+            : client.samples.changeSampleStatus({ sampleId: sample.id, statusChangeRequest: { status: target, reason } });
+    }
+    const action = useAction(send);
+
+    function done(target: SampleStatus) {
         setTo('');
         setReason('');
         setChanged(words.changed(wireWords(target)));
@@ -37,7 +40,14 @@ export function StatusChange({ sample, onChanged }: { sample: Sample; onChanged:
         if (!to || destructive.has(to)) {
             return;
         }
-        await action.run(() => change(to));
+        if (await action.run(to, why)) {
+            done(to);
+        }
+    }
+
+    async function confirm(target: SampleStatus) {
+        await send(session.client, target, why);
+        done(target);
     }
 
     return (
@@ -73,19 +83,16 @@ export function StatusChange({ sample, onChanged }: { sample: Sample; onChanged:
                             label={words.confirm(wireWords(to))}
                             consequence={words.consequence(sample.barcode, wireWords(to), reason.trim())}
                             ready={!needsReason}
-                            onConfirm={() => change(to)}
+                            onConfirm={() => confirm(to)}
                         >
                             {needsReason && <p className="hint">{words.needsReason}</p>}
                         </ConfirmButton>
                     ) : (
-                        <button type="submit" disabled={!to || action.working}>
-                            {words.submit}
-                        </button>
+                        <SubmitButton action={action} label={words.submit} disabled={!to} />
                     )}
                 </form>
             )}
-            {changed && <p role="status">{changed}</p>}
-            {action.error !== undefined && <Problem error={action.error} />}
+            <ActionOutcome action={action} done={changed} />
         </section>
     );
 }

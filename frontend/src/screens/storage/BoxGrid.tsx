@@ -1,11 +1,11 @@
-import type { GridCell, PlacementCreate } from '@tracseq/client';
+import { type GridCell, type PlacementCreate, Role } from '@tracseq/client';
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useAction } from '../../action';
 import { ActionOutcome, SubmitButton } from '../../ActionOutcome';
 import { Problem } from '../../Problem';
-import { useLoad, useSession } from '../../session';
+import { useRoleAtLeast } from '../../roles';
+import { useLoad } from '../../session';
 import { text } from '../../text';
-import { canHandle } from './access';
 import { SampleHandling } from './SampleHandling';
 
 /** A cell as the grid shows it: free, or its occupant's storage state. */
@@ -22,7 +22,6 @@ const rowOf = (cell: GridCell) => cell.position.replace(/\d+$/, '');
  * Arrows move between positions, so the grid is one Tab stop.
  */
 export function BoxGrid({ boxId, changes }: { boxId: string; changes: number }) {
-    const { session } = useSession();
     const grid = useLoad((client) => client.storage.getBoxGrid({ locationId: boxId }), [boxId, changes]);
     const [focused, setFocused] = useState<string>();
     const [selected, setSelected] = useState<string>();
@@ -34,7 +33,7 @@ export function BoxGrid({ boxId, changes }: { boxId: string; changes: number }) 
     const place = useAction((client, placementCreate: PlacementCreate) => client.storage.placeSample({ placementCreate }));
     const headingId = useId();
     const hintId = useId();
-    const handler = canHandle(session.user);
+    const handler = useRoleAtLeast(Role.LabTechnician);
 
     if (grid.error !== undefined) {
         return <Problem error={grid.error} />;

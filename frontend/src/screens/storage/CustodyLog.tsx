@@ -1,6 +1,8 @@
 import type { CustodyEventPage, PositionRef, TracSeqClient } from '@tracseq/client';
 import { useState } from 'react';
+import { Pager } from '../../Pager';
 import { Problem } from '../../Problem';
+import { ScrollRegion } from '../../ScrollRegion';
 import { useLoad } from '../../session';
 import { localTime, text } from '../../text';
 import { storageLinks } from './routes';
@@ -31,11 +33,10 @@ export function CustodyLog({ load, inputs }: Props) {
     if (events.data.total === 0) {
         return <p>{text.storage.custody.none}</p>;
     }
-    const pages = Math.max(1, Math.ceil(events.data.total / PAGE_SIZE));
     const columns = text.storage.custody.columns;
     return (
         <>
-            <div className="table-scroll">
+            <ScrollRegion label={text.storage.custody.title}>
                 <table aria-busy={events.loading} className="custody">
                     <thead>
                         <tr>
@@ -72,17 +73,9 @@ export function CustodyLog({ load, inputs }: Props) {
                         ))}
                     </tbody>
                 </table>
-            </div>
-            {pages > 1 && (
-                <div className="pager">
-                    <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                        {text.storage.custody.previous}
-                    </button>
-                    <span>{text.storage.custody.page(page + 1, pages)}</span>
-                    <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-                        {text.storage.custody.next}
-                    </button>
-                </div>
+            </ScrollRegion>
+            {events.data.total > PAGE_SIZE && (
+                <Pager page={page} size={PAGE_SIZE} total={events.data.total} onPage={setPage} label={text.storage.custody.title} summary={text.storage.custody.page} />
             )}
         </>
     );

@@ -1,9 +1,9 @@
-import { LocationKind } from '@tracseq/client';
+import { LocationKind, Role } from '@tracseq/client';
 import { ConfirmButton } from '../../Confirm';
 import { Problem } from '../../Problem';
+import { useRoleAtLeast } from '../../roles';
 import { useLoad, useSession } from '../../session';
 import { localTime, text } from '../../text';
-import { canArrange } from './access';
 import { BoxGrid } from './BoxGrid';
 import { Capacity } from './Capacity';
 import { useStorageChanges } from './changes';
@@ -20,6 +20,7 @@ import { storageLinks } from './routes';
  */
 export function LocationPage({ id }: { id: string }) {
     const { session } = useSession();
+    const mayArrange = useRoleAtLeast(Role.PrincipalInvestigator);
     const changes = useStorageChanges();
     const found = useLoad((client) => client.storage.getLocation({ locationId: id }), [id, changes]);
     if (found.error !== undefined) {
@@ -68,7 +69,7 @@ export function LocationPage({ id }: { id: string }) {
                     {localTime(location.createdAt)} · {location.createdBy}
                 </dd>
             </dl>
-            {canArrange(session.user) && (
+            {mayArrange && (
                 <ConfirmButton
                     label={fields.delete}
                     consequence={fields.deleteConsequence(location.name)}
@@ -84,7 +85,7 @@ export function LocationPage({ id }: { id: string }) {
                 <section aria-labelledby="inside">
                     <h2 id="inside">{text.storage.inside}</h2>
                     <LocationTree parentId={id} label={text.storage.inside} changes={changes} />
-                    {canArrange(session.user) && <NewLocation parent={location} />}
+                    {mayArrange && <NewLocation parent={location} />}
                 </section>
             )}
             {storageUnits.includes(location.kind) && <Readings unitId={id} changes={changes} />}

@@ -1,13 +1,13 @@
-import { Condition, type CustodyNote, StorageState } from '@tracseq/client';
+import { Condition, type CustodyNote, Role, StorageState } from '@tracseq/client';
 import { useId, useState } from 'react';
 import { useAction } from '../../action';
 import { ActionOutcome } from '../../ActionOutcome';
 import { ConfirmButton } from '../../Confirm';
 import { Problem } from '../../Problem';
+import { useRoleAtLeast } from '../../roles';
 import { links } from '../../route';
 import { useLoad, useSession } from '../../session';
 import { text } from '../../text';
-import { canHandle } from './access';
 import { MoveForm } from './MoveForm';
 import { storageLinks } from './routes';
 
@@ -26,6 +26,7 @@ type Props = {
  */
 export function SampleHandling({ sampleId, changes, onChanged, main = false }: Props) {
     const { session } = useSession();
+    const mayHandle = useRoleAtLeast(Role.LabTechnician);
     const stored = useLoad((client) => client.storage.getStoredSample({ sampleId }), [sampleId, changes]);
     // Check-out and check-in: which one the sample's state decides; the answer says which was done.
     const custody = useAction((client, id: string, out: boolean, custodyNote: CustodyNote) =>
@@ -66,7 +67,7 @@ export function SampleHandling({ sampleId, changes, onChanged, main = false }: P
     }
 
     const storage = session.client.storage;
-    const handled = canHandle(session.user) && sample.state !== StorageState.Discarded;
+    const handled = mayHandle && sample.state !== StorageState.Discarded;
     return (
         <section aria-labelledby={headingId} className="handling">
             <Heading id={headingId}>{main ? text.storage.sample.title(sample.barcode) : text.storage.handling.title(sample.barcode)}</Heading>

@@ -1,11 +1,11 @@
-import type { Reading } from '@tracseq/client';
+import { type Reading, Role } from '@tracseq/client';
 import { useId } from 'react';
 import { useAction } from '../../action';
 import { ActionOutcome } from '../../ActionOutcome';
 import { Problem } from '../../Problem';
-import { useLoad, useSession } from '../../session';
+import { useRoleAtLeast } from '../../roles';
+import { useLoad } from '../../session';
 import { localTime, text } from '../../text';
-import { canHandle } from './access';
 import { storageLinks } from './routes';
 
 // A day of quarter-hourly readings.
@@ -82,7 +82,7 @@ export function Readings({ unitId, changes }: { unitId: string; changes: number 
 
 /** Every open temperature alert (ST-9), each acknowledged where it is listed. */
 export function OpenAlerts({ changes }: { changes: number }) {
-    const { session } = useSession();
+    const mayAcknowledge = useRoleAtLeast(Role.LabTechnician);
     const alerts = useLoad((client) => client.storage.listAlerts({ state: 'open', size: 100 }), [changes]);
     const acknowledge = useAction((client, alertId: string) => client.storage.acknowledgeAlert({ alertId, custodyNote: {} }));
     const headingId = useId();
@@ -112,7 +112,7 @@ export function OpenAlerts({ changes }: { changes: number }) {
                             alert.readings,
                         )}{' '}
                         {text.storage.sensors.raised(localTime(alert.raisedAt))}
-                        {canHandle(session.user) && (
+                        {mayAcknowledge && (
                             <button
                                 type="button"
                                 disabled={acknowledge.working}

@@ -1,6 +1,6 @@
-import { useSession } from '../../session';
+import { Role } from '@tracseq/client';
+import { useRoleAtLeast } from '../../roles';
 import { text } from '../../text';
-import { canArrange } from './access';
 import { useStorageChanges } from './changes';
 import { LocationTree } from './LocationTree';
 import { NewLocation } from './NewLocation';
@@ -8,7 +8,7 @@ import { OpenAlerts } from './Sensors';
 
 /** Storage at a glance: the open temperature alerts, and the hierarchy from the facilities down. */
 export function StorageHome() {
-    const { session } = useSession();
+    const mayArrange = useRoleAtLeast(Role.PrincipalInvestigator);
     const changes = useStorageChanges();
     return (
         <>
@@ -18,7 +18,7 @@ export function StorageHome() {
                 <h2 id="hierarchy">{text.storage.hierarchy}</h2>
                 <LocationTree label={text.storage.tree} changes={changes} />
             </section>
-            {canArrange(session.user) && <NewLocation />}
+            {mayArrange && <NewLocation />}
         </>
     );
 }
