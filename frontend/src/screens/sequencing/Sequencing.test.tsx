@@ -38,6 +38,28 @@ test('instruments with their status, the recent runs with theirs, and the recent
     expect(screen.queryByRole('form', { name: 'Register an instrument' })).not.toBeInTheDocument();
 });
 
+test('a run the sequencing service no longer knows is left out of the list, not the list failed', async () => {
+    const gone = '9d2c1f64-0000-4000-8000-00000000dead';
+    fakeGateway({
+        ...signInAnswers,
+        ...listAnswers(),
+        'GET /api/events/': (url: URL) =>
+            url.searchParams.get('type') === 'sequencing.pool.created'
+                ? poolEvents
+                : createdEvents('sequencing.run.created', [
+                      { id: gone, payload: {} },
+                      { id: runId, payload: {} },
+                  ]),
+        [`GET /api/sequencing/runs/${gone}`]: { status: 404, problem: true, body: { type: 'about:blank', title: 'Not Found', status: 404 } },
+    });
+    await renderSignedIn(<Sequencing />);
+
+    const runs = await screen.findByRole('region', { name: 'Runs' });
+    expect(await within(runs).findByRole('link', { name: 'RUN_COLLIDE' })).toBeInTheDocument();
+    expect(within(runs).getAllByRole('row')).toHaveLength(2); // the header and RUN_COLLIDE
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+});
+
 test('taking an instrument into maintenance sends the reason; retiring asks first and says it is for good', async () => {
     const gateway = fakeGateway({
         ...signInAnswers,

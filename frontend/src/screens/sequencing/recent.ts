@@ -1,4 +1,4 @@
-import type { Run, TracSeqClient } from '@tracseq/client';
+import { type Run, type TracSeqClient, TracSeqProblem } from '@tracseq/client';
 
 /** A pool as its `sequencing.pool.created` event tells it. */
 export type PoolEntry = { id: string; name: string; libraries: number; createdAt: Date; createdBy?: string };
@@ -18,8 +18,22 @@ export async function recentPools(client: TracSeqClient, size = 50): Promise<Poo
     }));
 }
 
-/** The runs planned most recently, each as the sequencing service has it now (its status). */
+/**
+ * The runs planned most recently, each as the sequencing service has it now (its status). A run
+ * the service no longer knows (its database restored from an older back-up) is left out rather
+ * than failing the list.
+ */
 export async function recentRuns(client: TracSeqClient, size = 20): Promise<Run[]> {
     const page = await client.events.listEvents({ type: 'sequencing.run.created', size });
-    return Promise.all(page.items.map((event) => client.sequencing.getRun({ runId: event.aggregateId })));
+    const runs = await Promise.all(
+        page.items.map((event) =>
+            client.sequencing.getRun({ runId: event.aggregateId }).catch((e: unknown) => {
+                if (e instanceof TracSeqProblem && e.status === 404) {
+                    return undefined;
+                }
+                throw e;
+            }),
+        ),
+    );
+    return runs.filter((run): run is Run => run !== undefined);
 }
