@@ -458,8 +458,7 @@ export const text = {
         verify: 'Verify',
         verifyWhat: (metric: string, subject: string) => `Verify ${metric} of ${subject}`,
         awaiting: 'Awaiting verification',
-        awaitingHint: (recent: number) =>
-            `Results recorded one by one among the latest ${recent}, not yet verified. A second person verifies: not whoever measured (QC-3).`,
+        awaitingHint: 'Results, recorded or imported, that still need verifications. A second person verifies: not whoever measured (QC-3).',
         noneAwaiting: 'Nothing awaits verification.',
         results: 'Results',
         noResults: 'No QC result yet.',

@@ -4,7 +4,7 @@ import { fakeGateway, renderSignedIn, signInAnswers } from '../../testing';
 import { Qc } from './Qc';
 import { definitionAnswers, result, SAMPLE_ID } from './test-data';
 
-const noEvents = { 'GET /api/events/': { body: { page: 0, size: 100, total: 0, items: [] } } };
+const noneAwaiting = { 'GET /api/qaqc/results': { body: { page: 0, size: 50, total: 0, items: [] } } };
 
 function summary(results: object[]) {
     return { subjectKind: 'sample', subjectId: SAMPLE_ID, barcode: 'TRS-1', standing: 'pending', current: results, results };
@@ -16,7 +16,7 @@ test("recording for the sample the screen is about: the outcome in colour and wo
     const gateway = fakeGateway({
         ...signInAnswers,
         ...definitionAnswers,
-        ...noEvents,
+        ...noneAwaiting,
         [`GET /api/qaqc/samples/${SAMPLE_ID}/summary`]: () => ({ body: summary(results) }),
         'POST /api/qaqc/results': (_, body) => {
             sent.push(body);
@@ -48,7 +48,7 @@ test('a pool is named by its id, a sample or library by its barcode', async () =
     fakeGateway({
         ...signInAnswers,
         ...definitionAnswers,
-        ...noEvents,
+        ...noneAwaiting,
         'POST /api/qaqc/results': (_, body) => {
             sent.push(body);
             return { status: 201, body: result(1, { outcome: 'panic' }) };
@@ -74,27 +74,17 @@ test('a pool is named by its id, a sample or library by its barcode', async () =
     ]);
 });
 
-test("verifying one's own measurement shows QC-3's refusal; another's verification leaves the list awaiting it", async () => {
-    const recordedEvent = (n: number) => ({
-        position: n,
-        id: `e0e1c1e0-1111-4a4a-9999-00000000000${n}`,
-        type: 'qaqc.result.recorded',
-        aggregateId: result(n).id,
-        version: 1,
-        occurredAt: '2026-12-02T09:00:00Z',
-        actor: 'tech',
-        payload: { ...result(n), resultId: result(n).id, barcode: `TRS-${n}` },
-    });
-    let verifiedEvents: object[] = [];
+/** The list's requests to QC, each with its parameters. */
+function awaitingRequests(requests: URL[]) {
+    return requests.filter((url) => url.pathname === '/api/qaqc/results').map((url) => Object.fromEntries(url.searchParams));
+}
+
+test("verifying one's own measurement shows QC-3's refusal; another's verification takes the result off the list", async () => {
+    let awaiting = [result(2, { barcode: 'TRS-2', verificationsRequired: 2, verifications: [{ verifiedBy: 'pi', verifiedAt: '2026-12-02T09:05:00Z' }] }), result(1)];
     const gateway = fakeGateway({
         ...signInAnswers,
         ...definitionAnswers,
-        'GET /api/events/': (url) => ({
-            body:
-                url.searchParams.get('type') === 'qaqc.result.recorded'
-                    ? { page: 0, size: 100, total: 2, items: [recordedEvent(2), recordedEvent(1)] }
-                    : { page: 0, size: 500, total: verifiedEvents.length, items: verifiedEvents },
-        }),
+        'GET /api/qaqc/results': () => ({ body: { page: 0, size: 50, total: awaiting.length, items: awaiting } }),
         [`POST /api/qaqc/results/${result(1).id}/verifications`]: {
             status: 409,
             problem: true,
@@ -103,28 +93,48 @@ test("verifying one's own measurement shows QC-3's refusal; another's verificati
     });
     await renderSignedIn(<Qc />);
 
-    const awaiting = await screen.findByRole('region', { name: 'Awaiting verification' });
-    await userEvent.click(await within(awaiting).findByRole('button', { name: 'Verify a260_280 of TRS-1' }));
-    const refusal = await within(awaiting).findByRole('alert');
+    const list = await screen.findByRole('region', { name: 'Awaiting verification' });
+    const rows = (await within(list).findAllByRole('row')).slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([expect.stringContaining('TRS-2'), expect.stringContaining('TRS-1')]);
+    expect(rows[0]).toHaveTextContent('1 of 2 verifications');
+    expect(rows[1]).toHaveTextContent('0 of 1 verifications');
+    expect(awaitingRequests(gateway.requests)).toEqual([{ awaitingVerification: 'true', page: '0', size: '50' }]);
+
+    await userEvent.click(within(list).getByRole('button', { name: 'Verify a260_280 of TRS-1' }));
+    const refusal = await within(list).findByRole('alert');
     expect(refusal).toHaveTextContent('Rule QC-3');
     expect(refusal).toHaveTextContent('someone else verifies it');
 
-    verifiedEvents = [
-        {
-            position: 3,
-            id: 'e0e1c1e0-1111-4a4a-9999-000000000003',
-            type: 'qaqc.result.verified',
-            aggregateId: result(2).id,
-            version: 2,
-            occurredAt: '2026-12-02T09:05:00Z',
-            actor: 'second',
-            payload: { resultId: result(2).id, verifiedBy: 'second', verifications: 1, verificationsRequired: 1, verified: true },
-        },
-    ];
+    awaiting = [result(1)];
     await vi.waitFor(() => expect(gateway.requests.some((url) => url.pathname === '/api/events/stream')).toBe(true));
     gateway.emit('qaqc.result.verified', result(2).id);
-    await vi.waitFor(() => expect(within(awaiting).queryByRole('button', { name: 'Verify a260_280 of TRS-2' })).not.toBeInTheDocument());
-    expect(within(awaiting).getByRole('button', { name: 'Verify a260_280 of TRS-1' })).toBeInTheDocument();
-    const verifiedFrom = gateway.requests.filter((url) => url.searchParams.get('type') === 'qaqc.result.verified').at(-1)!;
-    expect(verifiedFrom.searchParams.get('from')).toBe('2026-12-02T09:00:00.000Z');
+    await vi.waitFor(() => expect(within(list).queryByRole('button', { name: 'Verify a260_280 of TRS-2' })).not.toBeInTheDocument());
+    expect(within(list).getByRole('button', { name: 'Verify a260_280 of TRS-1' })).toBeInTheDocument();
+    expect(gateway.requests.some((url) => url.pathname.startsWith('/api/events/') && url.pathname !== '/api/events/stream')).toBe(false);
+});
+
+test('results imported from an instrument file join the list when the import is recorded; the list is paged', async () => {
+    let awaiting = [result(1)];
+    let total = 1;
+    const gateway = fakeGateway({
+        ...signInAnswers,
+        ...definitionAnswers,
+        'GET /api/qaqc/results': (url) => ({ body: { page: Number(url.searchParams.get('page')), size: 50, total, items: awaiting } }),
+    });
+    await renderSignedIn(<Qc />);
+
+    const list = await screen.findByRole('region', { name: 'Awaiting verification' });
+    expect(await within(list).findByRole('button', { name: 'Verify a260_280 of TRS-1' })).toBeInTheDocument();
+    expect(screen.getByText('Page 1 of 1 (1 in all)')).toBeInTheDocument();
+
+    awaiting = [result(3, { barcode: 'TRS-3', instrument: 'NanoDrop One' }), result(1)];
+    total = 120;
+    await vi.waitFor(() => expect(gateway.requests.some((url) => url.pathname === '/api/events/stream')).toBe(true));
+    gateway.emit('qaqc.import.recorded', 'f11e0e0e-1111-4a4a-9999-000000000001');
+    expect(await within(list).findByRole('button', { name: 'Verify a260_280 of TRS-3' })).toBeInTheDocument();
+    expect(screen.getByText('Page 1 of 3 (120 in all)')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText('Page 2 of 3 (120 in all)')).toBeInTheDocument();
+    expect(awaitingRequests(gateway.requests).at(-1)).toEqual({ awaitingVerification: 'true', page: '1', size: '50' });
 });

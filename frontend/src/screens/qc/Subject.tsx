@@ -5,7 +5,7 @@ import { links } from '../../route';
 import { useLoad } from '../../session';
 import { text } from '../../text';
 import { Standing } from './Outcome';
-import { resultRow, Results } from './Results';
+import { Results } from './Results';
 import type { QcSubject } from './routes';
 
 /** The QC of the one sample, library or pool the screen was opened for, kept current live. */
@@ -37,7 +37,7 @@ function SampleQc({ id }: { id: string }) {
                     {summary.data.results.length === 0 ? (
                         <p>{text.qc.noResults}</p>
                     ) : (
-                        <Results rows={summary.data.results.map(resultRow)} label={text.qc.results} onVerified={summary.reload} />
+                        <Results results={summary.data.results} label={text.qc.results} onVerified={summary.reload} />
                     )}
                 </>
             )}

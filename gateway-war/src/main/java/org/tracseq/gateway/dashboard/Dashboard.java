@@ -98,7 +98,7 @@ public class Dashboard {
                 "qaqc",
                 ResultsApi.class,
                 accessToken,
-                api -> api.listResults(List.of(Outcome.FAIL, Outcome.PANIC), since, 0, QC_LISTED));
+                api -> api.listResults(List.of(Outcome.FAIL, Outcome.PANIC), since, false, 0, QC_LISTED));
         return new QcPart(since, page.getTotal(), page.getItems());
     }
 

@@ -7,10 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.tracseq.contract.qaqc.api.ResultsApi;
@@ -23,6 +21,7 @@ import org.tracseq.platform.problem.ValidationProblem;
 import org.tracseq.platform.security.Roles;
 import org.tracseq.platform.web.Actors;
 import org.tracseq.platform.web.Bodies;
+import org.tracseq.qaqc.domain.ResultFilter;
 import org.tracseq.qaqc.domain.SubjectRef;
 import org.tracseq.qaqc.service.Results;
 
@@ -73,11 +72,17 @@ public class ResultsResource implements ResultsApi {
 
     @Override
     @RolesAllowed(Roles.GUEST)
-    public Response listResults(List<Outcome> outcome, OffsetDateTime measuredFrom, Integer page, Integer size) {
-        Set<org.tracseq.qaqc.domain.Outcome> outcomes =
-                outcome.stream().map(QcMapper::outcome).collect(Collectors.toSet());
-        Instant from = measuredFrom == null ? null : measuredFrom.toInstant();
-        return Response.ok(QcMapper.results(results.judged(outcomes, from, PageRequest.inFixedOrder(page, size))))
+    public Response listResults(
+            List<Outcome> outcome,
+            OffsetDateTime measuredFrom,
+            Boolean awaitingVerification,
+            Integer page,
+            Integer size) {
+        ResultFilter filter = new ResultFilter(
+                outcome.stream().map(QcMapper::outcome).collect(Collectors.toSet()),
+                measuredFrom == null ? null : measuredFrom.toInstant(),
+                Boolean.TRUE.equals(awaitingVerification));
+        return Response.ok(QcMapper.results(results.list(filter, PageRequest.inFixedOrder(page, size))))
                 .build();
     }
 

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.tracseq.platform.paging.Page;
@@ -26,6 +25,7 @@ import org.tracseq.qaqc.domain.CurrentResult;
 import org.tracseq.qaqc.domain.InstrumentFormat;
 import org.tracseq.qaqc.domain.Outcome;
 import org.tracseq.qaqc.domain.QcResult;
+import org.tracseq.qaqc.domain.ResultFilter;
 import org.tracseq.qaqc.domain.Subject;
 import org.tracseq.qaqc.domain.SubjectKind;
 import org.tracseq.qaqc.domain.Verification;
@@ -121,24 +121,29 @@ public class ResultRepository {
     }
 
     /**
-     * Results judged one of {@code outcomes} (any when empty), measured at or after {@code from}
-     * (any time when null), newest first, a page at a time.
+     * The results {@code filter} lets through, newest first, a page at a time. A result awaits
+     * verification while it has fewer verifications than it requires (QC-3), whether recorded
+     * alone or imported from an instrument file.
      */
-    public Page<QcResult> judged(Set<Outcome> outcomes, Instant from, PageRequest request) {
+    public Page<QcResult> matching(ResultFilter filter, PageRequest request) {
         // Absent filters match everything: the sentinel values keep one statement for all cases.
-        String where = "WHERE (?1 OR r.outcome = ANY(CAST(?2 AS text[]))) AND r.measured_at >= ?3 ";
-        String outcomeArray =
-                TextArrays.literal(outcomes.stream().map(ResultRepository::wire).toList());
-        Object since = NativeValues.utc(from == null ? Instant.EPOCH : from);
+        String where = "WHERE (?1 OR r.outcome = ANY(CAST(?2 AS text[]))) AND r.measured_at >= ?3 "
+                + "AND (NOT ?4 OR (SELECT count(*) FROM verifications v WHERE v.result_id = r.id) "
+                + "< r.verifications_required) ";
+        String outcomeArray = TextArrays.literal(
+                filter.outcomes().stream().map(ResultRepository::wire).toList());
+        Object since = NativeValues.utc(filter.measuredFrom() == null ? Instant.EPOCH : filter.measuredFrom());
         Page<QcResult> page = PagedQuery.ofNative(
                 em.createNativeQuery(SELECT + where + "ORDER BY r.position DESC")
-                        .setParameter(1, outcomes.isEmpty())
+                        .setParameter(1, filter.outcomes().isEmpty())
                         .setParameter(2, outcomeArray)
-                        .setParameter(3, since),
+                        .setParameter(3, since)
+                        .setParameter(4, filter.awaitingVerification()),
                 em.createNativeQuery("SELECT count(*) FROM results r " + where)
-                        .setParameter(1, outcomes.isEmpty())
+                        .setParameter(1, filter.outcomes().isEmpty())
                         .setParameter(2, outcomeArray)
-                        .setParameter(3, since),
+                        .setParameter(3, since)
+                        .setParameter(4, filter.awaitingVerification()),
                 request,
                 ResultRepository::result);
         return new Page<>(withVerifications(page.items()), page.page(), page.size(), page.total());

@@ -28,9 +28,9 @@ import org.tracseq.qaqc.domain.CurrentResult;
 import org.tracseq.qaqc.domain.EffectiveQc;
 import org.tracseq.qaqc.domain.LibraryQc;
 import org.tracseq.qaqc.domain.MetricDefinition;
-import org.tracseq.qaqc.domain.Outcome;
 import org.tracseq.qaqc.domain.PoolQc;
 import org.tracseq.qaqc.domain.QcResult;
+import org.tracseq.qaqc.domain.ResultFilter;
 import org.tracseq.qaqc.domain.Subject;
 import org.tracseq.qaqc.domain.SubjectKind;
 import org.tracseq.qaqc.domain.SubjectRef;
@@ -125,10 +125,10 @@ public class Results {
         return results.find(id).orElseThrow(() -> ProblemException.notFound("Result", id));
     }
 
-    /** Results judged one of {@code outcomes} (any when empty) since {@code from}, newest first. */
+    /** The results {@code filter} lets through (by outcome, time, awaiting verification), newest first. */
     @Transactional
-    public Page<QcResult> judged(Set<Outcome> outcomes, Instant from, PageRequest request) {
-        return results.judged(outcomes, from, request);
+    public Page<QcResult> list(ResultFilter filter, PageRequest request) {
+        return results.matching(filter, request);
     }
 
     /** A sample's QC: every result, the latest per metric, and its standing; no results is {@code pending}. */

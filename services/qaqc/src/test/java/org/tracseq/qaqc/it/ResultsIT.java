@@ -9,6 +9,7 @@ import static org.tracseq.qaqc.it.QcFixture.VERIFIER;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,58 @@ class ResultsIT {
                 .get("/results")
                 .jsonPath();
         assertThat(later.getLong("total")).isZero();
+    }
+
+    @Test
+    void resultsAwaitingVerificationAreListedTillTheyHaveThemAllImportedOnesToo() {
+        String metric = QcFixture.define("dna", "\"passMin\": 1, \"verificationsRequired\": 2");
+        QcFixture.Known dna = QcFixture.sample("dna");
+        String complete = QcFixture.recordedId(dna.barcode(), metric, "3");
+        String halfway = QcFixture.recordedId(dna.barcode(), metric, "4");
+        String untouched = QcFixture.recordedId(dna.barcode(), metric, "0.5");
+        assertThat(QcFixture.verify(VERIFIER, complete).statusCode()).isEqualTo(200);
+        assertThat(QcFixture.verify(Role.LAB_ADMINISTRATOR, complete).statusCode())
+                .isEqualTo(200);
+        assertThat(QcFixture.verify(VERIFIER, halfway).statusCode()).isEqualTo(200);
+        // An instrument file publishes no event per result, and its results await verification all the same.
+        QcFixture.Known imported = QcFixture.sample("dna");
+        Response file = ImportsIT.importFile("nanodrop", "Sample Name,260/280\n" + imported.barcode() + ",1.9\n");
+        assertThat(file.statusCode()).isEqualTo(201);
+        String fromFile = file.jsonPath().getString("results[0].resultId");
+
+        List<String> ours = List.of(complete, halfway, untouched, fromFile);
+        assertThat(awaiting().getList("items.id", String.class).stream().filter(ours::contains))
+                .containsExactly(fromFile, untouched, halfway);
+        JsonPath all = QcFixture.as(Role.GUEST)
+                .queryParam("awaitingVerification", false)
+                .queryParam("size", 4)
+                .get("/results")
+                .jsonPath();
+        assertThat(all.getList("items.id")).containsExactly(fromFile, untouched, halfway, complete);
+
+        assertThat(QcFixture.verify(VERIFIER, fromFile).statusCode()).isEqualTo(200);
+        JsonPath after = awaiting();
+        assertThat(after.getList("items.id")).doesNotContain(fromFile, complete).contains(halfway, untouched);
+        assertThat(after.getList("items.verified", Boolean.class)).containsOnly(false);
+        assertThat(after.getLong("total")).isGreaterThanOrEqualTo(2);
+
+        assertProblem(
+                QcFixture.as(Role.GUEST)
+                        .queryParam("awaitingVerification", "yes")
+                        .get("/results")
+                        .andReturn(),
+                400);
+    }
+
+    /** The results awaiting verification, newest first, as anyone (a guest) may read them. */
+    private static JsonPath awaiting() {
+        Response response = QcFixture.as(Role.GUEST)
+                .queryParam("awaitingVerification", true)
+                .queryParam("size", 500)
+                .get("/results")
+                .andReturn();
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.jsonPath();
     }
 
     @Test
