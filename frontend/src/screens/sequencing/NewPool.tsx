@@ -5,6 +5,7 @@ import { Problem } from '../../Problem';
 import { links } from '../../route';
 import { useLoad, useSession } from '../../session';
 import { text } from '../../text';
+import { DataTable } from '../../Table';
 
 const LIBRARIES_SHOWN = 100;
 
@@ -74,54 +75,43 @@ export function NewPool() {
                     {libraries.error !== undefined && <Problem error={libraries.error} />}
                     {libraries.data && libraries.data.items.length === 0 && <p>{text.sequencing.pool.noLibraries}</p>}
                     {libraries.data && libraries.data.items.length > 0 && (
-                        <table>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{text.sequencing.pool.columns.pick}</th>
-                                    <th scope="col">{text.sequencing.pool.columns.name}</th>
-                                    <th scope="col">{text.sequencing.pool.columns.index}</th>
-                                    <th scope="col">{text.sequencing.pool.columns.molarity}</th>
-                                    <th scope="col">{text.sequencing.pool.columns.share}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {libraries.data.items.map((library) => (
-                                    <tr key={library.id}>
-                                        <td>
+                        <DataTable columns={[text.sequencing.pool.columns.pick, text.sequencing.pool.columns.name, text.sequencing.pool.columns.index, text.sequencing.pool.columns.molarity, text.sequencing.pool.columns.share]}>
+                            {libraries.data.items.map((library) => (
+                                <tr key={library.id}>
+                                    <td>
+                                        <input
+                                            type="checkbox"
+                                            className="pick"
+                                            aria-label={text.sequencing.pool.pick(library.name)}
+                                            checked={library.id in shares}
+                                            onChange={(e) => toggle(library.id, e.target.checked)}
+                                        />
+                                    </td>
+                                    <td>{library.name}</td>
+                                    <td className="sequence">
+                                        {library.i7Name} {library.i7}
+                                        {library.i5 && ` + ${library.i5Name ?? ''} ${library.i5}`}
+                                    </td>
+                                    <td>{library.molarityNm}</td>
+                                    <td>
+                                        {library.id in shares && (
                                             <input
-                                                type="checkbox"
-                                                className="pick"
-                                                aria-label={text.sequencing.pool.pick(library.name)}
-                                                checked={library.id in shares}
-                                                onChange={(e) => toggle(library.id, e.target.checked)}
+                                                type="number"
+                                                min="0.001"
+                                                step="any"
+                                                className="short"
+                                                aria-label={text.sequencing.pool.share(library.name)}
+                                                value={shares[library.id]}
+                                                onChange={(e) => {
+                                                    setPlan(undefined);
+                                                    setShares({ ...shares, [library.id]: e.target.value });
+                                                }}
                                             />
-                                        </td>
-                                        <td>{library.name}</td>
-                                        <td className="sequence">
-                                            {library.i7Name} {library.i7}
-                                            {library.i5 && ` + ${library.i5Name ?? ''} ${library.i5}`}
-                                        </td>
-                                        <td>{library.molarityNm}</td>
-                                        <td>
-                                            {library.id in shares && (
-                                                <input
-                                                    type="number"
-                                                    min="0.001"
-                                                    step="any"
-                                                    className="short"
-                                                    aria-label={text.sequencing.pool.share(library.name)}
-                                                    value={shares[library.id]}
-                                                    onChange={(e) => {
-                                                        setPlan(undefined);
-                                                        setShares({ ...shares, [library.id]: e.target.value });
-                                                    }}
-                                                />
-                                            )}
-                                        </td>
-                                    </tr>
-                                ))}
-                            </tbody>
-                        </table>
+                                        )}
+                                    </td>
+                                </tr>
+                            ))}
+                        </DataTable>
                     )}
                 </fieldset>
                 <div className="filters">
@@ -158,29 +148,20 @@ function PlanTable({ plan }: { plan: PoolPlan }) {
     return (
         <section aria-labelledby="plan">
             <h2 id="plan">{text.sequencing.pool.planTitle}</h2>
-            <table>
-                <thead>
-                    <tr>
-                        <th scope="col">{text.sequencing.pool.planColumns.name}</th>
-                        <th scope="col">{text.sequencing.pool.planColumns.share}</th>
-                        <th scope="col">{text.sequencing.pool.planColumns.volume}</th>
+            <DataTable columns={[text.sequencing.pool.planColumns.name, text.sequencing.pool.planColumns.share, text.sequencing.pool.planColumns.volume]}>
+                {plan.libraries.map((library) => (
+                    <tr key={library.libraryId}>
+                        <td>{library.name}</td>
+                        <td>{text.sequencing.percent(library.shareFraction)}</td>
+                        <td>{library.volumeUl}</td>
                     </tr>
-                </thead>
-                <tbody>
-                    {plan.libraries.map((library) => (
-                        <tr key={library.libraryId}>
-                            <td>{library.name}</td>
-                            <td>{text.sequencing.percent(library.shareFraction)}</td>
-                            <td>{library.volumeUl}</td>
-                        </tr>
-                    ))}
-                    <tr>
-                        <td>{text.sequencing.pool.buffer}</td>
-                        <td />
-                        <td>{plan.bufferUl}</td>
-                    </tr>
-                </tbody>
-            </table>
+                ))}
+                <tr>
+                    <td>{text.sequencing.pool.buffer}</td>
+                    <td />
+                    <td>{plan.bufferUl}</td>
+                </tr>
+            </DataTable>
         </section>
     );
 }

@@ -5,6 +5,7 @@ import { Problem } from '../../Problem';
 import { useRoleAtLeast } from '../../roles';
 import { useLoad, useSession } from '../../session';
 import { localTime, text } from '../../text';
+import { DataTable } from '../../Table';
 
 const labels = text.sequencing.results;
 
@@ -49,28 +50,17 @@ export function RunResults({ run }: { run: Run }) {
                 {summary && (
                     <>
                         <p className="hint">{labels.imported(summary.importedBy, localTime(summary.importedAt))}</p>
-                        <table>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{labels.summaryColumns.lane}</th>
-                                    <th scope="col">{labels.summaryColumns.yield}</th>
-                                    <th scope="col">{labels.summaryColumns.q30}</th>
-                                    <th scope="col">{labels.summaryColumns.pf}</th>
-                                    <th scope="col">{labels.summaryColumns.density}</th>
+                        <DataTable columns={[labels.summaryColumns.lane, labels.summaryColumns.yield, labels.summaryColumns.q30, labels.summaryColumns.pf, labels.summaryColumns.density]}>
+                            {summary.lanes.map((lane) => (
+                                <tr key={lane.lane}>
+                                    <td>{lane.lane}</td>
+                                    <td>{lane.yieldGb}</td>
+                                    <td>{lane.percentQ30}</td>
+                                    <td>{lane.percentPf}</td>
+                                    <td>{lane.clusterDensityKPerMm2}</td>
                                 </tr>
-                            </thead>
-                            <tbody>
-                                {summary.lanes.map((lane) => (
-                                    <tr key={lane.lane}>
-                                        <td>{lane.lane}</td>
-                                        <td>{lane.yieldGb}</td>
-                                        <td>{lane.percentQ30}</td>
-                                        <td>{lane.percentPf}</td>
-                                        <td>{lane.clusterDensityKPerMm2}</td>
-                                    </tr>
-                                ))}
-                            </tbody>
-                        </table>
+                            ))}
+                        </DataTable>
                     </>
                 )}
             </section>
@@ -102,57 +92,33 @@ function Demultiplexing({ report }: { report: DemultiplexReport }) {
                     <li key={lane}>{labels.undetermined(lane, (share * 100).toFixed(1))}</li>
                 ))}
             </ul>
-            <table>
-                <thead>
-                    <tr>
-                        <th scope="col">{columns.lane}</th>
-                        <th scope="col">{columns.sample}</th>
-                        <th scope="col">{columns.reads}</th>
-                        <th scope="col">{columns.observed}</th>
-                        <th scope="col">{columns.expected}</th>
-                        <th scope="col">{columns.flag}</th>
+            <DataTable columns={[columns.lane, columns.sample, columns.reads, columns.observed, columns.expected, columns.flag]}>
+                {report.libraries.map((library) => (
+                    <tr key={`${library.lane}-${library.sampleId}`} className={library.underHalf ? 'warn' : undefined}>
+                        <td>{library.lane}</td>
+                        <td>{library.sampleId}</td>
+                        <td>{library.reads.toLocaleString()}</td>
+                        <td>{text.sequencing.percent(library.observedFraction)}</td>
+                        <td>{text.sequencing.percent(library.expectedFraction)}</td>
+                        <td>{library.underHalf ? labels.underHalf : ''}</td>
                     </tr>
-                </thead>
-                <tbody>
-                    {report.libraries.map((library) => (
-                        <tr key={`${library.lane}-${library.sampleId}`} className={library.underHalf ? 'warn' : undefined}>
-                            <td>{library.lane}</td>
-                            <td>{library.sampleId}</td>
-                            <td>{library.reads.toLocaleString()}</td>
-                            <td>{text.sequencing.percent(library.observedFraction)}</td>
-                            <td>{text.sequencing.percent(library.expectedFraction)}</td>
-                            <td>{library.underHalf ? labels.underHalf : ''}</td>
-                        </tr>
-                    ))}
-                </tbody>
-            </table>
+                ))}
+            </DataTable>
             {report.unknownBarcodes.length > 0 && (
                 <>
                     <h3>{labels.unknown}</h3>
-                    <table>
-                        <thead>
-                            <tr>
-                                <th scope="col">{labels.unknownColumns.lane}</th>
-                                <th scope="col">{labels.unknownColumns.index}</th>
-                                <th scope="col">{labels.unknownColumns.index2}</th>
-                                <th scope="col">{labels.unknownColumns.reads}</th>
-                                <th scope="col">{labels.unknownColumns.known}</th>
-                                <th scope="col">{labels.unknownColumns.explanation}</th>
+                    <DataTable columns={[labels.unknownColumns.lane, labels.unknownColumns.index, labels.unknownColumns.index2, labels.unknownColumns.reads, labels.unknownColumns.known, labels.unknownColumns.explanation]}>
+                        {report.unknownBarcodes.map((unknown) => (
+                            <tr key={`${unknown.lane}-${unknown.index}-${unknown.index2 ?? ''}`}>
+                                <td>{unknown.lane}</td>
+                                <td className="sequence">{unknown.index}</td>
+                                <td className="sequence">{unknown.index2}</td>
+                                <td>{unknown.reads.toLocaleString()}</td>
+                                <td>{unknown.knownIndex && `${unknown.knownIndex} (${unknown.knownIndexKit ?? ''})`}</td>
+                                <td>{unknown.explanation}</td>
                             </tr>
-                        </thead>
-                        <tbody>
-                            {report.unknownBarcodes.map((unknown) => (
-                                <tr key={`${unknown.lane}-${unknown.index}-${unknown.index2 ?? ''}`}>
-                                    <td>{unknown.lane}</td>
-                                    <td className="sequence">{unknown.index}</td>
-                                    <td className="sequence">{unknown.index2}</td>
-                                    <td>{unknown.reads.toLocaleString()}</td>
-                                    <td>{unknown.knownIndex && `${unknown.knownIndex} (${unknown.knownIndexKit ?? ''})`}</td>
-                                    <td>{unknown.explanation}</td>
-                                </tr>
-                            ))}
-                        </tbody>
-                    </table>
+                        ))}
+                    </DataTable>
                 </>
             )}
         </>

@@ -6,6 +6,7 @@ import { Problem } from '../../Problem';
 import { useRoleAtLeast } from '../../roles';
 import { useLoad, useSession } from '../../session';
 import { localTime, text } from '../../text';
+import { DataTable } from '../../Table';
 
 const labels = text.sequencing.sheets;
 
@@ -83,34 +84,22 @@ export function SampleSheets({ run, platform, lanesPass }: { run: Run; platform:
             {sheets.error !== undefined && <Problem error={sheets.error} />}
             {sheets.data && sheets.data.items.length === 0 && <p>{labels.none}</p>}
             {sheets.data && sheets.data.items.length > 0 && (
-                <table>
-                    <thead>
-                        <tr>
-                            <th scope="col">{labels.columns.version}</th>
-                            <th scope="col">{labels.columns.format}</th>
-                            <th scope="col">{labels.columns.lanes}</th>
-                            <th scope="col">{labels.columns.by}</th>
-                            <th scope="col">{labels.columns.at}</th>
-                            <th scope="col">{labels.columns.show}</th>
+                <DataTable columns={[labels.columns.version, labels.columns.format, labels.columns.lanes, labels.columns.by, labels.columns.at, labels.columns.show]}>
+                    {sheets.data.items.map((sheet) => (
+                        <tr key={sheet.version}>
+                            <td>{sheet.version}</td>
+                            <td>{sheet.sheetVersion}</td>
+                            <td>{sheet.override ? labels.lanesOverridden(sheet.override.reason) : labels.lanesPassed}</td>
+                            <td>{sheet.createdBy}</td>
+                            <td>{localTime(sheet.createdAt)}</td>
+                            <td>
+                                <button type="button" onClick={() => void show(sheet.version)}>
+                                    {labels.show(sheet.version)}
+                                </button>
+                            </td>
                         </tr>
-                    </thead>
-                    <tbody>
-                        {sheets.data.items.map((sheet) => (
-                            <tr key={sheet.version}>
-                                <td>{sheet.version}</td>
-                                <td>{sheet.sheetVersion}</td>
-                                <td>{sheet.override ? labels.lanesOverridden(sheet.override.reason) : labels.lanesPassed}</td>
-                                <td>{sheet.createdBy}</td>
-                                <td>{localTime(sheet.createdAt)}</td>
-                                <td>
-                                    <button type="button" onClick={() => void show(sheet.version)}>
-                                        {labels.show(sheet.version)}
-                                    </button>
-                                </td>
-                            </tr>
-                        ))}
-                    </tbody>
-                </table>
+                    ))}
+                </DataTable>
             )}
             {shown && (
                 <figure className="sheet" aria-labelledby="sheet-preview" aria-busy={shown.content === undefined && shown.error === undefined}>
